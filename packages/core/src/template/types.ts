@@ -124,6 +124,18 @@ export interface Template {
   problems: ParseProblem[];
 }
 
+/**
+ * An inline smslint comment: `<!-- smslint… -->` on its own line in a catalog, or
+ * `{{!-- smslint… --}}` / `{{! smslint… }}` inside a body. The template module finds them
+ * (they are never sent); the lint module interprets directives (disable/enable/…).
+ */
+export interface SmslintComment {
+  kind: 'html' | 'handlebars';
+  /** Inner text, trimmed, starting with "smslint", e.g. "smslint-disable text-speak". */
+  value: string;
+  range: OffsetRange;
+}
+
 export interface TemplateFile {
   /** Path or URI as given by the caller. */
   path: string;
@@ -134,6 +146,8 @@ export interface TemplateFile {
   /** Metadata defaults from front matter. */
   defaults: TemplateMetadata;
   templates: Template[];
+  /** Every inline smslint comment in the file, in document order. */
+  smslintComments: SmslintComment[];
   /** File-level problems (front matter, structure). */
   problems: ParseProblem[];
 }
