@@ -13,6 +13,11 @@ BIN="$PREFIX/node_modules/.bin/code-server"
 
 log() { echo "[setup-vscode-e2e] $*" >&2; }
 
+# code-server writes a config file into $XDG_CONFIG_HOME even for --version: keep $HOME clean.
+SCRATCH="$(mktemp -d)"
+trap 'rm -rf "$SCRATCH"' EXIT
+code_server() { XDG_CONFIG_HOME="$SCRATCH/config" XDG_DATA_HOME="$SCRATCH/data" "$BIN" "$@"; }
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
@@ -21,17 +26,17 @@ command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   log "installing apt packages: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >&2
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${need_apt[@]}" >&2
 fi
 
-if [ -x "$BIN" ] && "$BIN" --version >/dev/null 2>&1; then
+if [ -x "$BIN" ] && code_server --version >/dev/null 2>&1; then
   log "code-server $CODE_SERVER_VERSION already installed in $PREFIX"
 else
   log "installing code-server $CODE_SERVER_VERSION into $PREFIX"
   mkdir -p "$CACHE"
   WORK="$(mktemp -d "$CACHE/.install.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
+  trap 'rm -rf "$SCRATCH" "$WORK"' EXIT
   # @vscode/ripgrep downloads rg from GitHub in its postinstall; pre-fill its download
   # cache (keyed by TMPDIR) with Debian's rg so it never goes online.
   export TMPDIR="$WORK/tmp"
@@ -44,7 +49,7 @@ else
     npm install --prefix "$WORK/cs" --no-save "code-server@$CODE_SERVER_VERSION" >&2
   rm -rf "$PREFIX"
   mv "$WORK/cs" "$PREFIX"
-  "$BIN" --version >&2
+  code_server --version >&2
 fi
 
 echo "$BIN"

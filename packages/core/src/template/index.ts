@@ -1,1 +1,7 @@
 export type * from './types.js';
+export { parseTemplateFile, createTemplateParser, type TemplateParser } from './template-parser.js';
+export { templateSegmentRange, DEFAULT_MAX_RENDERINGS } from './segment-range.js';
+export { renderTemplate } from './render.js';
+export { templateAt } from './template-at.js';
+export { slugify } from './slugify.js';
+export { DEFAULT_VARIABLE } from './variable-values.js';

@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../text/range.js';
+import type { CountOptions, SegmentCount } from '../encoding/types.js';
 
 /** How a template is used; rule severities depend on it. */
 export type TemplateKind = 'support' | 'transactional' | 'marketing';
@@ -122,6 +123,8 @@ export interface Template {
   body: TemplateBody;
   /** Problems that belong to this template (Handlebars errors, bad metadata). */
   problems: ParseProblem[];
+  /** `ParseOptions.defaultVariable` the file was parsed with, if any. */
+  defaultVariable?: VariableSpec;
 }
 
 /**
@@ -149,5 +152,51 @@ export interface TemplateFile {
   /** Every inline smslint comment in the file, in document order. */
   smslintComments: SmslintComment[];
   /** File-level problems (front matter, structure). */
+  problems: ParseProblem[];
+}
+
+/** Options of `parseTemplateFile` and `createTemplateParser`. */
+export interface ParseOptions {
+  /** Force a format instead of deciding by the file name (`.sms` → single, else catalog). */
+  format?: 'catalog' | 'single';
+  /** Metadata defaults below the file's front matter (e.g. from smslint.config.json). */
+  defaults?: TemplateMetadata;
+  /** Spec of variables that no metadata declares; recorded on each template. */
+  defaultVariable?: VariableSpec;
+}
+
+/** Options of `templateSegmentRange`. */
+export interface SegmentRangeOptions {
+  /** Spec for undeclared variables; default: the template's, else `{maxLength: 20, charset: 'unknown'}`. */
+  defaultVariable?: VariableSpec;
+  /** Config-level variable specs, used when the template's metadata declares none. */
+  variables?: Record<string, VariableSpec>;
+  countOptions?: CountOptions;
+  /** Most branch combinations enumerated before falling back to a bound (default 256). */
+  maxRenderings?: number;
+}
+
+/** What pushes a template's maximum segment count. */
+export interface SegmentDriver {
+  kind: 'variable' | 'character' | 'branch';
+  /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
+  name: string;
+  detail: string;
+}
+
+export interface SegmentRange {
+  min: SegmentCount;
+  max: SegmentCount;
+  sample: SegmentCount;
+  minText: string;
+  maxText: string;
+  sampleText: string;
+  maxDrivers: SegmentDriver[];
+  /** false when branches were bounded instead of enumerated, or lengths are open (each, partials). */
+  exact: boolean;
+}
+
+export interface RenderResult {
+  text: string;
   problems: ParseProblem[];
 }

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Language-server latency on a 2,000-template catalog, over stdio like an editor:
+ * the time from one `didChange` (one template edited) to its `publishDiagnostics`, p50/p95
+ * over 200 edits, next to a full re-lint of the same text with core `lintText` and the
+ * server's first-open time. Debounce is 0 (initializationOptions) so only analysis counts.
+ * Run after `npx tsc -b`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md)
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const server = path.join(root, 'packages/language-server/bin/smslint-language-server.js');
+const { lintText } = await import(pathToFileURL(path.join(root, 'packages/core/dist/index.js')).href);
+
+const TEMPLATES = 2000;
+const EDITS = 200;
+
+function catalog() {
+  const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
+  for (let i = 0; i < TEMPLATES; i++) {
+    parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
+  }
+  return parts.join('\n');
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+const text = catalog();
+const dir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-lsp-'));
+const file = path.join(dir, 'catalog.sms.md');
+writeFileSync(file, text);
+const uri = pathToFileURL(file).href;
+
+// Full re-lint with core, same process as this script (warm-up + median of 5).
+const fullTimes = [];
+for (let i = 0; i < 6; i++) {
+  const t0 = performance.now();
+  lintText(text, { filePath: file });
+  if (i > 0) fullTimes.push(performance.now() - t0);
+}
+fullTimes.sort((a, b) => a - b);
+const fullLint = fullTimes[2];
+
+const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+const waiting = new Map();
+connection.onNotification('textDocument/publishDiagnostics', (params) => {
+  const resolve = waiting.get(params.version);
+  if (params.uri === uri && resolve) {
+    waiting.delete(params.version);
+    resolve(performance.now());
+  }
+});
+connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
+connection.onRequest('client/registerCapability', () => null);
+connection.listen();
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: pathToFileURL(dir).href,
+  capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+  initializationOptions: { debounceMs: 0 },
+});
+await connection.sendNotification('initialized', {});
+
+const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
+let t0 = performance.now();
+let done = published(1);
+await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sms-template', version: 1, text } });
+const firstOpen = (await done) - t0;
+
+// Each edit types one character into the body of a different template.
+const lines = text.split('\n');
+const bodyLines = [];
+lines.forEach((line, i) => {
+  if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
+});
+const latencies = [];
+for (let i = 0; i < EDITS; i++) {
+  const version = i + 2;
+  const line = bodyLines[(i * 7919) % bodyLines.length];
+  done = published(version);
+  t0 = performance.now();
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'x' }],
+  });
+  latencies.push((await done) - t0);
+}
+latencies.sort((a, b) => a - b);
+
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+connection.dispose();
+rmSync(dir, { recursive: true, force: true });
+
+const p50 = percentile(latencies, 50);
+const p95 = percentile(latencies, 95);
+const report = `# Language server latency (bench/lsp/run.js)
+
+${TEMPLATES.toLocaleString('en-US')}-template catalog (${(text.length / 1024).toFixed(0)} KiB), server over stdio,
+debounce 0, ${EDITS} single-character edits each in a different template, each awaited.
+Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), shared machine. Run: ${new Date().toISOString()}.
+
+| measurement | time |
+| --- | --- |
+| didChange → publishDiagnostics, p50 | ${ms(p50)} |
+| didChange → publishDiagnostics, p95 | ${ms(p95)} |
+| didChange → publishDiagnostics, max | ${ms(latencies.at(-1))} |
+| server first open (didOpen → publishDiagnostics) | ${ms(firstOpen)} |
+| full re-lint, core \`lintText\` on the same text (median of 5) | ${ms(fullLint)} |
+
+Target: p95 under 50 ms — ${p95 < 50 ? 'met' : 'NOT met'}. An edit re-parses and re-lints only the
+template it touched (per-document memoising parser + lint cache); the full re-lint is what
+every keystroke would cost without them.
+`;
+writeFileSync(path.join(here, 'RESULTS.md'), report);
+process.stdout.write(report);

@@ -1,0 +1,50 @@
+/**
+ * Deterministic 2,000-template catalog for the parse benchmark (seeded mulberry32 PRNG):
+ * front matter with variables, metadata comments, if/else and each blocks, curly quotes,
+ * emoji, smslint directives and the odd fenced code block — what real catalogs hold.
+ */
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BODIES = [
+  (i) => `Hi {{firstName}}, your order #{{orderId}} has shipped. {{#if trackingUrl}}Track it: {{trackingUrl}}{{else}}We will text you a tracking link soon.{{/if}} Reply STOP to opt out.`,
+  (i) => `Your Acme code is {{code}}. It expires in 10 minutes. Never share it — we’ll never ask for it.`,
+  (i) => `Hi {{firstName}}, sorry for the wait on ticket {{ticket}}. An agent will call you back today. Prefer to talk now? Call 555-0100.\nAcme Support`,
+  (i) => `{{#unless paid}}Your balance of {{amount}} is due on {{dueDate}}. {{/unless}}Questions? Reply HELP. Msg & data rates may apply.`,
+  (i) => `Items in your cart:{{#each items}} {{name}}{{else}} none{{/each}}. Finish checkout: {{cartUrl}} 🎉`,
+  (i) => `<!-- smslint-disable-next-line text-speak -->\nThx {{firstName}}! Your appointment is confirmed for {{date}} at {{time}}.\n\n\`\`\`\n## not a heading\n\`\`\`\nReply C to cancel.`,
+];
+
+export function generateCatalog(count = 2000, seed = 7) {
+  const rnd = mulberry32(seed);
+  let text = [
+    '---',
+    'brand: Acme',
+    'kind: support',
+    'maxSegments: 2',
+    'variables:',
+    '  firstName: {maxLength: 20, charset: gsm, sample: Ana}',
+    '  orderId: {maxLength: 10, charset: digits, sample: "10023"}',
+    '  code: {minLength: 6, maxLength: 6, charset: digits}',
+    '---',
+    '# Acme support replies',
+    '',
+    'Generated for the parse benchmark.',
+    '',
+  ].join('\n');
+  for (let i = 0; i < count; i++) {
+    const body = BODIES[Math.floor(rnd() * BODIES.length)](i);
+    const meta = rnd() < 0.3 ? '<!-- smslint: kind=transactional maxSegments=1 -->\n' : '';
+    text += `\n## Reply ${i} ${['shipping', 'refund', 'login', 'callback'][i % 4]}\n${meta}\n${body}\n`;
+  }
+  return text;
+}

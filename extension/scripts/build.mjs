@@ -1,0 +1,94 @@
+// Bundles the extension (dist/extension.js) and the language server (dist/server.js) with
+// esbuild so the .vsix needs no node_modules, and copies the config JSON schema that
+// `contributes.jsonValidation` points at into dist/. Usage: node scripts/build.mjs [--production]
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extensionDir = fileURLToPath(new URL('..', import.meta.url));
+const repoDir = fileURLToPath(new URL('../..', import.meta.url));
+const production = process.argv.includes('--production');
+
+const serverEntry = `${repoDir}packages/language-server/src/main.ts`;
+const coreEntry = `${repoDir}packages/core/src/index.ts`;
+const schemaSource = `${repoDir}packages/core/schema/smslint.config.schema.json`;
+
+for (const required of [serverEntry, coreEntry, schemaSource]) {
+  if (!existsSync(required)) {
+    console.error(`smslint-vscode build: missing ${required}`);
+    process.exit(1);
+  }
+}
+
+// The workspace packages are ESM; VS Code loads extensions as CommonJS, so both bundles
+// are CommonJS. `import.meta.url` is rewritten to the bundle's own file URL.
+const importMetaShim = {
+  banner: { js: 'const __smslintImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__smslintImportMetaUrl' },
+};
+
+/**
+ * Sources that read a file next to themselves (`new URL('../../schema/x.json', import.meta.url)`)
+ * would look for it relative to the bundle. Copy each such file into dist/ and point the
+ * URL at the copy, so the bundle finds it wherever the extension is installed.
+ */
+const assetUrlPlugin = {
+  name: 'smslint-asset-urls',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const assets = [];
+      const contents = source.replace(
+        /new URL\((['"])([^'"]+)\1,\s*import\.meta\.url\)/g,
+        (expression, _quote, relative) => {
+          const file = resolve(dirname(args.path), relative);
+          if (!existsSync(file)) return expression;
+          assets.push(file);
+          return `new URL(${JSON.stringify(`./${basename(file)}`)}, import.meta.url)`;
+        },
+      );
+      if (assets.length === 0) return undefined;
+      await mkdir(`${extensionDir}dist`, { recursive: true });
+      await Promise.all(assets.map((file) => copyFile(file, `${extensionDir}dist/${basename(file)}`)));
+      return { contents, loader: 'ts', watchFiles: assets };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // The core sources import their siblings as `./x.js`; esbuild resolves those to `.ts`.
+  resolveExtensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+  ...importMetaShim,
+};
+
+await rm(`${extensionDir}dist`, { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { extension: `${extensionDir}src/extension.ts` },
+    outdir: `${extensionDir}dist`,
+    external: ['vscode'],
+  }),
+  build({
+    ...common,
+    entryPoints: { server: serverEntry },
+    outdir: `${extensionDir}dist`,
+    // Bundle the core from source so packaging never depends on a stale `tsc -b` output.
+    alias: { '@smslint/core': coreEntry },
+    plugins: [assetUrlPlugin],
+  }),
+]);
+
+// contributes.jsonValidation points here (the server bundle may read the same copy).
+await mkdir(`${extensionDir}dist`, { recursive: true });
+await copyFile(schemaSource, `${extensionDir}dist/smslint.config.schema.json`);
+console.log(`smslint-vscode: built dist/extension.js, dist/server.js${production ? ' (production)' : ''}`);

@@ -1,0 +1,26 @@
+/** Starts the bundled smslint language server (dist/server.js) and its client. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
+
+export const CLIENT_ID = 'smslint';
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: SMS_DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: {
+      // The server pulls `smslint.*` settings (workspace/configuration) and re-reads configs when they change.
+      configurationSection: 'smslint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{smslint.config.json,.smslintrc.json}'),
+    },
+  };
+  // The id makes vscode-languageclient honour the `smslint.trace.server` setting.
+  return new LanguageClient(CLIENT_ID, 'smslint', serverOptions, clientOptions);
+}
+

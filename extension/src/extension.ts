@@ -1,0 +1,74 @@
+/**
+ * smslint for VS Code: a thin client over the bundled smslint language server, plus a
+ * status bar segment count and a message preview built on its `smslint/templateInfo`.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createClient } from './client.js';
+import { PreviewPanel } from './preview-panel.js';
+import { isSmsDocument } from './sms-documents.js';
+import { PREVIEW_COMMAND, TemplateStatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel('smslint', { log: true });
+  const statusBar = new TemplateStatusBar(() => client);
+  const preview = new PreviewPanel(context.extensionUri, () => client);
+  context.subscriptions.push(output, statusBar, preview);
+
+  const start = async (): Promise<void> => {
+    if (client || !vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) return;
+    const next = createClient(context, output);
+    client = next;
+    try {
+      await next.start();
+    } catch (error) {
+      output.error(`smslint language server failed to start: ${(error as Error).message}`);
+      client = undefined;
+      return;
+    }
+    statusBar.refreshSoon();
+  };
+  const stop = async (): Promise<void> => {
+    const current = client;
+    client = undefined;
+    statusBar.refreshSoon();
+    if (current) await current.stop().catch(() => undefined);
+  };
+  // Start the server only once an SMS template is open: Markdown activates us too.
+  const startIfNeeded = (): void => {
+    if (!client && !starting && vscode.workspace.textDocuments.some(isSmsDocument)) {
+      starting = start().finally(() => (starting = undefined));
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(startIfNeeded),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('smslint.enable')) return;
+      if (vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) startIfNeeded();
+      else await stop();
+    }),
+    vscode.commands.registerCommand('smslint.restartServer', async () => {
+      await stop();
+      startIfNeeded();
+    }),
+    vscode.commands.registerCommand(PREVIEW_COMMAND, () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !isSmsDocument(editor.document)) {
+        void vscode.window.showInformationMessage('smslint: open a *.sms or *.sms.md template to preview it.');
+        return;
+      }
+      preview.show(editor.document, editor.selection.active);
+    }),
+  );
+  startIfNeeded();
+}
+
+export async function deactivate(): Promise<void> {
+  const current = client;
+  client = undefined;
+  if (current) await current.stop();
+}

@@ -1,0 +1,111 @@
+/** The "smslint: Preview Template" webview: one panel that follows the template being edited. */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { debounce } from './debounce.js';
+import { emptyBodyHtml, previewBodyHtml, previewDocumentHtml } from './preview-html.js';
+import { previewModel } from './preview-model.js';
+import { segmentBudget } from './segment-budget.js';
+import { isSmsDocument } from './sms-documents.js';
+import { requestTemplateInfo } from './template-info-client.js';
+
+export class PreviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private position = new vscode.Position(0, 0);
+  private generation = 0;
+  /** Last body sent; re-sent when the webview (re)loads its script and says it is ready. */
+  private lastHtml = emptyBodyHtml('Loading…');
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly scheduleUpdate = debounce(() => void this.update(), 250);
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly getClient: () => LanguageClient | undefined,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.panel && e.document === this.document) this.scheduleUpdate();
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const shown = this.document?.uri.toString();
+        if (this.panel && e.uris.some((uri) => uri.toString() === shown)) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (!this.panel || !isSmsDocument(e.textEditor.document)) return;
+        this.document = e.textEditor.document;
+        this.position = e.selections[0]?.active ?? this.position;
+        this.scheduleUpdate();
+      }),
+    );
+  }
+
+  /** Shows the preview of the template at `position` in `document`. */
+  show(document: vscode.TextDocument, position: vscode.Position): void {
+    this.document = document;
+    this.position = position;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(
+        'smslint.preview',
+        'SMS Preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] },
+      );
+      this.lastHtml = emptyBodyHtml('Loading…');
+      this.panel.webview.html = this.documentHtml(this.panel.webview, this.lastHtml);
+      const panel = this.panel;
+      panel.webview.onDidReceiveMessage((message: { type?: unknown }) => {
+        if (message?.type === 'ready') void panel.webview.postMessage({ type: 'update', html: this.lastHtml });
+      });
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.scheduleUpdate.cancel();
+      });
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    void this.update();
+  }
+
+  private documentHtml(webview: vscode.Webview, bodyHtml: string): string {
+    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    return previewDocumentHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      styleUri: media('preview.css'),
+      scriptUri: media('preview.js'),
+      bodyHtml,
+    });
+  }
+
+  private async update(): Promise<void> {
+    const generation = ++this.generation;
+    const panel = this.panel;
+    const document = this.document;
+    const client = this.getClient();
+    if (!panel || !document) return;
+    let html: string;
+    if (!client || !client.isRunning()) {
+      html = emptyBodyHtml('The smslint language server is not running (see the "smslint.enable" setting).');
+    } else {
+      try {
+        const info = await requestTemplateInfo(client, document, this.position);
+        html = info
+          ? previewBodyHtml(previewModel(info, segmentBudget(vscode.languages.getDiagnostics(document.uri), info.range)))
+          : emptyBodyHtml('Place the cursor inside a template to preview it.');
+        if (info) panel.title = `SMS Preview: ${info.templateId}`;
+      } catch (error) {
+        html = emptyBodyHtml(`No preview: ${(error as Error).message}`);
+      }
+    }
+    if (generation !== this.generation || this.panel !== panel) return;
+    this.lastHtml = html;
+    void panel.webview.postMessage({ type: 'update', html });
+  }
+
+  dispose(): void {
+    this.scheduleUpdate.cancel();
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,139 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CharacterNote, LintResult, OffsetRange, ResolvedConfig, SegmentCount, SegmentRange, Template } from '@smslint/core';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { displayPath } from '../files/discover-files.js';
+import { readSourceFile } from '../files/read-source-file.js';
+import { toFileReport } from '../report/to-file-report.js';
+import { declaredSpec, variableNodes } from './template-variables.js';
+
+type Core = typeof import('@smslint/core');
+
+/** `smslint inspect --json <files…>`: the parsed model smslint sees, for tooling and debugging. */
+export async function inspectCommand(argv: readonly string[], cwd: string): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { json: { type: 'boolean' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!parsed.values.json) throw new UsageError('inspect prints JSON only: use "smslint inspect --json <files…>".');
+  if (parsed.positionals.length === 0) throw new UsageError('inspect needs at least one file.');
+  const core = await import('@smslint/core');
+  const files: unknown[] = [];
+  let failed = false;
+  for (const arg of parsed.positionals) {
+    const absolutePath = resolve(cwd, arg);
+    const filePath = displayPath(cwd, absolutePath);
+    const source = await readSourceFile(absolutePath);
+    if (!source.ok) {
+      failed = true;
+      files.push({ filePath, error: source.message });
+      continue;
+    }
+    const { config, errors } = core.loadConfig(absolutePath, { cwd });
+    const result = core.lintText(source.text, { filePath: absolutePath, config });
+    files.push({ ...inspectFile(core, result, config, filePath), ...(errors.length > 0 ? { configErrors: errors } : {}) });
+    if (errors.length > 0) failed = true;
+  }
+  process.stdout.write(`${JSON.stringify({ files }, null, 2)}\n`);
+  return failed ? ExitCode.fatal : ExitCode.ok;
+}
+
+function inspectFile(core: Core, result: LintResult, config: ResolvedConfig, filePath: string) {
+  const { file } = result;
+  const lines = new core.LineIndex(file.text);
+  const located = (range: OffsetRange) => {
+    const start = lines.positionAt(range.start);
+    const end = lines.positionAt(range.end);
+    return { start: range.start, end: range.end, startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  };
+  const countOptions = { ...(config.shiftTables ? { shiftTables: config.shiftTables } : {}), ...(config.graphemes ? { graphemes: config.graphemes } : {}) };
+  return {
+    filePath,
+    format: file.format,
+    frontMatter: file.frontMatter ? { data: file.frontMatter.data, range: located(file.frontMatter.range) } : null,
+    defaults: file.defaults,
+    problems: file.problems.map((p) => ({ ...p, range: located(p.range) })),
+    templates: file.templates.map((t) => inspectTemplate(core, t, config, located, countOptions)),
+    findings: toFileReport(result, filePath, filePath).messages.map(({ fingerprint: _f, ...m }) => m),
+  };
+}
+
+function inspectTemplate(
+  core: Core,
+  template: Template,
+  config: ResolvedConfig,
+  located: (range: OffsetRange) => unknown,
+  countOptions: { shiftTables?: string[]; graphemes?: 'keep' | 'split' },
+) {
+  const base = template.body.range.start;
+  const segments: SegmentRange = core.templateSegmentRange(template, {
+    ...(config.variables ? { variables: config.variables } : {}),
+    countOptions,
+  });
+  const detections = core.detectAll(template.body.masked, {
+    ...(config.textSpeak ? { textSpeak: config.textSpeak } : {}),
+    ...(typeof template.metadata.region === 'string' ? { region: template.metadata.region } : config.region ? { region: config.region } : {}),
+    ...(typeof template.metadata.brand === 'string' ? { brand: template.metadata.brand } : config.brand ? { brand: config.brand } : {}),
+  });
+  const shifted = Object.fromEntries(
+    Object.entries(detections).map(([key, matches]) => [
+      key,
+      (matches as { start: number; end: number }[]).map((m) => ({ ...m, start: m.start + base, end: m.end + base })),
+    ]),
+  );
+  return {
+    id: template.id,
+    title: template.title,
+    kind: template.metadata.kind ?? config.kind ?? null,
+    metadata: template.metadata,
+    ranges: {
+      section: located(template.range),
+      ...(template.headingRange ? { heading: located(template.headingRange) } : {}),
+      ...(template.metadataRange ? { metadata: located(template.metadataRange) } : {}),
+      body: located(template.body.range),
+    },
+    body: { source: template.body.source, text: template.body.text },
+    placeholders: variableNodes(template.body.nodes).map((v) => ({
+      name: v.name,
+      escaped: v.escaped,
+      range: located(v.range),
+      spec: declaredSpec(v.name, template, config) ?? null,
+    })),
+    segments: {
+      min: summary(segments.min),
+      max: summary(segments.max),
+      sample: summary(segments.sample),
+      sampleText: segments.sampleText,
+      maxDrivers: segments.maxDrivers,
+      exact: segments.exact,
+    },
+    ucs2Characters: literalUcs2Characters(core, template, countOptions),
+    detections: shifted,
+    problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),
+  };
+}
+
+function summary(count: SegmentCount) {
+  return { encoding: count.encoding, units: count.units, segments: count.segments, perSegment: count.perSegment, shift: count.shift };
+}
+
+/** UCS-2-forcing characters of the literal text, at document offsets (placeholders excluded). */
+function literalUcs2Characters(core: Core, template: Template, countOptions: { shiftTables?: string[]; graphemes?: 'keep' | 'split' }) {
+  const notes: CharacterNote[] = [];
+  const visit = (nodes: Template['body']['nodes']) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        // Count the raw slice (CRLF kept, both GSM) so note offsets map straight to the document.
+        const raw = template.body.source.slice(node.range.start - template.body.range.start, node.range.end - template.body.range.start);
+        for (const note of core.countSegments(raw, countOptions).ucs2Characters) notes.push({ ...note, offset: note.offset + node.range.start });
+      } else if (node.type === 'block') {
+        visit(node.program);
+        if (node.inverse) visit(node.inverse);
+      }
+    }
+  };
+  visit(template.body.nodes);
+  return notes;
+}

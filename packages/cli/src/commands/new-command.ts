@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { listScenarios, scenarioFile, templateLibraryDir } from './template-library.js';
+
+/** `smslint new <scenario> [--out dir]` / `smslint new --list`: start a catalog from the bundled library. */
+export async function newCommand(argv: readonly string[], cwd: string): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, list: { type: 'boolean' } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const library = templateLibraryDir();
+  if (!library) throw new FatalError('The bundled template library (templates/) was not found next to the smslint package.');
+  const scenarios = listScenarios(library);
+  if (parsed.values.list) {
+    process.stdout.write(`${scenarios.join('\n')}\n`);
+    return ExitCode.ok;
+  }
+  const [scenario, ...extra] = parsed.positionals;
+  if (!scenario || extra.length > 0) throw new UsageError('new needs exactly one scenario; see "smslint new --list".');
+  const name = scenario.replace(/\.sms\.md$/, '');
+  if (!scenarios.includes(name)) {
+    throw new UsageError(`Unknown scenario "${scenario}". Available: ${scenarios.join(', ')}.`);
+  }
+  const outDir = resolve(cwd, parsed.values.out ?? '.');
+  const target = join(outDir, `${basename(name)}.sms.md`);
+  if (existsSync(target)) {
+    process.stderr.write(`smslint: ${target} already exists; not overwriting it.\n`);
+    return ExitCode.fatal;
+  }
+  try {
+    mkdirSync(outDir, { recursive: true });
+    await writeFileAtomic(target, await readFile(scenarioFile(library, name)));
+  } catch (error) {
+    throw new FatalError(`Cannot write ${target}: ${(error as Error).message}`);
+  }
+  process.stdout.write(`Created ${target}\n`);
+  return ExitCode.ok;
+}

@@ -1,0 +1,48 @@
+import type { BodyNode, ResolvedConfig, Template, VariableNode, VariableSpec } from '@smslint/core';
+
+/** Every `{{variable}}` in a body, blocks included, in document order. */
+export function variableNodes(nodes: readonly BodyNode[]): VariableNode[] {
+  const out: VariableNode[] = [];
+  const visit = (list: readonly BodyNode[]) => {
+    for (const node of list) {
+      if (node.type === 'variable') out.push(node);
+      else if (node.type === 'block') {
+        visit(node.program);
+        if (node.inverse) visit(node.inverse);
+      }
+    }
+  };
+  visit(nodes);
+  return out;
+}
+
+/** Declared spec of a variable path: the template's metadata first, then the config's `variables`. */
+export function declaredSpec(name: string, template: Template, config: ResolvedConfig): VariableSpec | undefined {
+  const own = template.metadata.variables ?? {};
+  const fromConfig = config.variables ?? {};
+  const root = name.split('.')[0];
+  return own[name] ?? own[root] ?? fromConfig[name] ?? fromConfig[root];
+}
+
+/** Preview data from declared samples: "customer.firstName" → {customer: {firstName: sample}}. */
+export function sampleData(template: Template, config: ResolvedConfig): Record<string, unknown> {
+  const data: Record<string, unknown> = Object.create(null);
+  for (const node of variableNodes(template.body.nodes)) {
+    const spec = declaredSpec(node.name, template, config);
+    if (spec?.sample !== undefined) setPath(data, node.name, spec.sample);
+  }
+  return data;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let current = target;
+  for (const part of parts.slice(0, -1)) {
+    if (part === '__proto__' || part === 'constructor' || part === 'prototype') return;
+    const next = current[part];
+    if (typeof next !== 'object' || next === null) current[part] = Object.create(null);
+    current = current[part] as Record<string, unknown>;
+  }
+  const last = parts[parts.length - 1];
+  if (last !== '__proto__' && last !== 'constructor' && last !== 'prototype' && !(last in current)) current[last] = value;
+}

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** Ignore files read in every folder, gitignore syntax, relative to their own folder. */
+export const IGNORE_FILE_NAMES = ['.gitignore', '.smslintignore'] as const;
+
+/** Folders never walked into. */
+const ALWAYS_IGNORED_DIRS = new Set(['.git', 'node_modules']);
+
+interface ScopedIgnore {
+  base: string;
+  rules: Ignore;
+}
+
+/**
+ * Decides whether a path is ignored by `.gitignore` / `.smslintignore` files (each scoped
+ * to its folder, like git) and by extra patterns (config `ignore`, `!pattern` arguments).
+ * Ignore files are read lazily and once per folder, from `boundary` (the git root, or the
+ * working folder outside a repository) down to the file.
+ */
+export class IgnoreMatcher {
+  private readonly perDirectory = new Map<string, ScopedIgnore | null>();
+  private readonly extra: ScopedIgnore[] = [];
+
+  constructor(private readonly boundary: string) {}
+
+  /** Add gitignore-style patterns relative to `base`. */
+  addPatterns(base: string, patterns: readonly string[]): void {
+    if (patterns.length > 0) this.extra.push({ base, rules: ignore().add(patterns) });
+  }
+
+  isIgnored(absolutePath: string, isDirectory: boolean): boolean {
+    const name = absolutePath.slice(absolutePath.lastIndexOf(sep) + 1);
+    if (isDirectory && ALWAYS_IGNORED_DIRS.has(name)) return true;
+    for (const scoped of this.extra) if (matches(scoped, absolutePath, isDirectory)) return true;
+    for (const dir of this.ancestorsWithin(dirname(absolutePath))) {
+      const scoped = this.ignoreFor(dir);
+      if (scoped && matches(scoped, absolutePath, isDirectory)) return true;
+    }
+    return false;
+  }
+
+  private *ancestorsWithin(dir: string): Generator<string> {
+    const rel = relative(this.boundary, dir);
+    if (rel.startsWith('..') || rel.includes(`${sep}..`)) {
+      yield dir; // outside the boundary: only the file's own folder applies
+      return;
+    }
+    yield this.boundary;
+    if (rel === '') return;
+    let current = this.boundary;
+    for (const part of rel.split(sep)) {
+      current = join(current, part);
+      yield current;
+    }
+  }
+
+  private ignoreFor(dir: string): ScopedIgnore | null {
+    let scoped = this.perDirectory.get(dir);
+    if (scoped === undefined) {
+      scoped = null;
+      for (const fileName of IGNORE_FILE_NAMES) {
+        const file = join(dir, fileName);
+        let content: string;
+        try {
+          content = readFileSync(file, 'utf8');
+        } catch {
+          continue; // absent or unreadable ignore file: nothing to apply
+        }
+        scoped ??= { base: dir, rules: ignore() };
+        scoped.rules.add(content);
+      }
+      this.perDirectory.set(dir, scoped);
+    }
+    return scoped;
+  }
+}
+
+function matches(scoped: ScopedIgnore, absolutePath: string, isDirectory: boolean): boolean {
+  const rel = relative(scoped.base, absolutePath);
+  if (rel === '' || rel.startsWith('..')) return false;
+  const posix = sep === '/' ? rel : rel.split(sep).join('/');
+  return scoped.rules.ignores(isDirectory ? `${posix}/` : posix);
+}
+
+/** The folder holding `.git` above `start`, or `start` itself outside a repository. */
+export function findIgnoreBoundary(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}

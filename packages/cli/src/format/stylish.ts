@@ -1,0 +1,38 @@
+import { createColors } from 'picocolors';
+import type { FileReport } from '../report/file-report.js';
+import { totals, type Formatter } from './format-context.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** ESLint-like human output: a header per file, aligned `line:col  severity  message  rule-id` rows, a summary. */
+export const formatStylish: Formatter = (reports, context) => {
+  const c = createColors(context.color);
+  const out: string[] = [];
+  for (const report of reports) {
+    if (report.messages.length === 0) continue;
+    out.push('', c.underline(report.filePath));
+    const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId]);
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const [position, severity, message, ruleId] of rows) {
+      const sev = severity === 'error' ? c.red(severity) : severity === 'warning' ? c.yellow(severity) : c.blue(severity);
+      out.push(
+        `  ${c.dim(position.padEnd(widths[0]))}  ${sev}${' '.repeat(widths[1] - severity.length)}  ${message.padEnd(widths[2])}  ${c.dim(ruleId)}`,
+      );
+    }
+  }
+  out.push('', summaryLine(reports, c));
+  return `${out.join('\n').replace(/^\n/, '')}\n`;
+};
+
+function summaryLine(reports: readonly FileReport[], c: ReturnType<typeof createColors>): string {
+  const t = totals(reports);
+  const problems = t.errorCount + t.warningCount + t.infoCount;
+  const files = plural(reports.length, 'file');
+  if (problems === 0) return c.green(`✔ ${files} checked, no problems`);
+  const parts = [plural(t.errorCount, 'error'), plural(t.warningCount, 'warning')];
+  if (t.infoCount > 0) parts.push(`${t.infoCount} info`);
+  const mark = t.errorCount > 0 ? c.red : c.yellow;
+  let line = mark(c.bold(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${files}`));
+  if (t.fixableCount > 0) line += `\n  ${plural(t.fixableCount, 'problem')} fixable with the \`--fix\` option.`;
+  return line;
+}

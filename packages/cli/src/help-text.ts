@@ -1,0 +1,33 @@
+/** `smslint --help`. Keep in step with docs/cli.md. */
+export const HELP_TEXT = `smslint: lint SMS reply templates (*.sms.md catalogs and *.sms files)
+
+Usage:
+  smslint [options] [paths, folders or globs…]   lint (default: **/*.sms.md and **/*.sms under .)
+  smslint [options] - [--stdin-filename name]    lint stdin
+  smslint count [--json] [--shift tr,es,pt] [--graphemes keep|split] [TEXT | -]
+  smslint inspect --json <files…>
+  smslint preview <file>[#template-id] [--data sample.json]
+  smslint new <scenario> [--out dir] | --list
+
+Lint options:
+  -f, --format <name>       stylish (default), json, sarif, junit, github
+  -o, --output-file <path>  write the report to a file (atomically) instead of stdout
+  --fix                     apply safe fixes and write the files
+  --fix-dry-run             print the fixes as a unified diff, write nothing
+  --max-warnings <n>        exit 1 when there are more than n warnings
+  -q, --quiet               report errors only
+  --rule <id:severity>      override a rule (off, info, warn, error); repeatable
+  -c, --config <path>       use this config file (no discovery)
+  --print-config <file>     print the config that applies to a file
+  --init                    write a starter smslint.config.json
+  --no-inline-config        ignore smslint-disable comments
+  --cache                   only re-lint changed files
+  --cache-location <path>   cache file or folder (default .smslintcache)
+  --stdin-filename <name>   file name for stdin (config lookup, format)
+  --color, --no-color       force or disable colours
+  -v, --version             print the version
+  -h, --help                print this help
+
+Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 usage, config or I/O error.
+`;

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { createLintCache, fixText, isIgnored, lintText, loadConfig, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { displayPath } from '../files/discover-files.js';
+import { lineEndingStyle, restoreLineEndings } from '../files/line-endings.js';
+import { readSourceFile, type SourceText } from '../files/read-source-file.js';
+import { describeFsError } from '../files/read-source-file.js';
+import type { FileReport } from '../report/file-report.js';
+import { fileErrorReport, readErrorReport } from '../report/read-error-report.js';
+import { toFileReport } from '../report/to-file-report.js';
+import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
+
+/**
+ * Per-template findings shared by the lint and fix passes of this thread: --fix re-lints a
+ * file after each pass, and only the templates a fix touched are checked again.
+ */
+const templateCache = createLintCache(5_000);
+
+function configFor(absolutePath: string, settings: LintSettings) {
+  return loadConfig(absolutePath, { cwd: settings.cwd, ...(settings.configFile ? { configFile: settings.configFile } : {}) });
+}
+
+/** Cache key: the content, the resolved config, the CLI overrides and the smslint version. */
+export function cacheKey(text: string, config: ResolvedConfig, settings: LintSettings): string {
+  return createHash('sha256')
+    .update(settings.version)
+    .update('\0')
+    .update(JSON.stringify(config))
+    .update('\0')
+    .update(JSON.stringify(settings.ruleOverrides))
+    .update(settings.inlineConfig ? '1' : '0')
+    .update('\0')
+    .update(text)
+    .digest('hex');
+}
+
+/**
+ * Read, lint and (with --fix) fix one file. Never throws: read problems become a
+ * 'read-error' report, and a file that fails to parse or read is never rewritten.
+ */
+export async function lintFileTask(absolutePath: string, settings: LintSettings, cached?: CachedEntry): Promise<FileOutcome> {
+  const filePath = displayPath(settings.cwd, absolutePath);
+  const { config, errors } = configFor(absolutePath, settings);
+  if (isIgnored(absolutePath, config, settings.cwd)) return { kind: 'ignored', absolutePath };
+  const source = await readSourceFile(absolutePath);
+  if (!source.ok) return { kind: 'report', report: readErrorReport(filePath, absolutePath, source.message, source.line) };
+  const key = settings.cache ? cacheKey(source.text, config, settings) : undefined;
+  if (cached && cached.key === key && (settings.fix === 'off' || cached.report.fixableCount === 0)) {
+    return { kind: 'report', report: { ...cached.report, filePath, absolutePath }, cacheKey: key };
+  }
+  const report = await lintSource(source, filePath, absolutePath, settings, config);
+  if (errors.length > 0) report.configErrors = errors.map((e) => ({ file: e.file, message: e.message, ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) }));
+  // A rewritten file's old key no longer matches; cache the report of the text now on disk.
+  const storedKey = report.fixed ? undefined : key;
+  return { kind: 'report', report, ...(storedKey ? { cacheKey: storedKey } : {}) };
+}
+
+/** Lint text already read (files and stdin), fixing it when asked. */
+export async function lintSource(
+  source: SourceText,
+  filePath: string,
+  absolutePath: string,
+  settings: LintSettings,
+  config: ResolvedConfig,
+  writeFixes = true,
+): Promise<FileReport> {
+  const options: LintOptions = {
+    filePath: absolutePath,
+    config,
+    inlineConfig: settings.inlineConfig,
+    ruleOverrides: settings.ruleOverrides,
+  };
+  const first = lintText(source.text, options, templateCache);
+  const canFix =
+    settings.fix !== 'off' &&
+    first.findings.some((f) => f.fix) &&
+    // Never rewrite a file that did not parse: its fixes could land in the wrong place.
+    !first.findings.some((f) => f.ruleId === 'parse-error' && f.severity === 'error') &&
+    first.file.problems.every((p) => p.severity !== 'error') &&
+    first.file.templates.every((t) => t.problems.every((p) => p.severity !== 'error'));
+  if (!canFix) return toFileReport(first, filePath, absolutePath);
+
+  const fixed = fixText(source.text, options, templateCache);
+  const output = restoreLineEndings(fixed.output, lineEndingStyle(source.text));
+  const report = toFileReport(fixed.result, filePath, absolutePath);
+  if (output === source.text) return report;
+  if (settings.fix === 'dry-run' || !writeFixes) {
+    report.output = output;
+    report.source = source.text;
+    return report;
+  }
+  try {
+    await writeFileAtomic(absolutePath, (source.bom ? '\uFEFF' : '') + output, { mode: source.mode });
+    report.fixed = true;
+  } catch (error) {
+    return fileErrorReport(filePath, absolutePath, `Cannot write the fixed ${filePath}: ${describeFsError(error)}`);
+  }
+  return report;
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import type { CachedEntry } from './lint-settings.js';
+
+export const DEFAULT_CACHE_FILE = '.smslintcache';
+const CACHE_FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  version: string;
+  entries: Record<string, CachedEntry>;
+}
+
+/** --cache-location: a folder gets the default file name inside it, like ESLint. */
+export function resolveCachePath(cwd: string, location: string | undefined): string {
+  const path = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  try {
+    if (statSync(path).isDirectory()) return join(path, DEFAULT_CACHE_FILE);
+  } catch {
+    // does not exist yet: a file path
+  }
+  return path;
+}
+
+/** Load the --cache file. Missing, unreadable, corrupt or foreign caches are simply empty. */
+export async function loadResultCache(path: string, version: string): Promise<Map<string, CachedEntry>> {
+  try {
+    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
+    if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.entries !== 'object' || data.entries === null) return new Map();
+    const map = new Map<string, CachedEntry>();
+    for (const [file, entry] of Object.entries(data.entries)) {
+      if (entry && typeof entry.key === 'string' && entry.report && Array.isArray(entry.report.messages)) map.set(file, entry);
+    }
+    return map;
+  } catch {
+    return new Map();
+  }
+}
+
+/** Write the cache atomically; a failure to write it only costs speed next time. */
+export async function saveResultCache(path: string, version: string, entries: Map<string, CachedEntry>): Promise<string | undefined> {
+  const data: CacheFile = { format: CACHE_FORMAT, version, entries: Object.fromEntries(entries) };
+  try {
+    await writeFileAtomic(path, JSON.stringify(data));
+    return undefined;
+  } catch (error) {
+    return `could not write the cache file ${path}: ${(error as Error).message}`;
+  }
+}

@@ -1,0 +1,73 @@
+import type { Fix, Severity } from '@smslint/core';
+
+/**
+ * What the CLI reports for one file: plain data (it crosses worker threads and the
+ * --cache file), with 1-based line/column already computed. Columns count UTF-16 code
+ * units, like editors and SARIF's `utf16CodeUnits` column kind.
+ */
+export interface ReportMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offsets into the file text (after a UTF-8 BOM, which is not part of the text). */
+  offset: number;
+  endOffset: number;
+  templateId?: string;
+  fix?: Fix;
+  docsUrl?: string;
+  /** Stable id of the finding for SARIF: hash of rule id, template id and flagged text. */
+  fingerprint: string;
+}
+
+export interface TemplateSummary {
+  id: string;
+  title: string;
+  kind?: string;
+  line: number;
+  endLine: number;
+}
+
+export interface ConfigProblem {
+  file: string;
+  message: string;
+  pointer?: string;
+}
+
+export interface FileReport {
+  /** Path relative to the working folder, forward slashes ('<stdin>' or --stdin-filename for stdin). */
+  filePath: string;
+  absolutePath: string;
+  templates: TemplateSummary[];
+  messages: ReportMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+  /** The file could not be read (message ruleId 'read-error'); it was not linted. */
+  readError?: boolean;
+  configErrors?: ConfigProblem[];
+  /** --fix: how many fix passes changed the text, and whether the file was rewritten. */
+  fixed?: boolean;
+  /** --fix-dry-run / stdin --fix: the fixed text (not written). */
+  output?: string;
+  /** Original text, kept only when a unified diff must be printed. */
+  source?: string;
+}
+
+export function countMessages(report: Pick<FileReport, 'messages'>): Pick<FileReport, 'errorCount' | 'warningCount' | 'infoCount' | 'fixableCount'> {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fixableCount = 0;
+  for (const m of report.messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+    if (m.fix) fixableCount++;
+  }
+  return { errorCount, warningCount, infoCount, fixableCount };
+}

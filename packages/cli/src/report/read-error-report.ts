@@ -1,0 +1,25 @@
+import { countMessages, type FileReport } from './file-report.js';
+
+/** A file that could not be read: one file-level 'read-error' finding, nothing linted. */
+export function readErrorReport(filePath: string, absolutePath: string, problem: string, line = 1): FileReport {
+  return fileErrorReport(filePath, absolutePath, `Cannot read ${filePath}: ${problem}`, line);
+}
+
+/** A file-level I/O error (reading, or writing a fix back), reported under ruleId 'read-error'. */
+export function fileErrorReport(filePath: string, absolutePath: string, text: string, line = 1): FileReport {
+  const messages = [
+    {
+      ruleId: 'read-error',
+      severity: 'error' as const,
+      message: text,
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 1,
+      offset: 0,
+      endOffset: 0,
+      fingerprint: `read-error:${filePath}`,
+    },
+  ];
+  return { filePath, absolutePath, templates: [], messages, readError: true, ...countMessages({ messages }) };
+}

@@ -1,0 +1,38 @@
+import type { ResolvedConfig, SmslintConfig } from './types.js';
+
+/**
+ * Merge configs, `configs[0]` nearest (wins). Maps (rules, variables, textSpeak.extra)
+ * merge per key; textSpeak.allow and ignore accumulate; scalars take the nearest value.
+ */
+export function mergeConfigs(configs: SmslintConfig[], sources: string[]): ResolvedConfig {
+  const merged: ResolvedConfig = { sources };
+  for (const config of [...configs].reverse()) {
+    for (const [key, value] of Object.entries(config)) {
+      if (value === undefined || key === '$schema' || key === 'root') continue;
+      switch (key) {
+        case 'rules':
+        case 'variables':
+          (merged as unknown as Record<string, unknown>)[key] = {
+            ...((merged as unknown as Record<string, Record<string, unknown> | undefined>)[key] ?? {}),
+            ...(value as Record<string, unknown>),
+          };
+          break;
+        case 'textSpeak': {
+          const next = value as NonNullable<SmslintConfig['textSpeak']>;
+          const prev = merged.textSpeak ?? {};
+          merged.textSpeak = {
+            allow: [...(prev.allow ?? []), ...(next.allow ?? [])],
+            extra: { ...(prev.extra ?? {}), ...(next.extra ?? {}) },
+          };
+          break;
+        }
+        case 'ignore':
+          merged.ignore = [...(merged.ignore ?? []), ...(value as string[])];
+          break;
+        default:
+          (merged as unknown as Record<string, unknown>)[key] = value;
+      }
+    }
+  }
+  return merged;
+}

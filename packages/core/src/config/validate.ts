@@ -1,0 +1,107 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { OffsetRange } from '../text/range.js';
+import { escapePointerSegment, type JsonLocations } from './json-source.js';
+import { configSchema } from './schema.js';
+import type { ConfigError, SmslintConfig } from './types.js';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    compiled = ajv.compile(configSchema);
+  }
+  return compiled;
+}
+
+const SEVERITIES = '"off", "info", "warn" or "error"';
+
+/** One human message per offending value (ajv reports every failed branch of a oneOf). */
+function describe(error: ErrorObject, pointer: string): string {
+  const where = pointer || '(root)';
+  if (error.keyword === 'additionalProperties') {
+    const name = String((error.params as { additionalProperty: string }).additionalProperty);
+    if (error.instancePath === '/rules') return `Unknown rule "${name}" (see docs/rules/README.md for rule ids)`;
+    if (error.instancePath === '') return `Unknown config field "${name}" (see docs/configuration.md)`;
+    return `Unknown field "${name}" in ${error.instancePath}`;
+  }
+  if (/^\/rules\/[^/]+/.test(error.instancePath)) {
+    const rule = error.instancePath.split('/')[2].replace(/~1/g, '/').replace(/~0/g, '~');
+    return `Invalid setting for rule "${rule}": expected ${SEVERITIES}, or [severity, {options}]`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+    return `${where}: must be one of ${allowed}`;
+  }
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+/** The pointer the user should look at for an ajv error (the unknown key itself for additionalProperties). */
+function pointerOf(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') {
+    return `${error.instancePath}/${escapePointerSegment(String((error.params as { additionalProperty: string }).additionalProperty))}`;
+  }
+  const rule = /^\/rules\/[^/]+/.exec(error.instancePath);
+  return rule ? rule[0] : error.instancePath;
+}
+
+function rangeOf(pointer: string, locations: JsonLocations | undefined, preferKey: boolean): OffsetRange | undefined {
+  if (!locations) return undefined;
+  return (preferKey ? locations.keys.get(pointer) : undefined) ?? locations.values.get(pointer) ?? locations.keys.get(pointer);
+}
+
+/**
+ * Validate parsed config JSON against the shipped schema. Each offending value gives one
+ * located error (pointer, and range when `locations` from parseJsonSource are given).
+ * Never throws.
+ */
+export function validateConfig(
+  json: unknown,
+  file: string,
+  locations?: JsonLocations,
+): { valid: boolean; config: SmslintConfig; errors: ConfigError[] } {
+  const validate = validator();
+  if (validate(json)) return { valid: true, config: json as SmslintConfig, errors: [] };
+  const byPointer = new Map<string, ConfigError>();
+  for (const error of validate.errors ?? []) {
+    const pointer = pointerOf(error);
+    if (byPointer.has(pointer)) continue;
+    byPointer.set(pointer, {
+      file,
+      message: describe(error, pointer),
+      pointer,
+      range: rangeOf(pointer, locations, error.keyword === 'additionalProperties'),
+    });
+  }
+  const errors = [...byPointer.values()];
+  return { valid: false, config: withoutInvalid(json, errors), errors };
+}
+
+/**
+ * The config minus every offending value, so one bad rule setting does not throw away
+ * the rest of the file. A non-object root yields an empty config.
+ */
+function withoutInvalid(json: unknown, errors: ConfigError[]): SmslintConfig {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return {};
+  const copy: Record<string, unknown> = { ...(json as Record<string, unknown>) };
+  for (const error of errors) {
+    const parts = (error.pointer ?? '').split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (parts.length === 0) return {};
+    const [top, second] = parts;
+    const container = copy[top];
+    if (
+      parts.length >= 2 &&
+      (top === 'rules' || top === 'variables') &&
+      typeof container === 'object' &&
+      container !== null &&
+      !Array.isArray(container)
+    ) {
+      const inner = { ...(container as Record<string, unknown>) };
+      delete inner[second];
+      copy[top] = inner;
+    } else {
+      delete copy[top];
+    }
+  }
+  return copy as SmslintConfig;
+}

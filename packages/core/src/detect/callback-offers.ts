@@ -1,0 +1,41 @@
+/**
+ * Reply-keyword callback offers: "Reply YES and an agent will call you", "Reply CALL for a
+ * callback", "Text AGENT to chat with a person", "reply to this message to reach our team".
+ * (sms-facts.md §2: YES is an opt-in keyword at several providers; CALL is safer.)
+ */
+import { anyCase, asText, dedupeOverlaps } from './scan.js';
+import type { CallbackOfferMatch } from './types.js';
+
+const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia', 'conteste', 'contesta']);
+/** Keywords that mean "get me a person" by themselves. */
+const PERSON_KEYWORDS = /^(?:CALL|CALLBACK|CALLME|AGENT|HUMAN|REP|PERSON|LIVE|TALK|SPEAK|CHAT|SUPPORT|REPRESENTATIVE|OPERATOR|LLAMAR|LLAMADA|AGENTE|APPEL|APPELER|CONSEILLER)$/;
+/** What a keyword must lead to when it is not a person keyword itself. */
+const PERSON_OUTCOME = String.raw`(?:call(?:[ \t]+you|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+you|ring[ \t]+you|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+you|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamada|persona|conseill[eè]re?|appel(?:ler|lera)?|quelqu'un)`;
+const KEYWORD_OFFER = new RegExp(
+  String.raw`\b(?:${VERBS})\b[ \t]+(?:with[ \t]+)?["'“‘«]?([A-Z][A-Z0-9]{0,14}|\d)\b["'”’»]?(?:[ \t]*(?:and|&|to|for|if|so|y|para|et|pour)\b)?([^.!?\n]{0,70}?\b${PERSON_OUTCOME}\b)?`,
+  'gu',
+);
+/** "Reply to this message to reach our team", "Just reply and a specialist will call you". */
+const PLAIN_REPLY = new RegExp(
+  String.raw`\b(?:just[ \t]+|simply[ \t]+)?(?:reply|respond)[ \t]+(?:to[ \t]+(?:this|our)[ \t]+(?:message|text|sms|msg)|here|back)?[ \t]*(?:and|&|to|with)\b[^.!?\n]{0,60}?\b${PERSON_OUTCOME}\b`,
+  'gi',
+);
+const NOT_CALLBACK = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT|ALTO|PARAR|ARRET|HELP|INFO|AIDE|AYUDA|START|UNSTOP|Y|N|NO)$/;
+
+export function detectCallbackOffers(input: string): CallbackOfferMatch[] {
+  const text = asText(input);
+  const found: CallbackOfferMatch[] = [];
+  KEYWORD_OFFER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_OFFER.exec(text)) !== null) {
+    const keyword = m[1]!;
+    if (NOT_CALLBACK.test(keyword)) continue;
+    if (!PERSON_KEYWORDS.test(keyword) && m[2] === undefined) continue;
+    found.push({ text: m[0].replace(/[ \t]+$/, ''), start: m.index, end: m.index + m[0].replace(/[ \t]+$/, '').length, keyword });
+  }
+  PLAIN_REPLY.lastIndex = 0;
+  while ((m = PLAIN_REPLY.exec(text)) !== null) {
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
+  }
+  return dedupeOverlaps(found);
+}

@@ -1,0 +1,29 @@
+/** Email addresses (never links): local@domain.tld, placeholders allowed in either part. */
+import { asText, nonSpaceRuns } from './scan.js';
+import type { EmailMatch } from './types.js';
+
+// Each part's class excludes its separator, so matching is unambiguous (linear).
+const EMAIL = /[A-Za-z0-9._%+\uFFFC-]+@((?:[A-Za-z0-9\uFFFC-]+\.)+[A-Za-z\uFFFC]{2,24})/;
+
+export function detectEmails(input: string): EmailMatch[] {
+  const text = asText(input);
+  const out: EmailMatch[] = [];
+  for (const run of nonSpaceRuns(text)) {
+    if (!run.text.includes('@')) continue;
+    const m = EMAIL.exec(run.text);
+    if (!m) continue;
+    let local = m[0];
+    let start = m.index;
+    // Trim leading dots/punctuation from the local part ("(jane@x.com").
+    const lead = /^[._%+-]+/.exec(local);
+    if (lead) {
+      start += lead[0].length;
+      local = local.slice(lead[0].length);
+    }
+    if (local.startsWith('@')) continue;
+    const s = run.start + start;
+    const e = run.start + m.index + m[0].length;
+    out.push({ text: text.slice(s, e), start: s, end: e, domain: m[1]!.toLowerCase() });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Excessive punctuation: "!!", "??", "?!" runs, and more than one emoji in a message
+ * (each emoji is reported once the count exceeds one). ©, ® and ™ are not emoji here.
+ */
+import { asText } from './scan.js';
+import type { PunctuationMatch } from './types.js';
+
+const REPEATED = /[!?¡¿]{2,}/g;
+// One emoji: a pictograph (with variation selector / skin tone) and any ZWJ continuations,
+// or a regional-indicator flag pair. Bounded repetitions keep it linear.
+const EMOJI = /(?:\p{Regional_Indicator}{2}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F){0,2}(?:\u200D(?:\p{Emoji_Presentation}|\p{Extended_Pictographic})(?:\p{Emoji_Modifier}|\uFE0F){0,2}){0,6}|[#*0-9]\uFE0F?\u20E3)/gu;
+
+export function detectExcessivePunctuation(input: string): PunctuationMatch[] {
+  const text = asText(input);
+  const out: PunctuationMatch[] = [];
+  REPEATED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPEATED.exec(text)) !== null) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'repeated-punctuation' });
+  }
+  const emoji: PunctuationMatch[] = [];
+  EMOJI.lastIndex = 0;
+  while ((m = EMOJI.exec(text)) !== null) {
+    emoji.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'emoji' });
+  }
+  if (emoji.length > 1) out.push(...emoji);
+  return out.sort((a, b) => a.start - b.start);
+}

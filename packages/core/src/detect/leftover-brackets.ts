@@ -1,0 +1,25 @@
+/**
+ * Placeholder leftovers that are sent literally: "[Name]", "<first name>", "XXX",
+ * "{firstName}" (single braces: not Handlebars), "%NAME%".
+ */
+import { asText } from './scan.js';
+import type { LeftoverBracketMatch } from './types.js';
+
+const PATTERNS: Array<[LeftoverBracketMatch['kind'], RegExp]> = [
+  ['square', /\[[\p{L}][\p{L}\p{N} ._'’/-]{0,40}\](?!\()/gu],
+  ['angle', /<[\p{L}][\p{L}\p{N} _.'’-]{0,40}>/gu],
+  ['single-brace', /(?<![{\\])\{[ \t]?[\p{L}_$][\p{L}\p{N}_.$ -]{0,40}[ \t]?\}(?!\})/gu],
+  ['xxx', /(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{3,})(?![\p{L}\p{N}])|\bXX\/XX(?:\/XX(?:XX)?)?\b/gu],
+  ['percent', /%[A-Za-z_][A-Za-z0-9_]{1,30}%/g],
+];
+
+export function detectLeftoverBrackets(input: string): LeftoverBracketMatch[] {
+  const text = asText(input);
+  const out: LeftoverBracketMatch[] = [];
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,36 @@
+/**
+ * Markdown syntax in a body: SMS shows it literally ("**Sale**" arrives with asterisks).
+ * Emphasis, links, list markers and headings at line start, blockquotes, code spans.
+ */
+import { asText } from './scan.js';
+import type { MarkdownMatch } from './types.js';
+
+const PATTERNS: Array<[MarkdownMatch['kind'], RegExp]> = [
+  ['link', /!?\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/g],
+  ['emphasis', /\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|~~[^~\n]{1,200}~~/g],
+  ['emphasis', /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])[^*\n]{1,200}(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu],
+  ['emphasis', /(?<![\p{L}\p{N}_\\\uFFFC])_(?=[^\s_])[^_\n]{1,200}(?<=[^\s_])_(?![\p{L}\p{N}_\uFFFC])/gu],
+  ['code', /```[^\n]*|`[^`\n]{1,200}`/g],
+  ['heading', /^[ \t]{0,3}#{1,6}[ \t]+(?=\S)/gm],
+  ['list-marker', /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)/gm],
+  ['blockquote', /^[ \t]{0,3}>[ \t]?(?=\S)/gm],
+];
+
+export function detectMarkdownSyntax(input: string): MarkdownMatch[] {
+  const text = asText(input);
+  const out: MarkdownMatch[] = [];
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const match = m[0].replace(/[ \t]+$/, '');
+      if (out.some((o) => o.start < m!.index + match.length && m!.index < o.end)) continue;
+      out.push({ text: match, start: m.index, end: m.index + match.length, kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,110 @@
+/**
+ * Opt-out instructions (sms-facts.md §2: CTIA 5.1.2–5.1.3, FCC 24-24): a reply/text/send
+ * verb with a standard keyword (STOP, END, CANCEL, UNSUBSCRIBE, QUIT, STOPALL, REVOKE,
+ * OPTOUT; Spanish ALTO/PARAR; French ARRET), or an explicit instruction ("To stop these
+ * texts, reply…", "To turn off text alerts, go to Settings"). Traps: "stop by our store",
+ * "non-stop", "bus stop", "CANCEL to cancel your appointment", "we'll end your session".
+ */
+import { asText, dedupeOverlaps } from './scan.js';
+import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
+
+const KEYWORDS = 'STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
+/** Verbs (English, Spanish, French) that introduce a keyword to send. */
+const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
+const VERB_KEYWORD = new RegExp(
+  `\\b(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb. */
+const KEYWORD_PURPOSE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:to|=|-|:|pour|para)[ \\t]*(?:opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir)`,
+  'gu',
+);
+/** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
+const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \t]+of)?|unsubscribe(?:[ \t]+from)?|turn[ \t]+off|disable|pause|mute|end|cancel|quit|manage|opt out)[ \t]+(?:receiving[ \t]+|getting[ \t]+)?(?:these[ \t]+|this[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+|sms[ \t]+|marketing[ \t]+|promotional[ \t]+|future[ \t]+|further[ \t]+|push[ \t]+|account[ \t]+)*(?:texts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|offers|sms)\b[^.!?\n]{0,60}?\b(?:reply|text|txt|send|go[ \t]+to|visit|click|tap|open|call|update|change|manage|adjust|log[ \t]+in|sign[ \t]+in|settings|preferences|profile|account|app|at|via)\b/gi;
+/** Imperative settings instructions: "Turn off alerts in the app under Settings". */
+const SETTINGS_IMPERATIVE = /\b(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:these[ \t]+|this[ \t]+|text[ \t]+|sms[ \t]+|our[ \t]+|all[ \t]+|push[ \t]+|marketing[ \t]+|promotional[ \t]+)*(?:texts?|messages|alerts|notifications|reminders|sms)\b[^.!?\n]{0,50}?\b(?:settings|preferences|notification[ \t]+center|profile|account[ \t]+page)\b/gi;
+/** "To unsubscribe, call us…", "Opt out anytime by replying STOP", "unsubscribe by visiting…". */
+const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
+const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
+const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences))[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
+/** Booking actions a keyword may perform instead of opting out. */
+const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:\S+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
+
+/** "We'll cancel your appointment if you reply CANCEL": the booking comes first. */
+const BOOKING_BEFORE = /\b(?:cancel|reschedule|change|confirm|end|annuler|cancelar)\b[^.!?\n]{0,30}?\b(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|subscription[ \t]+box|class|meeting|cita|pedido|reserva|rendez-vous|commande)\b/i;
+
+function sentencePrefix(text: string, start: number): string {
+  const left = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('! '), left.lastIndexOf('? '), left.lastIndexOf('\n'));
+  return left.slice(cut + 1);
+}
+
+export function detectOptOut(input: string): OptOutMatch[] {
+  const text = asText(input);
+  const found: OptOutMatch[] = [];
+  for (const re of [VERB_KEYWORD, KEYWORD_PURPOSE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const keyword = m[1]!;
+      const kwStart = m.index + m[0].lastIndexOf(keyword);
+      const kwEnd = re === VERB_KEYWORD ? m.index + m[0].length : kwStart + keyword.length;
+      if (!keywordIsOptOut(text, keyword, kwEnd, re === KEYWORD_PURPOSE)) continue;
+      if (/^(?:END|CANCEL|QUIT)$/i.test(keyword) && BOOKING_BEFORE.test(sentencePrefix(text, m.index))) continue;
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: normaliseKeyword(keyword) });
+    }
+  }
+  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const matched = m[0].replace(/[ \t]+$/, '');
+      found.push({ text: matched, start: m.index, end: m.index + matched.length, keyword: null });
+    }
+  }
+  return dedupeOverlaps(found);
+}
+
+function keywordIsOptOut(text: string, keyword: string, end: number, hasPurpose: boolean): boolean {
+  const upper = keyword === keyword.toUpperCase();
+  const after = text.slice(end, end + 80);
+  // "Reply CANCEL to cancel your appointment": a booking keyword, not an opt-out.
+  if (BOOKING_AFTER.test(after)) return false;
+  if (hasPurpose) return upper;
+  if (upper) return true;
+  // Lower-case keywords need an opt-out purpose or nothing after them: "reply stop to
+  // unsubscribe", "text stop to 12345", "reply stop."
+  return /^[ \t]*(?:$|[.,;!)\n]|to[ \t]+(?:opt|unsub|stop|end|quit|cancel|be removed|\d|\uFFFC)|or[ \t]+\p{Lu}|at[ \t]+any)/u.test(after);
+}
+
+function normaliseKeyword(k: string): string {
+  return k.toUpperCase().replace(/[ -]/g, '');
+}
+
+/**
+ * An opt-out method presented as the only one ("only by calling us", "you must call to
+ * opt out"): consent may be revoked by any reasonable means (FCC 24-24), so this is a problem.
+ */
+const EXCLUSIVE = [
+  /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
+  /\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
+  /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
+  /\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
+];
+
+export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
+  const text = asText(input);
+  const found: ExclusiveOptOutMatch[] = [];
+  const hasKeyword = detectOptOut(text).some((o) => o.keyword !== null);
+  EXCLUSIVE.forEach((re, index) => {
+    // "To opt out, call us" is exclusive only when no reply keyword is offered as well.
+    if (index >= 2 && hasKeyword && index === 2) return;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, method: (m[1] ?? '').toLowerCase() });
+    }
+  });
+  return dedupeOverlaps(found);
+}

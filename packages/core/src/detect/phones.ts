@@ -1,0 +1,103 @@
+/**
+ * Callable phone numbers. Candidates are found with linear regexes (NANP layouts and
+ * "+" international numbers), then parsed and typed by libphonenumber-js (max metadata).
+ * Short codes are only numbers after a Text/Reply/Call verb ("text 12345", "call 611").
+ * Traps (sms-facts.md §3 spirit): order numbers, dates, amounts, one-time codes, times.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { asText, dedupeOverlaps } from './scan.js';
+import type { PhoneKind, PhoneMatch, PhoneOptions } from './types.js';
+
+/** "+1 (800) 555-0199", "1-800-555-0199", "(415) 555 0123", "415.555.0123", "4155550123". */
+const NANP = /(?<![\w\uFFFC+$#.,/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?![\w\uFFFC]|[.,/-]\d)/g;
+/** A 7-digit local number "555-0123" (dash or dot required), before a calling context check. */
+const LOCAL = /(?<![\w\uFFFC+$#.,/-])[2-9]\d{2}[.-]\d{4}(?![\w\uFFFC]|[.,/-]\d)/g;
+/** "call 555-0123", "at 555-0123", "phone: 555-0123": what makes a 7-digit string a number. */
+const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|on|llame|llama|al|appelez|au)[\s.:]*$/i;
+/** "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. */
+const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\d)/g;
+/** A number right after a messaging/calling verb, with an optional KEYWORD and "to". */
+const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+(?:"|“)?[A-Z]{2,15}(?:"|”)?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6})(?![\w\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+/** Words that make a following digit string an identifier, not a number to dial. */
+const ID_CONTEXT = /(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|confirmation|conf|tracking|case|ticket|claim|policy|member|id|code|pin|otp|no|number|serial|sku|item|booking|reservation|transaction|txn|receipt|routing|card)[\s.:#-]*(?:no\.?|number|#)?[\s.:#-]*(?:(?:is|was|are|of)[\s:]+)?$/i;
+const TOLL_FREE_AREA = /^(?:800|833|844|855|866|877|888)$/;
+const PREMIUM_AREA = /^(?:900|976)$/;
+
+export function detectPhones(input: string, options: PhoneOptions = {}): PhoneMatch[] {
+  const text = asText(input);
+  const region = (typeof options.region === 'string' && /^[A-Za-z]{2}$/.test(options.region)
+    ? options.region.toUpperCase()
+    : 'US') as CountryCode;
+  const found: PhoneMatch[] = [];
+  for (const re of [INTERNATIONAL, NANP]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const phone = re === INTERNATIONAL ? longestValidPrefix(text, m.index, m[0], region) : classifyNumber(text, m.index, m[0], region);
+      if (phone) found.push(phone);
+    }
+  }
+  LOCAL.lastIndex = 0;
+  let l: RegExpExecArray | null;
+  while ((l = LOCAL.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, l.index - 20), l.index);
+    const fictional = /^555[.-]01\d\d$/.test(l[0]);
+    if (!CALL_CONTEXT.test(before) || ID_CONTEXT.test(before)) continue;
+    found.push({ text: l[0], start: l.index, end: l.index + l[0].length, kind: fictional ? 'fictional' : 'standard' });
+  }
+  SHORT_CODE.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SHORT_CODE.exec(text)) !== null) {
+    const digits = s[1]!;
+    const start = s.index + s[0].length - digits.length;
+    const bare = digits.replace('*', '');
+    // Three-digit codes are only the N11 service numbers ("call 611").
+    if (bare.length === 3 && !/^[2-9]11$/.test(bare)) continue;
+    found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
+  }
+  return dedupeOverlaps(found);
+}
+
+/** "+44 20 7946 0958 or…": cut at separators from the right until the number is valid. */
+function longestValidPrefix(text: string, start: number, raw: string, region: CountryCode): PhoneMatch | null {
+  let candidate = raw;
+  for (let i = 0; i < 8 && candidate.length >= 7; i++) {
+    const phone = classifyNumber(text, start, candidate, region);
+    if (phone) return phone;
+    const cut = candidate.search(/[ ().-][^ ().-]*$/);
+    if (cut <= 0) return null;
+    candidate = candidate.slice(0, cut).replace(/[ ().-]+$/, '');
+  }
+  return null;
+}
+
+function classifyNumber(text: string, start: number, raw: string, region: CountryCode): PhoneMatch | null {
+  const digits = raw.replace(/\D/g, '');
+  const formatted = /[ ().+-]/.test(raw.trim());
+  const before = text.slice(Math.max(0, start - 30), start);
+  // Unformatted digit strings after "Order #", "code", "account"… are identifiers.
+  if (ID_CONTEXT.test(before) && (!formatted || /#\s*$/.test(before))) return null;
+  if (!formatted && /(?:\$|€|£|USD|amount|total)\s*$/i.test(before)) return null;
+  // A national NANP number starts its area code with 2-9 ("0012345678" is an account number).
+  if (!raw.startsWith('+') && region === 'US' && !/^1?[2-9]/.test(digits)) return null;
+  const parsed = parsePhoneNumberFromString(raw, raw.startsWith('+') ? undefined : region);
+  if (!parsed) return null;
+  const national = String(parsed.nationalNumber);
+  const nanp = parsed.countryCallingCode === '1' && national.length === 10;
+  if (nanp && (!/^[2-9]\d{2}[2-9]/.test(national) && !TOLL_FREE_AREA.test(national.slice(0, 3)))) {
+    if (!parsed.isPossible()) return null;
+  }
+  if (!nanp && !parsed.isValid()) return null;
+  if (!formatted && digits.length < 10) return null;
+  let kind: PhoneKind = 'standard';
+  if (nanp && national.slice(3, 6) === '555' && /^01\d\d$/.test(national.slice(6))) kind = 'fictional';
+  else if (nanp && TOLL_FREE_AREA.test(national.slice(0, 3))) kind = 'toll-free';
+  else if (nanp && PREMIUM_AREA.test(national.slice(0, 3))) kind = 'premium';
+  else {
+    const type = parsed.getType();
+    if (type === 'TOLL_FREE') kind = 'toll-free';
+    else if (type === 'PREMIUM_RATE') kind = 'premium';
+  }
+  const text2 = raw.trimEnd();
+  return { text: text2, start, end: start + text2.length, kind, e164: parsed.number };
+}

@@ -1,0 +1,82 @@
+/**
+ * Shared scanning helpers. Detectors split text into whitespace-delimited runs first and
+ * look at a bounded prefix of each run, so no regex ever sees unbounded input twice:
+ * total work stays linear even on megabyte adversarial inputs.
+ */
+import type { DetectMatch } from './types.js';
+
+/** Longest run prefix a detector inspects (no real URL, email or number is longer). */
+export const MAX_RUN_LENGTH = 2048;
+
+export interface Run {
+  text: string;
+  start: number;
+}
+
+/** Maximal runs of non-whitespace characters, each cut to MAX_RUN_LENGTH. */
+export function* nonSpaceRuns(text: string): Generator<Run> {
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    yield { text: m[0].slice(0, MAX_RUN_LENGTH), start: m.index };
+  }
+}
+
+/** Replace each range by spaces (same length), so offsets stay valid. */
+export function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const r of sorted) {
+    const s = Math.max(r.start, pos);
+    if (r.end <= s) continue;
+    out += text.slice(pos, s) + ' '.repeat(r.end - s);
+    pos = r.end;
+  }
+  return out + text.slice(pos);
+}
+
+export function makeMatch(text: string, start: number, end: number): DetectMatch {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** All matches of a global regex as DetectMatch (the regex must be /g and linear). */
+export function allMatches(text: string, re: RegExp, group = 0): DetectMatch[] {
+  const out: DetectMatch[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (group === 0) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    else if (m[group] !== undefined && m.indices) {
+      const [s, e] = m.indices[group]!;
+      out.push({ text: m[group]!, start: s, end: e });
+    }
+  }
+  return out;
+}
+
+/** Drop matches that overlap an earlier-kept one (input in priority order), sort by start. */
+export function dedupeOverlaps<T extends DetectMatch>(matches: T[]): T[] {
+  const kept: T[] = [];
+  for (const m of matches) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Guard for public entry points: non-strings become '' so detectors never throw. */
+export function asText(text: unknown): string {
+  return typeof text === 'string' ? text : '';
+}
+
+/** Alternation of words matching any ASCII letter case, for regexes that must stay case-sensitive elsewhere. */
+export function anyCase(words: readonly string[]): string {
+  return words
+    .map((w) => w.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, '[ \\t]+'))
+    .join('|');
+}

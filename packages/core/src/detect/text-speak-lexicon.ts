@@ -1,0 +1,301 @@
+/**
+ * smslint's own text-speak lexicon (sms-facts.md §3): informal abbreviations that read as
+ * unprofessional in support replies, each with a formal expansion.
+ *
+ * - confidence 'always': flagged as a whole token in lower or Title case.
+ * - confidence 'context': flagged only when `context` confirms it (see text-speak.ts).
+ * - caps: also flag the ALL-CAPS form ("PLS", "OMG"). Off for entries whose capitals are
+ *   usually acronyms or titles ("NP" nurse practitioner, "ATM", "BC", "RN", "MSG").
+ * - foreign: a real word in Spanish or French ("u", "y", "ya"); skipped in those texts.
+ */
+export type TextSpeakContext =
+  | 'between-words' // "we r sorry", "fast n easy": a word on both sides
+  | 'to-for' // "talk 2 u", "4 you": a digit used as "to"/"for"
+  | 'code-like' // "b4": not a seat/gate/room code
+  | 'see-you' // "c u soon"
+  | 'standalone' // "k" as a whole reply
+  | 'why' // "y not": followed by a word in an English text
+  | 'be' // "will b there"
+  | 'not-disclosure'; // "msg"/"txt": not inside compliance wording
+
+export interface TextSpeakEntry {
+  expansion: string;
+  confidence: 'always' | 'context';
+  context?: TextSpeakContext;
+  caps?: boolean;
+  foreign?: boolean;
+}
+
+type Row = [token: string, expansion: string, flags?: string];
+
+/**
+ * Flags: c = caps allowed, f = foreign word, and a context id after ':' makes the entry
+ * 'context' confidence, e.g. "c:to-for".
+ */
+const ROWS: Row[] = [
+  // Pronouns and verbs
+  ['u', 'you', 'f'],
+  ['ya', 'you', 'f'],
+  ['yu', 'you'],
+  ['ur', 'your'],
+  ['urs', 'yours'],
+  ['ure', "you're"],
+  ["u're", "you're"],
+  ["u'r", "you're"],
+  ["u'll", "you'll"],
+  ["u've", "you've"],
+  ["u'd", "you'd"],
+  ['youre', "you're"],
+  ['r', 'are', ':between-words'],
+  ['n', 'and', ':between-words'],
+  ['c', 'see', ':see-you'],
+  ['y', 'why', 'f:why'],
+  ['k', 'OK', ':standalone'],
+  ['b', 'be', ':be'],
+  ['kk', 'OK'],
+  ['2', 'to', ':to-for'],
+  ['4', 'for', ':to-for'],
+  ['im', "I'm"],
+  ['ive', "I've"],
+  ['wud', 'would'],
+  ['wld', 'would'],
+  ['cud', 'could'],
+  ['cld', 'could'],
+  ['shud', 'should'],
+  ['shld', 'should'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['whr', 'where'],
+  ['wer', 'were'],
+  ['dat', 'that'],
+  ['dis', 'this'],
+  ['da', 'the', 'f'],
+  ['tha', 'the'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['b/c', 'because'],
+  ['bc', 'because'],
+  ['cuz', 'because', 'c'],
+  ['coz', 'because', 'c'],
+  ['cos', 'because'],
+  ['bcuz', 'because', 'c'],
+  ['bcoz', 'because'],
+  ['bcz', 'because'],
+  ['becuz', 'because'],
+  ['gonna', 'going to'],
+  ['wanna', 'want to'],
+  ['gotta', 'have to'],
+  ['lemme', 'let me'],
+  ['gimme', 'give me'],
+  ['dunno', "don't know"],
+  ['kinda', 'kind of'],
+  ['sorta', 'sort of'],
+  ['outta', 'out of'],
+  ['ppl', 'people', 'c'],
+  ['abt', 'about'],
+  ['bout', 'about'],
+  ['thru', 'through'],
+  ['tho', 'though'],
+  ['altho', 'although'],
+  ['nite', 'night'],
+  ['tonite', 'tonight'],
+  ['2nite', 'tonight', 'c'],
+  ['2night', 'tonight', 'c'],
+  ['luv', 'love'],
+  ['plz', 'please', 'c'],
+  ['pls', 'please', 'c'],
+  ['plse', 'please'],
+  ['pleez', 'please'],
+  ['thx', 'thanks', 'c'],
+  ['thnx', 'thanks', 'c'],
+  ['thanx', 'thanks', 'c'],
+  ['thnks', 'thanks', 'c'],
+  ['thks', 'thanks', 'c'],
+  ['tks', 'thanks'],
+  ['tnx', 'thanks'],
+  ['ty', 'thank you', 'c'],
+  ['tysm', 'thank you so much', 'c'],
+  ['tyvm', 'thank you very much', 'c'],
+  ['yw', "you're welcome", 'c'],
+  ['np', 'no problem'],
+  ['nw', 'no worries'],
+  ['nvm', 'never mind', 'c'],
+  ['sry', 'sorry', 'c'],
+  ['srry', 'sorry'],
+  ['soz', 'sorry'],
+  ['sorri', 'sorry'],
+  // Time
+  ['2day', 'today', 'c'],
+  ['2dy', 'today'],
+  ['tdy', 'today'],
+  ['2moro', 'tomorrow', 'c'],
+  ['2morrow', 'tomorrow', 'c'],
+  ['2mrw', 'tomorrow', 'c'],
+  ['2mro', 'tomorrow'],
+  ['tmrw', 'tomorrow', 'c'],
+  ['tmrow', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['tomoz', 'tomorrow'],
+  ['l8', 'late', 'c'],
+  ['l8r', 'later', 'c'],
+  ['l8ter', 'later'],
+  ['ltr', 'later'],
+  ['b4', 'before', 'c:code-like'],
+  ['bfr', 'before'],
+  ['4ever', 'forever', 'c'],
+  ['4eva', 'forever'],
+  ['rn', 'right now'],
+  ['asap', 'as soon as possible'],
+  ['wknd', 'weekend'],
+  ['mins', 'minutes', ':never'],
+  // Number words
+  ['gr8', 'great', 'c'],
+  ['gr8t', 'great'],
+  ['w8', 'wait', 'c'],
+  ['h8', 'hate'],
+  ['m8', 'mate'],
+  ['d8', 'date'],
+  ['str8', 'straight'],
+  ['4get', 'forget', 'c'],
+  ['4got', 'forgot', 'c'],
+  ['4gotten', 'forgotten'],
+  ['2gether', 'together', 'c'],
+  ['2u', 'to you'],
+  ['4u', 'for you', 'c'],
+  ['u2', 'you too'],
+  ['2b', 'to be'],
+  ['some1', 'someone', 'c'],
+  ['sum1', 'someone'],
+  ['any1', 'anyone', 'c'],
+  ['ne1', 'anyone'],
+  ['every1', 'everyone', 'c'],
+  ['no1', 'no one'],
+  ['cu', 'see you'],
+  ['cya', 'see you', 'c'],
+  ['cul8r', 'see you later', 'c'],
+  ['ttyl', 'talk to you later', 'c'],
+  ['ttys', 'talk to you soon', 'c'],
+  ['tty', 'talk to you'],
+  ['brb', 'be right back', 'c'],
+  ['bbl', 'be back later', 'c'],
+  ['bbs', 'be back soon'],
+  ['gtg', 'got to go', 'c'],
+  ['g2g', 'got to go', 'c'],
+  ['omw', 'on my way', 'c'],
+  ['otw', 'on the way', 'c'],
+  // Reactions and asides
+  ['lol', 'laughing', 'c'],
+  ['lmao', 'laughing', 'c'],
+  ['rofl', 'laughing', 'c'],
+  ['haha', 'laughing'],
+  ['omg', 'oh my goodness', 'c'],
+  ['omfg', 'oh my goodness', 'c'],
+  ['wtf', 'what on earth', 'c'],
+  ['wth', 'what on earth', 'c'],
+  ['smh', 'unfortunately', 'c'],
+  ['btw', 'by the way', 'c'],
+  ['fyi', 'for your information'],
+  ['idk', "I don't know", 'c'],
+  ['idc', "I don't mind", 'c'],
+  ['ikr', 'I know', 'c'],
+  ['imo', 'in my opinion', 'c'],
+  ['imho', 'in my opinion', 'c'],
+  ['tbh', 'to be honest', 'c'],
+  ['tbf', 'to be fair', 'c'],
+  ['ngl', 'honestly', 'c'],
+  ['afaik', 'as far as I know', 'c'],
+  ['iirc', 'if I remember correctly', 'c'],
+  ['fwiw', 'for what it is worth', 'c'],
+  ['jk', 'just kidding', 'c'],
+  ['lmk', 'let me know', 'c'],
+  ['hmu', 'contact me', 'c'],
+  ['irl', 'in person', 'c'],
+  ['nbd', 'no problem', 'c'],
+  ['tmi', 'too much information', 'c'],
+  ['bff', 'best friend', 'c'],
+  ['xoxo', 'best wishes', 'c'],
+  ['thankyou', 'thank you'],
+  ['oic', 'I see', 'c'],
+  ['ic', 'I see'],
+  ['gd', 'good'],
+  ['gud', 'good'],
+  ['grt', 'great'],
+  ['pic', 'photo'],
+  ['pics', 'photos'],
+  ['pix', 'photos'],
+  ['convo', 'conversation'],
+  ['prob', 'probably'],
+  ['probs', 'probably'],
+  ['defo', 'definitely'],
+  ['obv', 'obviously'],
+  ['obvs', 'obviously'],
+  ['ofc', 'of course', 'c'],
+  ['plzz', 'please'],
+  ['pleaz', 'please'],
+  ['nxt', 'next'],
+  ['txt', 'text', ':not-disclosure'],
+  ['txts', 'texts', ':not-disclosure'],
+  ['txting', 'texting'],
+  ['txtd', 'texted'],
+  ['msg', 'message', ':not-disclosure'],
+  ['msgs', 'messages', ':not-disclosure'],
+  ['msging', 'messaging'],
+  ['rly', 'really'],
+  ['rlly', 'really'],
+  ['srsly', 'seriously'],
+  ['bday', 'birthday'],
+  ['b-day', 'birthday'],
+  ['hbd', 'happy birthday', 'c'],
+  ['gm', 'good morning', ':never'],
+  ['gn', 'good night'],
+  ['hv', 'have'],
+  ['hav', 'have'],
+  ['gt', 'get', ':never'],
+  ['frm', 'from'],
+  ['wen', 'when'],
+  ['y\'all', 'you all', ':never'],
+  ['yr', 'your', ':never'],
+  ['bk', 'back'],
+  ['bak', 'back'],
+  ['agn', 'again'],
+  ['evry', 'every'],
+  ['evry1', 'everyone'],
+  ['neway', 'anyway'],
+  ['nething', 'anything'],
+  ['sumthin', 'something'],
+  ['nuthin', 'nothing'],
+  ['somthin', 'something'],
+  ['cn', 'can'],
+  ['cnt', "can't"],
+  ['dnt', "don't"],
+  ['wont', "won't", ':never'],
+  ['shd', 'should'],
+  ['wd', 'would', ':never'],
+  ['jst', 'just'],
+  ['lil', 'little'],
+  ['pplz', 'people'],
+];
+
+function build(): ReadonlyMap<string, TextSpeakEntry> {
+  const map = new Map<string, TextSpeakEntry>();
+  for (const [token, expansion, flags = ''] of ROWS) {
+    const [opts = '', context = ''] = flags.split(':');
+    // ':never' rows document deliberate exclusions (ambiguous abbreviations: "mins",
+    // "yr" = year, "gm" = general manager, "won't" without apostrophe is a real word).
+    if (context === 'never') continue;
+    const entry: TextSpeakEntry = {
+      expansion,
+      confidence: context ? 'context' : 'always',
+    };
+    if (context) entry.context = context as TextSpeakContext;
+    if (opts.includes('c')) entry.caps = true;
+    if (opts.includes('f')) entry.foreign = true;
+    map.set(token, entry);
+  }
+  return map;
+}
+
+/** token (lower case, straight apostrophe) → entry. */
+export const TEXT_SPEAK_LEXICON: ReadonlyMap<string, TextSpeakEntry> = build();

@@ -1,0 +1,270 @@
+/**
+ * Text speak (sms-facts.md §3). Whole tokens only, after masking links, emails, phone
+ * numbers, placeholders and compliance boilerplate. Case matters: lower/Title case is text
+ * speak, ALL CAPS is usually an acronym (ASAP, NP, ATM) unless the entry allows caps; a
+ * Title-case token mid-sentence is a proper noun ("Thanks, Ty"). 'context' entries need
+ * evidence from neighbouring words ("we r sorry", "talk 2 u", not "Seat B4").
+ */
+import { guessLanguage, type Language } from './language.js';
+import { maskNonProse } from './mask.js';
+import { asText } from './scan.js';
+import { TEXT_SPEAK_LEXICON, type TextSpeakEntry } from './text-speak-lexicon.js';
+import type { TextSpeakMatch, TextSpeakOptions } from './types.js';
+
+const TOKEN = /w\/o(?![\p{L}\p{N}])|w\/(?!\/)|b\/c(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORDISH = /[\p{L}\p{N}_@#$£€¥%\uFFFC]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\uFFFC]/u;
+/** Joiners: a token glued to another by these is part of a compound ("U-Haul", "R&D", "Y/N"). */
+const JOINERS = new Set(['-', '&', '/', '.', "'", '’', '+', '_', ':', ',', '*', '=', '~', '\\', '|']);
+/** Nouns that label codes: "Seat B4", "Gate 2", "Section U". */
+const CODE_LABELS = new Set(['seat', 'gate', 'room', 'row', 'section', 'sec', 'aisle', 'level', 'bay', 'pier', 'terminal', 'lot', 'zone', 'unit', 'apt', 'suite', 'ste', 'box', 'locker', 'table', 'platform', 'dock', 'stall', 'booth', 'bus', 'route', 'vitamin', 'grid', 'cell', 'building', 'bldg', 'floor', 'door', 'court', 'space', 'spot', 'stand', 'car', 'coach', 'deck', 'hall', 'wing', 'block', 'plan', 'option', 'grade', 'size', 'model', 'type', 'class', 'group', 'tier', 'line', 'lane', 'counter', 'window', 'desk', 'berth', 'cabin', 'parking', 'garage', 'tower', 'entrance', 'exit', 'track', 'stop', 'hangar', 'channel', 'ward', 'bed', 'pod', 'cabinet', 'shelf', 'bin', 'slot', 'ticket', 'rated', 'no', 'number', 'press', 'dial', 'enter', 'select', 'choose', 'reply', 'text', 'txt', 'send', 'code', 'step', 'page', 'item', 'part', 'phase', 'chapter', 'volume', 'version', 'form', 'schedule', 'exhibit', 'appendix', 'figure', 'question', 'area', 'region', 'district', 'ext', 'extension']);
+/** Words that follow "2"/"4" used as "to"/"for". */
+const AFTER_TO_FOR = new Set(['u', 'you', 'ya', 'ur', 'your', 'yours', 'me', 'us', 'them', 'him', 'her', 'all', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'be', 'see', 'get', 'go', 'help', 'call', 'talk', 'chat', 'reply', 'confirm', 'let', 'make', 'know', 'hear', 'meet', 'come', 'check', 'join', 'pick', 'shop', 'save', 'order', 'book', 'pay', 'visit', 'stop', 'keep', 'start', 'ask', 'learn', 'find', 'choose', 'use', 'try', 'wait', 'waiting', 'late', 'much', 'many', 'soon', 'early', 'sure', 'now', 'sharing', 'shopping', 'choosing', 'being', 'letting', 'reaching', 'contacting', 'calling', 'ordering', 'joining', 'everyone', 'everything', 'anything', 'anyone', 'our', 'my', 'his', 'their', 'its', 'whatever', 'today', 'tomorrow', 'tonight', 'ever', 'cancel', 'unsubscribe', 'end', 'quit', 'opt', 'receive', 'schedule', 'stay', 'do', 'have', 'continue', 'return', 'claim', 'redeem', 'enter', 'win', 'qualify', 'apply', 'speak', 'discuss', 'update', 'verify', 'review', 'resolve', 'fix', 'assist', 'serve', 'give', 'send', 'text', 'email', 'contact', 'reach', 'sign', 'register', 'reschedule', 'change', 'avoid', 'ensure', 'celebrate', 'thank', 'welcome', 'say', 'tell', 'show', 'bring', 'take']);
+/** A digit is a reply option or quantity after these, never "to"/"for". */
+const BEFORE_NUMBER = new Set(['press', 'reply', 'text', 'txt', 'send', 'dial', 'enter', 'option', 'select', 'choose', 'pick', 'type', 'add', 'buy', 'get', 'only', 'just', 'of', 'top', 'gate', 'seat', 'room', 'step', 'day', 'days', 'week', 'weeks', 'level', 'tier', 'page', 'part', 'phase', 'round', 'no', 'number', 'plus', 'and', 'or', 'x', 'times', 'about', 'approx', 'over', 'under', 'than', 'least', 'most', 'within', 'in', 'at', 'by', 'after', 'before', 'from', 'between', 'every', 'each', 'first', 'last', 'next', 'these', 'those', 'all', 'buy', 'save', 'order', 'ages', 'age', 'grade', 'size', 'area', 'zone', 'the', 'a', 'is', 'are', 'was', 'be', 'have', 'has', 'take', 'takes', 'need', 'needs', 'costs', 'cost', 'sleeps', 'serves', 'seats', 'for', 'to']);
+/** Abbreviations that are the formal word in Spanish/French texts. */
+const PRONOUN_NEXT = new Set(['u', 'you', 'we', 'they', 'ur', 'your', 'i', 'he', 'she', 'it', 'there', 'these', 'those', 'ya']);
+
+/** Entries that are also given names ("Ty"). */
+const NAME_LIKE = new Set(['ty', 'cu']);
+/** Words that follow "Ty" meaning "thank you": "Ty for waiting", "Ty so much". */
+const THANKS_NEXT = new Set(['for', 'so', 'very', 'again', 'all', 'u', 'you', 'ya', 'guys', 'everyone', 'in', 'from', 'tho', 'though', 'btw']);
+/** Words before "b" meaning "be": "will b there", "can b done". */
+const BEFORE_BE = new Set(['will', 'wil', 'can', 'could', 'cud', 'should', 'shud', 'would', 'wud', 'may', 'might', 'must', 'to', '2', 'not', 'gonna', 'wanna', "i'll", "we'll", "you'll", "u'll", "it'll", "they'll", 'll', 'cant', "can't", 'wont', "won't"]);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export function detectTextSpeak(input: string, options: TextSpeakOptions = {}): TextSpeakMatch[] {
+  const text = asText(input);
+  if (text.length === 0) return [];
+  const allow = new Set((Array.isArray(options.allow) ? options.allow : []).filter((a) => typeof a === 'string').map((a) => a.toLowerCase()));
+  const extra = new Map<string, TextSpeakEntry>();
+  if (options.extra && typeof options.extra === 'object') {
+    for (const [k, v] of Object.entries(options.extra)) {
+      if (typeof v === 'string' && k.length > 0) extra.set(k.toLowerCase(), { expansion: v, confidence: 'always', caps: true });
+    }
+  }
+  const masked = maskNonProse(text);
+  const language = guessLanguage(masked);
+  const tokens = tokenize(masked);
+  const out: TextSpeakMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const key = tok.lower.replace(/’/g, "'");
+    if (allow.has(key)) continue;
+    const fromExtra = extra.get(key);
+    const entry = fromExtra ?? TEXT_SPEAK_LEXICON.get(key);
+    if (!entry) continue;
+    if (!isWholeToken(masked, tok)) continue;
+    if (!fromExtra && !caseAllows(masked, tokens, i, entry)) continue;
+    if (entry.foreign && language !== 'en') continue;
+    if (tok.lower === 'u' && betweenNumbers(masked, tokens, i)) continue; // Spanish "7 u 8 días"
+    if (entry.context && !contextConfirms(masked, tokens, i, entry, language)) continue;
+    out.push({
+      text: text.slice(tok.start, tok.end),
+      start: tok.start,
+      end: tok.end,
+      expansion: adaptCase(entry.expansion, tok.text, atSentenceStart(masked, tok.start)),
+      confidence: entry.confidence,
+    });
+  }
+  return out;
+}
+
+function betweenNumbers(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return Boolean(prev && next && /^\p{N}+$/u.test(prev.text) && /^\p{N}+$/u.test(next.text) && gapIsSpace(text, prev, tokens[i]!) && gapIsSpace(text, tokens[i]!, next));
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Not glued to other characters: "U.S.", "U-Haul", "R&D", "Y/N", "{{x}}u", "#2", "2%". */
+function isWholeToken(text: string, tok: Token): boolean {
+  const before = text[tok.start - 1];
+  const after = text[tok.end];
+  if (before !== undefined) {
+    if (WORDISH.test(before)) return false;
+    const before2 = text[tok.start - 2];
+    if (JOINERS.has(before) && before2 !== undefined && LETTER_OR_DIGIT.test(before2)) return false;
+  }
+  if (after !== undefined) {
+    if (WORDISH.test(after)) return false;
+    const after2 = text[tok.end + 1];
+    if (JOINERS.has(after) && after2 !== undefined && LETTER_OR_DIGIT.test(after2) && !tok.text.endsWith('/')) return false;
+    if (after === '.' && after2 === ' ' && /^\p{Lu}$/u.test(tok.text) && /\p{Lu}\./u.test(text.slice(tok.end + 2, tok.end + 4))) return false; // "U. S."
+  }
+  return true;
+}
+
+function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEntry): boolean {
+  const tok = tokens[i]!;
+  const letters = tok.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return true; // "2", "4"
+  const isUpper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const isLower = letters === letters.toLowerCase();
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (tok.text.length === 1 && isUpper) {
+    // A single capital ("U", "R", "C") is text speak only in running prose, not a label
+    // ("Section U", "Plan B", "Vitamin C"), a list of letters ("A, B or C") or a reply
+    // option ("Reply C to confirm or R to reschedule").
+    if (!/^[urcy]$/i.test(letters)) return false;
+    if (next && /^(?:to|for|=|if)$/i.test(next.lower) && gapIsSpace(text, tok, next) && REPLY_OPTION.test(sentenceBefore(text, tok.start))) return false;
+    if (prev && CODE_LABELS.has(prev.lower) && gapIsSpace(text, prev, tok)) return false;
+    if (prev && /^\p{Lu}$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
+    if (next && /^\p{Lu}$/u.test(next.text) && next.start - tok.end <= 3) return false;
+    if (letters === 'R') return Boolean(prev && next && isLowerWord(prev) && isLowerWord(next));
+    return !(prev && next && isTitleWord(prev) && isTitleWord(next) && !atSentenceStart(text, prev.start));
+  }
+  if (isUpper) {
+    if (!entry.caps) return false;
+    // Capital letter+digit tokens ("B4", "U2", "GR8") are codes unless running prose surrounds them.
+    if (/\p{N}/u.test(tok.text) && !(prev && isLowerWord(prev) && gapIsSpace(text, prev, tok))) return false;
+    // "LOL Comedy Club": a capitalised word next to it makes it part of a name.
+    if (next && isTitleWord(next) && gapIsSpace(text, tok, next)) return false;
+    if (prev && isTitleWord(prev) && gapIsSpace(text, prev, tok) && !atSentenceStart(text, prev.start)) return false;
+    // Inside an all-caps run, every word is capitalised: still text speak only when caps allowed.
+    return true;
+  }
+  if (isLower) return true;
+  const isTitle = /^\p{Lu}[^\p{Lu}]*$/u.test(tok.text);
+  if (!isTitle) return false; // mixed case like "iPhone", "LoL"
+  // Title case mid-sentence is a proper noun ("Thanks, Ty"); at the start, a following
+  // capitalised word that is not a vocative makes it a name ("Ty Burrell will call you").
+  if (!atSentenceStart(text, tok.start)) return false;
+  // "Driver: Ty, silver Honda", "Ty will help you": a name, not "thank you". Thanks are
+  // followed by punctuation, the end, or words like "for"/"so"/"again".
+  if (NAME_LIKE.has(tok.lower)) {
+    if (/^\s*[,;:]/.test(text.slice(tok.end, tok.end + 2))) return false;
+    if (next && gapIsSpace(text, tok, next) && isWord(next) && !THANKS_NEXT.has(next.lower)) return false;
+  }
+  if (next && isTitleWord(next) && gapIsSpace(text, tok, next)) {
+    const afterNext = text.slice(next.end, next.end + 2);
+    if (!/^\s*[,!.?]/.test(afterNext) && next.end !== text.length) return false;
+  }
+  return true;
+}
+
+function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSpeakEntry, language: Language): boolean {
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const prevAdjacent = prev !== undefined && gapIsSpace(text, prev, tok);
+  const nextAdjacent = next !== undefined && gapIsSpace(text, tok, next);
+  switch (entry.context) {
+    case 'between-words': {
+      // "we r sorry", "r u ok", "fast n easy": words on both sides, no punctuation between.
+      if (!nextAdjacent || !isWord(next!)) return false;
+      if (tok.lower === 'r' && PRONOUN_NEXT.has(next!.lower) && (!prev || !prevAdjacent || isWord(prev))) return true;
+      if (!prevAdjacent || !isWord(prev!)) return false;
+      if (tok.lower === 'n') return isLowerWord(prev!) && isLowerWord(next!);
+      return true;
+    }
+    case 'be':
+      return tok.text === 'b' && Boolean(prev && prevAdjacent && BEFORE_BE.has(prev.lower) && next && nextAdjacent && isWord(next));
+    case 'to-for': {
+      // "talk 2 u", "4 you", "me 2!" — never a quantity or reply option ("2 items", "Reply 2").
+      if (prev && /^\p{N}+$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
+      if (next && /^\p{N}+$/u.test(next.text) && next.start - tok.end <= 3) return false;
+      if (prev && prevAdjacent && (BEFORE_NUMBER.has(prev.lower) || CODE_LABELS.has(prev.lower))) return false;
+      if (!prev || !prevAdjacent) {
+        // Sentence-initial "4 u" is still text speak; "4 items" is not.
+        return Boolean(next && nextAdjacent && /^(?:u|ya|ur)$/.test(next.lower));
+      }
+      if (!isWord(prev)) return false;
+      if (next && nextAdjacent && AFTER_TO_FOR.has(next.lower)) return true;
+      // "me 2!", "you 2." — "too" at the end of a clause.
+      return tok.text === '2' && /^(?:me|you|u)$/.test(prev.lower) && /^\s*(?:[.!?,]|$)/.test(text.slice(tok.end, tok.end + 2));
+    }
+    case 'code-like': {
+      if (prev && prevAdjacent && CODE_LABELS.has(prev.lower)) return false;
+      if (prev && /#\s*$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return false;
+      // A list of codes ("A1, B4, C2") or a following digit string is not prose.
+      const around = text.slice(Math.max(0, tok.start - 12), Math.min(text.length, tok.end + 12));
+      if (/\b[A-Za-z]\d{1,3}\b[^\n]*\b[A-Za-z]\d{1,3}\b/.test(around.replace(tok.text, '')) && /[A-Za-z]\d/.test(around.replace(tok.text, ''))) return false;
+      return true;
+    }
+    case 'see-you':
+      return Boolean(next && nextAdjacent && /^(?:u|you|ya|ur|there|soon|later|l8r|tmrw)$/.test(next.lower));
+    case 'standalone': {
+      // "k" alone as an answer: at a sentence start/end, followed by punctuation or end.
+      const before = text.slice(Math.max(0, tok.start - 2), tok.start);
+      const after = text.slice(tok.end, tok.end + 1);
+      return (tok.start === 0 || /(?:^|[.!?,\n]\s*|^\s)$/.test(before) || /\n/.test(before)) && (after === '' || /[\s.,!?]/.test(after)) && !(next && nextAdjacent && isWord(next) && !/^(?:thx|thanks|ty|bye|see|sure)$/.test(next.lower));
+    }
+    case 'why':
+      return language === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next)) && !(prev && prevAdjacent && /^[a-z]$/.test(prev.text));
+    case 'not-disclosure':
+      return !inDisclosureSentence(text, tok);
+    default:
+      return true;
+  }
+}
+
+/** "Msg" / "txt" in compliance wording (rates, frequency, STOP/HELP) is not text speak. */
+function inDisclosureSentence(text: string, tok: Token): boolean {
+  const from = Math.max(0, tok.start - 160);
+  const to = Math.min(text.length, tok.end + 160);
+  const left = text.slice(from, tok.start);
+  const right = text.slice(tok.end, to);
+  const sStart = Math.max(left.lastIndexOf('.'), left.lastIndexOf('!'), left.lastIndexOf('?'), left.lastIndexOf('\n'));
+  const endMatch = /[.!?\n]/.exec(right);
+  const sentence = left.slice(sStart + 1) + tok.text + (endMatch ? right.slice(0, endMatch.index) : right);
+  return /\b(?:rates?|data|freq|frequency|varies|recurring|autodialed|automated|consent|STOP|HELP|opt[- ]?out|unsubscribe|\/mo|per month|per week|a month|a week)\b/i.test(sentence);
+}
+
+/** Words that introduce reply options ("Reply C to confirm or R to reschedule"). */
+const REPLY_OPTION = /\b(?:reply|text|txt|press|respond|send|option|select|choose|enter|type|dial)\b/i;
+
+/** The current sentence up to `start` (at most 160 characters back). */
+function sentenceBefore(text: string, start: number): string {
+  const left = text.slice(Math.max(0, start - 160), start);
+  const cut = Math.max(left.lastIndexOf('. '), left.lastIndexOf('! '), left.lastIndexOf('? '), left.lastIndexOf('\n'));
+  return left.slice(cut + 1);
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 && gap.length <= 3 && /^[ \t]+$/.test(gap);
+}
+
+function isWord(t: Token): boolean {
+  return /^\p{L}[\p{L}'’]*$/u.test(t.text);
+}
+function isLowerWord(t: Token): boolean {
+  return isWord(t) && t.text === t.lower;
+}
+function isTitleWord(t: Token): boolean {
+  return t.text.length > 1 && /^\p{Lu}\p{Ll}/u.test(t.text);
+}
+
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 40; i--) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\uFFFC' && i === start - 1) continue;
+    return /[.!?\n:;]/.test(ch) || ch === '\uFFFC';
+  }
+  return true;
+}
+
+/** Match the expansion's case to the token: "PLS" → "PLEASE", "Pls" → "Please". */
+function adaptCase(expansion: string, token: string, sentenceStart: boolean): string {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return expansion.toUpperCase();
+  const capitalise = /^\p{Lu}/u.test(token) || (sentenceStart && /^\p{N}/u.test(token));
+  return capitalise ? expansion.charAt(0).toUpperCase() + expansion.slice(1) : expansion;
+}

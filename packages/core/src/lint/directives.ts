@@ -1,0 +1,197 @@
+import { getRule } from '../rules/registry.js';
+import type { Finding, Fix, RuleReport } from '../rules/types.js';
+import type { SmslintComment, Template, TemplateFile } from '../template/types.js';
+import { LineIndex } from '../text/line-index.js';
+import type { OffsetRange } from '../text/range.js';
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named, or null for "all rules". */
+  ids: string[] | null;
+  comment: SmslintComment;
+  /** Template holding a handlebars directive (its scope ends with the template). */
+  template?: Template;
+  /** For disable-next-line: the line it covers. */
+  line?: OffsetRange;
+  /** Ids ('*' for all) that suppressed at least one finding. */
+  used: Set<string>;
+}
+
+/** A directive problem to report under unused-disable-directive, with its template for severity. */
+export interface DirectiveReport extends RuleReport {
+  template?: Template;
+}
+
+/** Findings that directives never hide: they are about the directives or smslint itself. */
+const UNSUPPRESSIBLE = new Set(['unused-disable-directive', 'internal-error']);
+
+/** `<!-- smslint: kind=marketing -->` carries template metadata (read by the parser). */
+const METADATA = /^\s*smslint\s*:/;
+const DIRECTIVE = /^smslint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
+
+function templateAt(file: TemplateFile, offset: number): Template | undefined {
+  return file.templates.find((t) => offset >= t.range.start && offset < t.range.end);
+}
+
+/** Parse the file's smslint comments into directives; malformed ones become reports. */
+export function parseDirectives(file: TemplateFile): { directives: Directive[]; problems: DirectiveReport[] } {
+  const directives: Directive[] = [];
+  const problems: DirectiveReport[] = [];
+  let lines: LineIndex | undefined;
+  for (const comment of file.smslintComments) {
+    if (METADATA.test(comment.value)) continue; // `smslint: key=value` metadata, not a directive
+    const template = comment.kind === 'handlebars' ? templateAt(file, comment.range.start) : undefined;
+    const match = DIRECTIVE.exec(comment.value.trim());
+    if (!match) {
+      const name = comment.value.trim().split(/\s/)[0];
+      problems.push({
+        message: `Unknown smslint directive "${name}": use smslint-disable, smslint-enable or smslint-disable-next-line.`,
+        range: comment.range,
+        template: templateAt(file, comment.range.start),
+      });
+      continue;
+    }
+    const kind = match[1] as DirectiveKind;
+    // "-- reason" after the ids is a free-text justification (as in ESLint).
+    const list = match[2].split(/\s--(?:\s|$)/)[0].trim();
+    const ids = list === '' ? null : list.split(/[\s,]+/).filter(Boolean);
+    const directive: Directive = { kind, ids, comment, template, used: new Set() };
+    if (kind === 'disable-next-line') {
+      lines ??= new LineIndex(file.text);
+      const next = lines.positionAt(comment.range.end).line + 1;
+      directive.line =
+        next < lines.lineCount ? { start: lines.lineStarts[next], end: lines.lineEnd(next) } : { start: -1, end: -1 };
+    }
+    directives.push(directive);
+  }
+  return { directives, problems };
+}
+
+function covers(directive: Directive, ruleId: string): boolean {
+  return directive.ids === null || directive.ids.includes(ruleId);
+}
+
+/** Replays disable/enable directives in order and says which one (if any) hides `ruleId`. */
+class DisableState {
+  private all: Directive | undefined;
+  private readonly byRule = new Map<string, Directive>();
+  private readonly exceptions = new Set<string>();
+
+  apply(directive: Directive): void {
+    if (directive.kind === 'disable') {
+      if (directive.ids === null) {
+        this.all = directive;
+        this.exceptions.clear();
+      } else {
+        for (const id of directive.ids) {
+          this.byRule.set(id, directive);
+          this.exceptions.delete(id);
+        }
+      }
+    } else if (directive.kind === 'enable') {
+      if (directive.ids === null) {
+        this.all = undefined;
+        this.byRule.clear();
+        this.exceptions.clear();
+      } else {
+        for (const id of directive.ids) {
+          this.byRule.delete(id);
+          if (this.all) this.exceptions.add(id);
+        }
+      }
+    }
+  }
+
+  suppressor(ruleId: string): Directive | undefined {
+    return this.byRule.get(ruleId) ?? (this.all && !this.exceptions.has(ruleId) ? this.all : undefined);
+  }
+}
+
+function suppressorOf(finding: Finding, directives: Directive[]): Directive | undefined {
+  const at = finding.range.start;
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line' && d.line && at >= d.line.start && at <= d.line.end && covers(d, finding.ruleId)) {
+      if (!d.template || (at >= d.template.range.start && at < d.template.range.end)) return d;
+    }
+  }
+  const html = new DisableState();
+  const body = new DisableState();
+  const owner = directives.find((d) => d.template && at >= d.template.range.start && at < d.template.range.end)?.template;
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line') continue;
+    if (d.comment.kind === 'html') {
+      if (d.comment.range.start < at) html.apply(d);
+    } else if (d.template && d.template === owner) {
+      // A body directive applies to the rest of its template, and to findings about the
+      // template as a whole (reported before its body: heading, metadata).
+      const wholeTemplate = at < d.template.body.range.start;
+      if (d.comment.range.start <= at || wholeTemplate) body.apply(d);
+    }
+  }
+  return body.suppressor(finding.ruleId) ?? html.suppressor(finding.ruleId);
+}
+
+/** Drop findings hidden by directives; mark which directive ids were used. */
+export function applyDirectives(findings: Finding[], directives: Directive[]): Finding[] {
+  if (directives.length === 0) return findings;
+  return findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    const directive = suppressorOf(finding, directives);
+    if (!directive) return true;
+    directive.used.add(directive.ids === null ? '*' : finding.ruleId);
+    return false;
+  });
+}
+
+/** Edit that removes a comment, with its line when the comment stands alone on it. */
+export function removeCommentFix(text: string, range: OffsetRange): Fix {
+  let lineStart = range.start;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = range.end;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const alone = text.slice(lineStart, range.start).trim() === '' && text.slice(range.end, lineEnd).trim() === '';
+  if (alone) {
+    let end = lineEnd;
+    if (text[end] === '\r') end++;
+    if (text[end] === '\n') end++;
+    return { edits: [{ range: { start: lineStart, end }, text: '' }] };
+  }
+  // Inline: also take one adjacent space so no double space is left in the sent text.
+  const start = text[range.start - 1] === ' ' && text[range.end] === ' ' ? range.start - 1 : range.start;
+  return { edits: [{ range: { start, end: range.end }, text: '' }] };
+}
+
+function rewriteFix(directive: Directive, keep: string[]): Fix {
+  const name = `smslint-${directive.kind}`;
+  const inner = `${name} ${keep.join(', ')}`;
+  const text = directive.comment.kind === 'html' ? `<!-- ${inner} -->` : `{{!-- ${inner} --}}`;
+  return { edits: [{ range: directive.comment.range, text }] };
+}
+
+/** Reports for disable directives that hid nothing and for unknown rule ids. */
+export function directiveReports(file: TemplateFile, directives: Directive[]): DirectiveReport[] {
+  const reports: DirectiveReport[] = [];
+  for (const d of directives) {
+    const name = `smslint-${d.kind}`;
+    const template = templateAt(file, d.comment.range.start);
+    const unknown = (d.ids ?? []).filter((id) => !getRule(id));
+    const unused =
+      d.kind === 'enable' ? [] : d.ids === null ? (d.used.size === 0 ? ['*'] : []) : d.ids.filter((id) => getRule(id) && !d.used.has(id));
+    if (unknown.length === 0 && unused.length === 0) continue;
+    const parts: string[] = [];
+    if (unknown.length) parts.push(`unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    if (unused.includes('*')) parts.push('no problems were reported where it applies');
+    else if (unused.length) parts.push(`no ${unused.map((id) => `"${id}"`).join(', ')} problems were reported where it applies`);
+    const keep = (d.ids ?? []).filter((id) => !unknown.includes(id) && !unused.includes(id));
+    const removeAll = d.ids === null || keep.length === 0;
+    reports.push({
+      message: `${d.kind === 'enable' ? 'Invalid' : 'Unused'} ${name} directive: ${parts.join('; ')}.`,
+      range: d.comment.range,
+      fix: removeAll ? removeCommentFix(file.text, d.comment.range) : rewriteFix(d, keep),
+      template,
+    });
+  }
+  return reports;
+}

@@ -1,0 +1,256 @@
+import type { ConfigError, ResolvedConfig } from '../config/types.js';
+import { getRule, rules } from '../rules/registry.js';
+import { RULE_DOCS_BASE } from '../rules/docs-url.js';
+import { templateAnchor } from '../rules/template-location.js';
+import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
+import { parseTemplateFile } from '../template/index.js';
+import type { ParseProblem, Template, TemplateFile } from '../template/types.js';
+import type { OffsetRange } from '../text/range.js';
+import type { CachedTemplateFindings, LintCache } from './cache.js';
+import { applyDirectives, directiveReports, parseDirectives, type DirectiveReport } from './directives.js';
+import { effectiveSetting, hasExplicitSetting, templateKind } from './severity.js';
+import type { LintOptions, LintResult } from './types.js';
+
+const DEFAULT_CONFIG: ResolvedConfig = { sources: [] };
+const INTERNAL_ERROR_DOCS = `${RULE_DOCS_BASE}README.md#internal-error`;
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+function clampRange(range: OffsetRange, length: number): OffsetRange {
+  const start = Math.max(0, Math.min(Number.isFinite(range.start) ? range.start : 0, length));
+  const end = Math.max(start, Math.min(Number.isFinite(range.end) ? range.end : start, length));
+  return { start, end };
+}
+
+function internalError(rule: Rule, error: unknown, range: OffsetRange, templateId?: string): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: `Rule "${rule.meta.id}" crashed (${detail}); its results are missing. Please report this.`,
+    range,
+    templateId,
+    docsUrl: INTERNAL_ERROR_DOCS,
+  };
+}
+
+interface RunContext {
+  file: TemplateFile;
+  config: ResolvedConfig;
+  options: LintOptions;
+}
+
+/** Run every enabled rule's check() on one template. */
+function checkTemplate(template: Template, run: RunContext): Finding[] {
+  const findings: Finding[] = [];
+  const kind = templateKind(template, run.file, run.config);
+  for (const rule of rules) {
+    const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const context: RuleContext = {
+      file: run.file,
+      config: run.config,
+      options: setting.options,
+      report: (report: RuleReport) => findings.push(toFinding(rule, report, severity, run.file.text.length, template.id)),
+    };
+    try {
+      rule.check(template, context);
+    } catch (error) {
+      findings.push(internalError(rule, error, templateAnchor(template), template.id));
+    }
+  }
+  return findings;
+}
+
+function toFinding(rule: Rule, report: RuleReport, severity: Severity, length: number, templateId?: string): Finding {
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity: report.severity ?? severity,
+    message: report.message,
+    range: clampRange(report.range, length),
+    docsUrl: rule.meta.docsUrl,
+  };
+  if (templateId !== undefined) finding.templateId = templateId;
+  if (report.fix) finding.fix = report.fix;
+  if (report.suggestions && report.suggestions.length) finding.suggestions = report.suggestions;
+  return finding;
+}
+
+/** Key under which a template's findings may be reused: everything check() can see. */
+function cacheKey(template: Template, run: RunContext, configKey: string): string {
+  const { file } = run;
+  const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
+  return [
+    configKey,
+    file.format,
+    template.id,
+    JSON.stringify(template.metadata),
+    frontMatter,
+    file.text.slice(template.range.start, template.range.end),
+  ].join('\u0000');
+}
+
+function shift(finding: Finding, delta: number): Finding {
+  if (delta === 0) return finding;
+  const move = (r: OffsetRange) => ({ start: r.start + delta, end: r.end + delta });
+  const moveFix = (fix: Fix): Fix => ({ edits: fix.edits.map((e) => ({ range: move(e.range), text: e.text })) });
+  const moved: Finding = { ...finding, range: move(finding.range) };
+  if (finding.fix) moved.fix = moveFix(finding.fix);
+  if (finding.suggestions) moved.suggestions = finding.suggestions.map((s) => ({ title: s.title, fix: moveFix(s.fix) }));
+  return moved;
+}
+
+function templateFindings(template: Template, run: RunContext, configKey: string, cache?: LintCache): Finding[] {
+  if (!cache) return checkTemplate(template, run);
+  const key = cacheKey(template, run, configKey);
+  const base = template.range.start;
+  const hit = cache.get(key);
+  if (hit) return [...hit.relative.map((f) => shift(f, base)), ...hit.absolute];
+  const findings = checkTemplate(template, run);
+  const entry: CachedTemplateFindings = { relative: [], absolute: [] };
+  for (const f of findings) {
+    if (f.range.start >= template.range.start && f.range.end <= template.range.end) entry.relative.push(shift(f, -base));
+    else entry.absolute.push(f);
+  }
+  cache.set(key, entry);
+  return findings;
+}
+
+/** Parse problems a dedicated rule reports better (so they are not reported twice). */
+const PROBLEMS_OWNED_BY_RULES: Record<string, string> = { 'template-duplicate-id': 'duplicate-template-id' };
+
+function parseFindings(file: TemplateFile, run: RunContext): Finding[] {
+  const rule = getRule('parse-error');
+  if (!rule) return [];
+  const findings: Finding[] = [];
+  const explicit = hasExplicitSetting('parse-error', run.config, run.options.ruleOverrides);
+  const add = (problem: ParseProblem, template?: Template) => {
+    if (PROBLEMS_OWNED_BY_RULES[problem.code]) return;
+    const setting = effectiveSetting(rule, templateKind(template, file, run.config), run.config, run.options.ruleOverrides);
+    if (setting.severity === 'off') return;
+    // The problem's own severity unless the user set one for parse-error.
+    const severity: Severity = explicit ? setting.severity : problem.severity;
+    findings.push(toFinding(rule, { message: problem.message, range: problem.range }, severity, file.text.length, template?.id));
+  };
+  for (const problem of file.problems) add(problem);
+  for (const template of file.templates) for (const problem of template.problems) add(problem, template);
+  return findings;
+}
+
+function fileFindings(file: TemplateFile, run: RunContext): Finding[] {
+  const findings: Finding[] = [];
+  const kind = templateKind(undefined, file, run.config);
+  for (const rule of rules) {
+    if (!rule.checkFile) continue;
+    const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    const context: RuleContext = {
+      file,
+      config: run.config,
+      options: setting.options,
+      report: (report) => findings.push(toFinding(rule, report, severity, file.text.length)),
+    };
+    try {
+      rule.checkFile(file, context);
+    } catch (error) {
+      findings.push(internalError(rule, error, { start: 0, end: 0 }));
+    }
+  }
+  return findings;
+}
+
+function directiveFindings(file: TemplateFile, reports: DirectiveReport[], run: RunContext): Finding[] {
+  const rule = getRule('unused-disable-directive');
+  if (!rule) return [];
+  const findings: Finding[] = [];
+  for (const report of reports) {
+    const setting = effectiveSetting(rule, templateKind(report.template, file, run.config), run.config, run.options.ruleOverrides);
+    if (setting.severity === 'off') continue;
+    findings.push(toFinding(rule, report, setting.severity, file.text.length, report.template?.id));
+  }
+  return findings;
+}
+
+/** Unknown rule ids in ruleOverrides: reported as config errors rather than ignored. */
+function overrideErrors(options: LintOptions): ConfigError[] {
+  return Object.keys(options.ruleOverrides ?? {})
+    .filter((id) => !getRule(id))
+    .map((id) => ({ file: '<rule overrides>', message: `Unknown rule "${id}" in rule overrides`, pointer: `/${id}` }));
+}
+
+/**
+ * Lint a parsed file: every enabled rule on every template (reusing `cache` entries for
+ * templates that did not change), file-level rules, parse problems, then inline
+ * directives. Findings come sorted by start offset. Never throws.
+ */
+export function lintFile(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {
+  const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options };
+  const configKey = JSON.stringify([run.config, options.ruleOverrides ?? null]);
+  let findings: Finding[] = [];
+  for (const template of file.templates) findings.push(...templateFindings(template, run, configKey, cache));
+  findings.push(...fileFindings(file, run), ...parseFindings(file, run));
+
+  if (options.inlineConfig !== false && file.smslintComments.length > 0) {
+    const { directives, problems } = parseDirectives(file);
+    findings = applyDirectives(findings, directives);
+    findings.push(...directiveFindings(file, [...problems, ...directiveReports(file, directives)], run));
+  }
+  findings.sort(byPosition);
+  const result: LintResult = { filePath: options.filePath, file, findings };
+  const errors = overrideErrors(options);
+  if (errors.length) result.configErrors = errors;
+  return result;
+}
+
+/** A file that could not even be modelled (the parser itself failed): one located finding. */
+function unparsedFile(text: string, filePath: string, error: unknown): TemplateFile {
+  return {
+    path: filePath,
+    format: /\.sms$/i.test(filePath) ? 'single' : 'catalog',
+    text,
+    frontMatter: null,
+    defaults: {},
+    templates: [],
+    smslintComments: [],
+    problems: [
+      {
+        code: 'parser-crash',
+        message: `smslint could not read this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+        range: { start: 0, end: 0 },
+        severity: 'error',
+      },
+    ],
+  };
+}
+
+/** Parse `text` (format from `options.filePath`) and lint it. Never throws. */
+export function lintText(text: string, options: LintOptions, cache?: LintCache): LintResult {
+  let file: TemplateFile;
+  try {
+    file = parseTemplateFile(text, options.filePath);
+  } catch (error) {
+    file = unparsedFile(text, options.filePath, error);
+  }
+  try {
+    return lintFile(file, options, cache);
+  } catch (error) {
+    // Defensive: per-rule failures are already contained; this guards the engine itself.
+    return {
+      filePath: options.filePath,
+      file,
+      findings: [
+        {
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: `smslint failed while linting this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+          range: { start: 0, end: 0 },
+          docsUrl: INTERNAL_ERROR_DOCS,
+        },
+      ],
+    };
+  }
+}

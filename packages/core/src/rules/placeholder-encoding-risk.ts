@@ -1,0 +1,64 @@
+import { templateSegmentRange } from '../template/index.js';
+import type { Template, VariableCharset, VariableSpec } from '../template/types.js';
+import { ruleDocsUrl } from './docs-url.js';
+import { segmentRangeOptions } from './segment-options.js';
+import type { Rule } from './types.js';
+import { collectVariableUses, declaredVariables, specFor, variableRoot } from './variables.js';
+
+/** Charsets whose values never leave GSM-7 (ascii: assumes no backtick, see docs). */
+const GSM_SAFE: ReadonlySet<VariableCharset> = new Set(['gsm', 'digits', 'ascii']);
+/** Spec assumed for an undeclared variable (as templateSegmentRange does). */
+const UNDECLARED: VariableSpec = { maxLength: 20, charset: 'unknown' };
+
+/** The template with the given variables declared (by their exact names in the body). */
+function withVariables(template: Template, variables: Record<string, VariableSpec>): Template {
+  return { ...template, metadata: { ...template.metadata, variables } };
+}
+
+export const placeholderEncodingRisk: Rule = {
+  meta: {
+    id: 'placeholder-encoding-risk',
+    description: 'A variable without a declared GSM-safe charset can switch the message to UCS-2 at send time.',
+    docsUrl: ruleDocsUrl('placeholder-encoding-risk'),
+    defaultSeverity: { support: 'info', transactional: 'warning', marketing: 'warning' },
+    fixable: false,
+  },
+  check(template, context) {
+    const declared = declaredVariables(template, context.config);
+    const risky = new Map<string, { range: { start: number; end: number }; spec: VariableSpec }>();
+    for (const use of collectVariableUses(template.body.nodes)) {
+      if (!use.rendered || use.scoped || !variableRoot(use.name) || /\s/.test(use.name.trim())) continue;
+      const spec = specFor(use.name, declared) ?? UNDECLARED;
+      if (spec.charset && GSM_SAFE.has(spec.charset)) continue;
+      if (!risky.has(use.name)) risky.set(use.name, { range: use.range, spec });
+    }
+    if (risky.size === 0) return;
+
+    const options = segmentRangeOptions(context.config);
+    const asGsm = (names: string[]) => {
+      const variables: Record<string, VariableSpec> = { ...declared };
+      for (const name of names) variables[name] = { ...risky.get(name)!.spec, charset: 'gsm' };
+      return variables;
+    };
+    const safe = templateSegmentRange(withVariables(template, asGsm([...risky.keys()])), options);
+    // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
+    if (safe.max.encoding !== 'GSM-7') return;
+
+    for (const [name, { range, spec }] of risky) {
+      const others = [...risky.keys()].filter((n) => n !== name);
+      const variables = asGsm(others);
+      variables[name] = { ...spec, charset: 'ucs2' };
+      const flipped = templateSegmentRange(withVariables(template, variables), options);
+      const cost = flipped.max.segments - safe.max.segments;
+      const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
+      context.report({
+        message:
+          `{{${name}}} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
+          `${safe.max.segments} → ${flipped.max.segments} segment${flipped.max.segments === 1 ? '' : 's'} worst case` +
+          `${cost > 0 ? ` (+${cost})` : ' (no extra segment at this length, but 70 instead of 160 characters per segment)'}. ` +
+          `Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
+        range,
+      });
+    }
+  },
+};

@@ -1,0 +1,137 @@
+import type { Heading } from 'mdast';
+import { parseMarkdown } from './markdown.js';
+import { lineAt } from './lines.js';
+
+/** A root-level ATX heading of level 1 or 2: where a template (`##`) or documentation (`#`) starts. */
+export interface SectionStart {
+  start: number;
+  /** End of the heading line (before its line break). */
+  headingEnd: number;
+  /** Offset after the heading line's break. */
+  bodyStart: number;
+  level: 1 | 2;
+}
+
+/**
+ * Lines that can open a block swallowing a later `##` line: a code fence, an HTML block
+ * (a one-line `<!-- … -->` closes itself) or a link definition whose title may span lines.
+ */
+const RISKY = /^ {0,3}(?:`{3}|~{3}|<(?!!--.*-->)|\[)/gm;
+/** Candidates in a row that may fail verification before remark parses the rest at once. */
+const MAX_MERGES = 4;
+
+/**
+ * Remembers remark's verdicts on candidate heading lines. A verdict depends only on
+ * text[chunkStart, candidate line end), so a re-parse can re-use those whose text is unchanged.
+ */
+export interface HeadingVerdicts {
+  lookup(chunkStart: number, candidateStart: number, candidateEnd: number): boolean | undefined;
+  store(chunkStart: number, candidateStart: number, verdict: boolean): void;
+}
+
+/**
+ * Finds the template boundaries of a catalog from `from` (after front matter). A cheap
+ * line scan proposes every `#`/`##` line; where the text before one holds a construct
+ * that could make it literal (fenced code, HTML block, container indentation), remark
+ * decides, parsing only that section plus the heading line. Equal to remark's own
+ * root-level ATX headings over the whole document (property-tested). Setext headings
+ * (`Title` over `---`) never delimit templates: `---` under a line is a common SMS
+ * signature separator.
+ */
+export function findSectionStarts(text: string, from: number, verdicts?: HeadingVerdicts): SectionStart[] {
+  const candidates = candidateLines(text, from);
+  const starts: SectionStart[] = [];
+  // The first chunk starts at the document start, so remark sees the front matter too.
+  let chunkStart = 0;
+  let scanFrom = from;
+  let merges = 0;
+  let risky = nextRiskyLine(text, scanFrom);
+  for (const candidate of candidates) {
+    if (risky < scanFrom) risky = nextRiskyLine(text, scanFrom);
+    const needsRemark = candidate.indent > 0 || risky < candidate.start;
+    if (needsRemark && !isHeadingAfter(text, chunkStart, candidate, verdicts)) {
+      if (++merges > MAX_MERGES) return [...starts, ...headingsByRemark(text, chunkStart, starts.length > 0 ? starts[starts.length - 1].start : -1)];
+      continue;
+    }
+    starts.push({ start: candidate.start, headingEnd: candidate.end, bodyStart: candidate.next, level: candidate.level });
+    chunkStart = candidate.start;
+    scanFrom = candidate.next;
+    merges = 0;
+  }
+  return starts;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  next: number;
+  level: 1 | 2;
+  indent: number;
+}
+
+/** A `#`/`##` line as CommonMark writes an ATX heading: up to 3 spaces, then 1–2 `#`, then space or end. */
+const CANDIDATES = /^( {0,3})(#{1,2})(?=[ \t\r\n]|$)/gm;
+
+function candidateLines(text: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  CANDIDATES.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = CANDIDATES.exec(text)) !== null) {
+    const start = match.index;
+    // JavaScript's multiline ^ also matches after U+2028/U+2029, which Markdown does not break on.
+    if (start > from && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) continue;
+    if (start < from) continue;
+    const line = lineAt(text, start);
+    out.push({ start, end: line.end, next: line.next, level: match[2].length as 1 | 2, indent: match[1].length });
+    CANDIDATES.lastIndex = Math.max(line.next, start + 1);
+  }
+  return out;
+}
+
+/** Start of the next line at or after `from` that opens a risky block (text.length if none). */
+function nextRiskyLine(text: string, from: number): number {
+  RISKY.lastIndex = from;
+  for (let match = RISKY.exec(text); match !== null; match = RISKY.exec(text)) {
+    const at = match.index;
+    if (at === from || text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13) return at;
+    RISKY.lastIndex = at + 1;
+  }
+  return text.length;
+}
+
+/** Whether remark reads the candidate line as a root heading after text[chunkStart, candidate.start). */
+function isHeadingAfter(text: string, chunkStart: number, candidate: Candidate, verdicts?: HeadingVerdicts): boolean {
+  const known = verdicts?.lookup(chunkStart, candidate.start, candidate.end);
+  if (known !== undefined) return known;
+  const prefix = stripBom(text.slice(chunkStart, candidate.start));
+  const tree = parseMarkdown(prefix + text.slice(candidate.start, candidate.end));
+  const last = tree.children[tree.children.length - 1];
+  const verdict = last?.type === 'heading' && (last.position?.start.offset ?? -1) >= prefix.length;
+  verdicts?.store(chunkStart, candidate.start, verdict);
+  return verdict;
+}
+
+/** Root-level ATX headings of level ≤ 2 in text[prefixStart…], after `after`. */
+function headingsByRemark(text: string, prefixStart: number, after: number): SectionStart[] {
+  const bom = prefixStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = parseMarkdown(text.slice(prefixStart + bom));
+  const out: SectionStart[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || (node as Heading).depth > 2 || !node.position) continue;
+    const at = prefixStart + bom + (node.position.start.offset ?? 0);
+    let lineStart = at;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    let mark = lineStart;
+    while (text[mark] === ' ') mark++;
+    if (lineStart <= after || text[mark] !== '#') continue; // setext headings do not delimit templates
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const next = end < text.length ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : end;
+    out.push({ start: lineStart, headingEnd: end, bodyStart: next, level: (node as Heading).depth as 1 | 2 });
+  }
+  return out;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,204 @@
+import Handlebars from 'handlebars';
+import type { OffsetRange } from '../text/range.js';
+import type { BodyNode, ParseProblem, SmslintComment, TemplateBody } from './types.js';
+import { lineStartsOf, normalizeLineBreaks } from './lines.js';
+import type { SmslintCommentLines } from './smslint-comments.js';
+
+/** Masks placeholders so detectors never read them as words (same UTF-16 length). */
+export const MASK = '\uFFFC';
+
+export interface BuiltBody {
+  body: TemplateBody;
+  problems: ParseProblem[];
+  /** `{{! smslint… }}` / `{{!-- smslint… --}}` comments in the body. */
+  comments: SmslintComment[];
+}
+
+type Located = { loc?: hbs.AST.SourceLocation };
+
+/**
+ * Builds the body model of text[start, end): Handlebars nodes with document ranges, the
+ * masked source and the sent text. `excluded` are smslint comment lines inside the body,
+ * which are never sent. Never throws: a Handlebars syntax error is a located problem.
+ */
+export function buildBody(text: string, start: number, end: number, excluded: readonly SmslintCommentLines[]): BuiltBody {
+  const source = text.slice(start, end);
+  const problems: ParseProblem[] = [];
+  const comments: SmslintComment[] = [];
+  const masked = source.split('');
+  let nodes: BodyNode[] = [];
+
+  if (source.indexOf('{{') === -1) {
+    if (source.length > 0) nodes = [{ type: 'text', value: normalizeLineBreaks(cut(text, start, end, excluded)), range: { start, end } }];
+  } else {
+    const lineStarts = lineStartsOf(source);
+    // Handlebars counts lines like we do (LF, CRLF, lone CR) and columns in UTF-16 units.
+    const offsetOf = (pos: hbs.AST.Position): number =>
+      start + Math.min(source.length, (lineStarts[pos.line - 1] ?? source.length) + pos.column);
+    const rangeOf = (node: Located): OffsetRange =>
+      node.loc ? { start: offsetOf(node.loc.start), end: offsetOf(node.loc.end) } : { start, end: start };
+    let program: hbs.AST.Program | null = null;
+    try {
+      program = Handlebars.parse(source);
+    } catch (error) {
+      problems.push(syntaxProblem(error, offsetOf, start, end));
+    }
+    if (program) {
+      for (let i = 0; i < masked.length; i++) masked[i] = MASK;
+      const convert = (statements: hbs.AST.Statement[]): BodyNode[] => {
+        const out: BodyNode[] = [];
+        for (const statement of statements) {
+          const node = convertStatement(statement);
+          if (node) out.push(node);
+        }
+        return out;
+      };
+      const convertStatement = (statement: hbs.AST.Statement): BodyNode | null => {
+        const range = rangeOf(statement);
+        switch (statement.type) {
+          case 'ContentStatement': {
+            const content = statement as hbs.AST.ContentStatement;
+            for (let i = range.start; i < range.end; i++) masked[i - start] = source[i - start];
+            return textNode(text, content, range, excluded);
+          }
+          case 'MustacheStatement': {
+            const mustache = statement as hbs.AST.MustacheStatement;
+            const name = mustache.params.length > 0 || mustache.hash ? text.slice(range.start, range.end).replace(/^\{\{\{?~?|~?\}?\}\}$/g, '').trim() : expression(mustache.path, text, rangeOf);
+            return { type: 'variable', name, escaped: mustache.escaped !== false, range };
+          }
+          case 'BlockStatement': {
+            const block = statement as hbs.AST.BlockStatement;
+            return {
+              type: 'block',
+              helper: expression(block.path, text, rangeOf),
+              params: block.params.map((param) => expression(param, text, rangeOf)),
+              range,
+              program: block.program ? convert(block.program.body) : [],
+              inverse: block.inverse ? convert(block.inverse.body) : null,
+            };
+          }
+          case 'PartialStatement':
+          case 'PartialBlockStatement': {
+            const partial = statement as hbs.AST.PartialStatement;
+            return { type: 'partial', name: expression(partial.name, text, rangeOf), range };
+          }
+          case 'CommentStatement': {
+            const comment = statement as hbs.AST.CommentStatement;
+            const value = comment.value.trim();
+            if (/^smslint(?!\w)/.test(value)) comments.push({ kind: 'handlebars', value, range });
+            return { type: 'comment', value: comment.value, range };
+          }
+          default:
+            // Decorators ({{* x}}) are a deprecated Handlebars feature; nothing of them is sent.
+            problems.push({
+              code: 'handlebars-unsupported',
+              message: `Handlebars ${statement.type} is not supported in SMS templates.`,
+              range,
+              severity: 'warning',
+            });
+            return { type: 'comment', value: '', range };
+        }
+      };
+      nodes = convert(program.body);
+    } else {
+      maskMustachesLexically(source, masked, start, comments);
+    }
+  }
+  for (const line of excluded) {
+    for (let i = Math.max(line.start, start); i < Math.min(line.end, end); i++) masked[i - start] = MASK;
+  }
+  const sent = normalizeLineBreaks(cut(text, start, end, excluded)).replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+  return { body: { source, range: { start, end }, nodes, masked: masked.join(''), text: sent }, problems, comments };
+}
+
+/** The text a ContentStatement sends, with the range of exactly those characters. */
+function textNode(text: string, content: hbs.AST.ContentStatement, range: OffsetRange, excluded: readonly SmslintCommentLines[]): BodyNode | null {
+  const value = content.value;
+  const original = (content as unknown as { original: string }).original;
+  if (value === '') return null;
+  // Whitespace control and standalone lines strip whitespace around `value`; an escaped
+  // "\{{" drops its backslash, so the loc can be one unit longer than `original`.
+  let lead = 0;
+  while (lead < original.length && !original.startsWith(value, lead) && /\s/.test(original[lead])) lead++;
+  if (!original.startsWith(value, lead)) lead = 0;
+  const from = range.start + lead;
+  const to = Math.min(range.end, from + value.length + (range.end - range.start - original.length));
+  const overlaps = excluded.some((line) => line.lineStart < to && line.lineNext > from);
+  const sent = overlaps ? cut(text, from, to, excluded) : value;
+  return { type: 'text', value: normalizeLineBreaks(sent), range: { start: from, end: Math.max(from, to) } };
+}
+
+/** Expression as written: a path ("customer.name"), a literal, or a sub-expression's source. */
+function expression(node: hbs.AST.Expression, text: string, rangeOf: (node: Located) => OffsetRange): string {
+  const path = node as Partial<hbs.AST.PathExpression>;
+  if (typeof path.original === 'string') return path.original;
+  const literal = node as Partial<hbs.AST.StringLiteral>;
+  if (literal.value !== undefined && node.type !== 'SubExpression') return String(literal.value);
+  const range = rangeOf(node as Located);
+  return text.slice(range.start, range.end);
+}
+
+/** text[start, end) without the excluded comment lines (their line breaks included). */
+function cut(text: string, start: number, end: number, excluded: readonly SmslintCommentLines[]): string {
+  let out = '';
+  let at = start;
+  for (const line of excluded) {
+    if (line.lineNext <= at || line.lineStart >= end) continue;
+    out += text.slice(at, Math.max(at, line.lineStart));
+    at = Math.max(at, Math.min(line.lineNext, end));
+  }
+  return out + text.slice(at, end);
+}
+
+function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => number, start: number, end: number): ParseProblem {
+  const raw = error instanceof Error ? error.message : String(error);
+  const located = error as { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
+  let range: OffsetRange;
+  if (typeof located.lineNumber === 'number' && typeof located.column === 'number') {
+    const from = offsetOf({ line: located.lineNumber, column: located.column });
+    const to = typeof located.endLineNumber === 'number' && typeof located.endColumn === 'number'
+      ? offsetOf({ line: located.endLineNumber, column: located.endColumn })
+      : from;
+    range = { start: from, end: Math.max(from, to) };
+  } else {
+    // Jison parse errors carry no location; the shared lexer still holds the offending token.
+    const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number; last_line: number; last_column: number } } } }).Parser?.lexer;
+    const loc = lexer?.yylloc;
+    range = loc
+      ? { start: offsetOf({ line: loc.first_line, column: loc.first_column }), end: offsetOf({ line: loc.last_line, column: loc.last_column }) }
+      : { start, end };
+  }
+  if (range.end <= range.start) range = { start: Math.min(range.start, Math.max(start, end - 1)), end: Math.min(Math.max(range.start + 1, start + 1), end) };
+  const message = raw
+    .replace(/^Parse error on line \d+:\n[^\n]*\n-*\^\n/, '')
+    .replace(/ - \d+:\d+$/, '')
+    .split('\n')[0];
+  return { code: 'handlebars-syntax', message: `Handlebars syntax error: ${message}`, range, severity: 'error' };
+}
+
+/**
+ * Without a parse tree, masks `{{…}}` spans found lexically (an unclosed one to the end of
+ * its line) and still finds smslint comments, so detectors and directives keep working.
+ */
+function maskMustachesLexically(source: string, masked: string[], start: number, comments: SmslintComment[]): void {
+  const pattern = /\{\{!--([\s\S]*?)--~?\}\}|\{\{~?!([\s\S]*?)\}\}|\{\{[\s\S]*?\}\}\}?/g;
+  let match: RegExpExecArray | null;
+  let last = 0;
+  while ((match = pattern.exec(source)) !== null) {
+    if (match.index > 0 && source[match.index - 1] === '\\') continue;
+    const open = source.indexOf('{{', last);
+    if (open !== -1 && open < match.index) maskToLineEnd(source, masked, open);
+    for (let i = match.index; i < match.index + match[0].length; i++) masked[i] = MASK;
+    const inner = (match[1] ?? match[2])?.trim();
+    if (inner !== undefined && /^smslint(?!\w)/.test(inner)) {
+      comments.push({ kind: 'handlebars', value: inner, range: { start: start + match.index, end: start + match.index + match[0].length } });
+    }
+    last = match.index + match[0].length;
+  }
+  const open = source.indexOf('{{', last);
+  if (open !== -1) maskToLineEnd(source, masked, open);
+}
+
+function maskToLineEnd(source: string, masked: string[], from: number): void {
+  for (let i = from; i < source.length && source[i] !== '\n' && source[i] !== '\r'; i++) masked[i] = MASK;
+}

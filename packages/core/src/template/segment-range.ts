@@ -1,0 +1,291 @@
+import { countSegments } from '../encoding/count-segments.js';
+import type { CountOptions, SegmentCount } from '../encoding/types.js';
+import { characterName } from '../encoding/replacements.js';
+import type { BlockNode, BodyNode, SegmentDriver, SegmentRange, SegmentRangeOptions, Template, VariableSpec } from './types.js';
+import {
+  DEFAULT_VARIABLE,
+  mayForceUcs2,
+  maximumValue,
+  minimumValue,
+  resolveVariable,
+  sampleValue,
+  type ResolvedVariable,
+} from './variable-values.js';
+
+/** Branch combinations enumerated by default before bounding. */
+export const DEFAULT_MAX_RENDERINGS = 256;
+
+type Piece = { text: string } | { variable: string; spec: ResolvedVariable };
+
+interface Rendering {
+  pieces: Piece[];
+  /** Branch taken at each block this rendering passes through. */
+  choices: Map<BlockNode, number>;
+}
+
+interface Alternative {
+  label: string;
+  nodes: BodyNode[];
+}
+
+/**
+ * Segment counts over the renderings of a template (sms-facts.md §1, "Segment counts with
+ * placeholders"): every branch combination of `if`/`unless`/`with`/other blocks, `each` with
+ * 0 or 1 item, each variable at its minimum, worst-case maximum and sample value. More
+ * combinations than `maxRenderings` fall back to sound bounds (all branches together for
+ * the maximum, none for the minimum) with `exact: false`.
+ */
+export function templateSegmentRange(template: Template, options: SegmentRangeOptions = {}): SegmentRange {
+  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
+  const specs = new Map<string, ResolvedVariable>();
+  const spec = (name: string) => {
+    let resolved = specs.get(name);
+    if (!resolved) specs.set(name, (resolved = resolveVariable(name, template.metadata.variables, options.variables, fallback)));
+    return resolved;
+  };
+  const count = memoCount(options.countOptions);
+  const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
+  const nodes = template.body.nodes.length > 0 || template.problems.every((p) => p.code !== 'handlebars-syntax')
+    ? template.body.nodes
+    : [{ type: 'text' as const, value: template.body.text, range: template.body.range }];
+  let exact = !containsOpenLength(nodes);
+  const drivers: SegmentDriver[] = [];
+
+  const sample = renderText(boundPieces(nodes, 'sample', spec), 'sample');
+  let minText: string;
+  let maxText: string;
+  let min: SegmentCount;
+  let max: SegmentCount;
+  let maxRendering: Rendering | undefined;
+  let renderings: Array<{ rendering: Rendering; max: SegmentCount }> = [];
+
+  if (combinations(nodes, limit) <= limit) {
+    const all = enumerate(nodes, spec);
+    ({ text: minText, count: min } = bestOf(all.map((r) => renderText(r.pieces, 'min')), count, isLess));
+    renderings = all.map((rendering) => ({ rendering, max: worstMax(rendering.pieces, count).count }));
+    let worst = 0;
+    for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
+    maxRendering = renderings[worst].rendering;
+    ({ text: maxText, count: max } = worstMax(maxRendering.pieces, count));
+  } else {
+    exact = false;
+    minText = renderText(boundPieces(nodes, 'min', spec), 'min');
+    min = count(minText);
+    const pieces = boundPieces(nodes, 'max', spec);
+    ({ text: maxText, count: max } = worstMax(pieces, count));
+    maxRendering = { pieces, choices: new Map() };
+    drivers.push({
+      kind: 'branch',
+      name: 'all branches',
+      detail: `more than ${limit} branch combinations: the maximum counts every branch at once (an upper bound)`,
+    });
+  }
+
+  drivers.push(...characterDrivers(maxRendering.pieces, max, count), ...variableDrivers(maxRendering.pieces, max, count));
+  if (renderings.length > 1) drivers.push(...branchDrivers(maxRendering, renderings));
+  return { min, max, sample: count(sample), minText, maxText, sampleText: sample, maxDrivers: drivers, exact };
+}
+
+/** Orders counts by what they cost: segments, then UCS-2 over GSM-7, then units. */
+function isLess(a: SegmentCount, b: SegmentCount): boolean {
+  if (a.segments !== b.segments) return a.segments < b.segments;
+  if (a.encoding !== b.encoding) return a.encoding === 'GSM-7';
+  return a.units < b.units;
+}
+
+function memoCount(options: CountOptions | undefined): (text: string) => SegmentCount {
+  const seen = new Map<string, SegmentCount>();
+  return (text) => {
+    let result = seen.get(text);
+    if (!result) seen.set(text, (result = countSegments(text, options)));
+    return result;
+  };
+}
+
+function bestOf(texts: string[], count: (text: string) => SegmentCount, better: (a: SegmentCount, b: SegmentCount) => boolean) {
+  let best = { text: texts[0], count: count(texts[0]) };
+  for (const text of texts.slice(1)) {
+    const result = count(text);
+    if (better(result, best.count)) best = { text, count: result };
+  }
+  return best;
+}
+
+function worstMax(pieces: Piece[], count: (text: string) => SegmentCount): { text: string; count: SegmentCount } {
+  const text = renderText(pieces, 'max');
+  return { text, count: count(text) };
+}
+
+function renderText(pieces: Piece[], mode: 'min' | 'max' | 'sample'): string {
+  let out = '';
+  for (const piece of pieces) {
+    if ('text' in piece) out += piece.text;
+    else if (mode === 'min') out += minimumValue(piece.spec);
+    else if (mode === 'sample') out += sampleValue(piece.variable, piece.spec);
+    else out += maximumValue(piece.spec);
+  }
+  return out;
+}
+
+function alternatives(block: BlockNode): Alternative[] {
+  const tag = blockName(block);
+  if (block.helper === 'each') {
+    return [
+      { label: `${tag} with no items`, nodes: block.inverse ?? [] },
+      { label: `${tag} with one item`, nodes: block.program },
+    ];
+  }
+  return [
+    { label: `${tag} branch`, nodes: block.program },
+    { label: `{{else}} of ${tag}`, nodes: block.inverse ?? [] },
+  ];
+}
+
+function blockName(block: BlockNode): string {
+  return `{{#${[block.helper, ...block.params].join(' ')}}}`;
+}
+
+/** `each` repeats and partials hold unknown text: their maxima are not exact. */
+function containsOpenLength(nodes: BodyNode[]): boolean {
+  return nodes.some((node) =>
+    node.type === 'partial' ||
+    (node.type === 'block' && (node.helper === 'each' || containsOpenLength(node.program) || containsOpenLength(node.inverse ?? []))),
+  );
+}
+
+/** Number of renderings, saturating just above `limit`. */
+function combinations(nodes: BodyNode[], limit: number): number {
+  let total = 1;
+  for (const node of nodes) {
+    if (node.type !== 'block') continue;
+    let here = 0;
+    for (const alternative of alternatives(node)) here += combinations(alternative.nodes, limit);
+    total = Math.min(limit + 1, total * here);
+  }
+  return total;
+}
+
+function leafPiece(node: BodyNode, spec: (name: string) => ResolvedVariable): Piece | null {
+  if (node.type === 'text') return { text: node.value };
+  if (node.type === 'variable') return { variable: node.name, spec: spec(node.name) };
+  if (node.type === 'partial') return { variable: `> ${node.name}`, spec: spec(`> ${node.name}`) };
+  return null;
+}
+
+function enumerate(nodes: BodyNode[], spec: (name: string) => ResolvedVariable): Rendering[] {
+  let renderings: Rendering[] = [{ pieces: [], choices: new Map() }];
+  for (const node of nodes) {
+    if (node.type !== 'block') {
+      const piece = leafPiece(node, spec);
+      if (piece) for (const rendering of renderings) rendering.pieces.push(piece);
+      continue;
+    }
+    const next: Rendering[] = [];
+    alternatives(node).forEach((alternative, choice) => {
+      const inner = enumerate(alternative.nodes, spec);
+      for (const rendering of renderings) {
+        for (const sub of inner) {
+          const choices = new Map(rendering.choices);
+          choices.set(node, choice);
+          for (const [block, taken] of sub.choices) choices.set(block, taken);
+          next.push({ pieces: [...rendering.pieces, ...sub.pieces], choices });
+        }
+      }
+    });
+    renderings = next;
+  }
+  return renderings;
+}
+
+/** One rendering's pieces without enumeration: no blocks (min), all blocks (max), likely blocks (sample). */
+function boundPieces(nodes: BodyNode[], mode: 'min' | 'max' | 'sample', spec: (name: string) => ResolvedVariable): Piece[] {
+  const out: Piece[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'block') {
+      const piece = leafPiece(node, spec);
+      if (piece) out.push(piece);
+    } else if (mode === 'max') {
+      out.push(...boundPieces(node.program, mode, spec), ...boundPieces(node.inverse ?? [], mode, spec));
+    } else if (mode === 'sample') {
+      // Samples are truthy: `if`/`with`/`each` render their block, `unless` its else.
+      out.push(...boundPieces(node.helper === 'unless' ? node.inverse ?? [] : node.program, mode, spec));
+    }
+  }
+  return out;
+}
+
+/** Literal characters of the maximum rendering that force UCS-2 (sms-facts.md §1). */
+function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: string) => SegmentCount): SegmentDriver[] {
+  if (max.encoding !== 'UCS-2') return [];
+  const literal = count(pieces.map((piece) => ('text' in piece ? piece.text : '')).join(''));
+  const seen = new Set<string>();
+  const drivers: SegmentDriver[] = [];
+  for (const note of literal.ucs2Characters) {
+    if (seen.has(note.char)) continue;
+    seen.add(note.char);
+    const code = `U+${note.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = note.name ?? characterName(note.char);
+    drivers.push({ kind: 'character', name: note.char, detail: `${code}${name ? ` ${name}` : ''} forces UCS-2` });
+  }
+  return drivers;
+}
+
+/** Variables whose worst value, replaced by their minimum, would lower the maximum. */
+function variableDrivers(pieces: Piece[], max: SegmentCount, count: (text: string) => SegmentCount): SegmentDriver[] {
+  const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
+  const drivers: SegmentDriver[] = [];
+  for (const name of names) {
+    const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(piece.spec) } : piece));
+    const without = worstMax(lowered, count).count;
+    if (!isLess(without, max) || (without.segments === max.segments && without.encoding === max.encoding)) continue;
+    const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
+    drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec, without, max) });
+  }
+  if (drivers.length > 0 || names.length === 0) return drivers;
+  // No single variable decides, but together they may: name every one that adds length.
+  const allLow = worstMax(pieces.map((piece) => ('variable' in piece ? { text: minimumValue(piece.spec) } : piece)), count).count;
+  if (allLow.segments === max.segments && allLow.encoding === max.encoding) return drivers;
+  for (const name of names) {
+    const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
+    if (spec.maxLength > spec.minLength) drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec, allLow, max) });
+  }
+  return drivers;
+}
+
+function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCount, max: SegmentCount): string {
+  const parts: string[] = [];
+  if (name.startsWith('> ')) parts.push('partial with unknown content');
+  if (!spec.declared) parts.push('undeclared');
+  if (mayForceUcs2(spec.charset) && max.encoding === 'UCS-2') parts.push(`charset ${spec.charset}: may force UCS-2`);
+  parts.push(`up to ${spec.maxLength} characters`);
+  if (spec.charset === 'gsm' || spec.charset === 'ascii') parts.push('extension characters like € or { cost 2 septets');
+  const added = max.segments - without.segments;
+  if (added > 0) parts.push(`adds ${added} segment${added === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+/** Blocks whose branch in the maximum rendering costs more than their other branch. */
+function branchDrivers(worst: Rendering, renderings: Array<{ rendering: Rendering; max: SegmentCount }>): SegmentDriver[] {
+  const drivers: SegmentDriver[] = [];
+  const top = renderings.find((entry) => entry.rendering === worst)!.max;
+  for (const [block, choice] of worst.choices) {
+    let alternative: SegmentCount | undefined;
+    for (const { rendering, max } of renderings) {
+      const taken = rendering.choices.get(block);
+      if (taken === undefined || taken === choice) continue;
+      let sameElsewhere = true;
+      for (const [other, otherChoice] of rendering.choices) {
+        if (other !== block && worst.choices.has(other) && worst.choices.get(other) !== otherChoice) {
+          sameElsewhere = false;
+          break;
+        }
+      }
+      if (sameElsewhere && (!alternative || isLess(alternative, max))) alternative = max;
+    }
+    if (alternative && alternative.segments < top.segments) {
+      const label = alternatives(block)[choice].label;
+      drivers.push({ kind: 'branch', name: blockName(block), detail: `the ${label} gives ${top.segments} segments; the other branch ${alternative.segments}` });
+    }
+  }
+  return drivers;
+}

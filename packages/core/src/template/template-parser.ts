@@ -1,0 +1,257 @@
+import type { OffsetRange } from '../text/range.js';
+import { findSectionStarts, type HeadingVerdicts, type SectionStart } from './catalog-sections.js';
+import { scanFrontMatter } from './front-matter.js';
+import { mergeMetadata, validateMetadata } from './metadata.js';
+import { shiftComments, shiftTemplate } from './shift.js';
+import { slugify } from './slugify.js';
+import { diffTexts, type EditMap } from './text-diff.js';
+import { scanSmslintCommentLines } from './smslint-comments.js';
+import { readTemplateRegion } from './template-region.js';
+import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile, TemplateMetadata } from './types.js';
+import { parseYamlBlock } from './yaml-block.js';
+
+export interface TemplateParser {
+  /** Parses like `parseTemplateFile`, re-using what the previous call found in unchanged text. */
+  parse(text: string, path: string): TemplateFile;
+}
+
+/** A template parsed at offset 0 of its own section text, and its latest placement. */
+interface SectionEntry {
+  length: number;
+  template: Template;
+  comments: SmslintComment[];
+  placedAt: number;
+  placed: Template;
+  placedComments: SmslintComment[];
+}
+
+/** What a parse leaves for the next one. */
+interface ParseState {
+  text: string;
+  path: string;
+  contextKey: string;
+  /** Catalog sections by start offset. */
+  sections: Map<number, SectionEntry>;
+  /** remark's verdicts on candidate heading lines, by "chunkStart:candidateStart". */
+  verdicts: Map<string, boolean>;
+}
+
+/**
+ * A parser for one document that re-uses its previous result: sections whose text did
+ * not change (everything outside the edited span) keep their parsed templates and only
+ * move by the edit's length; heading checks in unchanged text are not repeated. After a
+ * one-character edit only the touched section is parsed. The language server keeps one
+ * per open document.
+ */
+export function createTemplateParser(options: ParseOptions = {}): TemplateParser {
+  let previous: ParseState | null = null;
+  return {
+    parse(text, path) {
+      const { file, state } = parseWith(text, path, options, previous?.path === path ? previous : null);
+      previous = state;
+      return file;
+    },
+  };
+}
+
+/** `*.sms` → single template; `*.sms.md`, `*.md` and anything else → catalog. Never throws. */
+export function parseTemplateFile(text: string, path: string, options: ParseOptions = {}): TemplateFile {
+  return parseWith(text, path, options, null).file;
+}
+
+function parseWith(
+  text: string,
+  path: string,
+  options: ParseOptions,
+  previous: ParseState | null,
+): { file: TemplateFile; state: ParseState } {
+  const format = options.format ?? (/\.sms$/i.test(path.replace(/[?#].*$/, '')) ? 'single' : 'catalog');
+  const problems: ParseProblem[] = [];
+  const front = readFrontMatter(text, problems);
+  const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
+  const contextKey = JSON.stringify([defaults, options.defaultVariable ?? null]);
+  const state: ParseState = { text, path, contextKey, sections: new Map(), verdicts: new Map() };
+  const file: TemplateFile = {
+    path,
+    format,
+    text,
+    frontMatter: front.frontMatter,
+    defaults,
+    templates: [],
+    smslintComments: [],
+    problems,
+  };
+  if (format === 'single') {
+    const region = readTemplateRegion(text, front.after, text.length);
+    const name = fileBaseName(path);
+    const template: Template = {
+      id: slugify(name) || 'untitled',
+      title: name,
+      range: { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) },
+      metadata: mergeMetadata(defaults, region.metadata),
+      body: region.body,
+      problems: region.problems,
+    };
+    if (region.metadataRange) template.metadataRange = region.metadataRange;
+    if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
+    file.templates.push(template);
+    file.smslintComments = region.comments;
+    return { file, state };
+  }
+
+  const edit = previous ? diffTexts(previous.text, text) : null;
+  const verdicts: HeadingVerdicts = {
+    lookup(chunkStart, candidateStart, candidateEnd) {
+      const oldChunk = edit?.toOld(chunkStart, candidateEnd);
+      if (oldChunk === null || oldChunk === undefined) return undefined;
+      return previous!.verdicts.get(`${oldChunk}:${oldChunk + candidateStart - chunkStart}`);
+    },
+    store(chunkStart, candidateStart, verdict) {
+      state.verdicts.set(`${chunkStart}:${candidateStart}`, verdict);
+    },
+  };
+  const starts = findSectionStarts(text, front.after, verdicts);
+  // Re-used verdicts are carried over at their new offsets.
+  if (edit && previous) carryVerdicts(previous, state, starts, edit);
+  const documentation = (from: number, to: number) => {
+    const scan = scanSmslintCommentLines(text, from, to);
+    problems.push(...scan.problems);
+    for (const comment of scan.comments) file.smslintComments.push({ kind: 'html', value: comment.value, range: { start: comment.start, end: comment.end } });
+  };
+  documentation(front.after, starts.length > 0 ? starts[0].start : text.length);
+  const reusable = previous && previous.contextKey === contextKey ? previous.sections : null;
+  const seen = new Map<string, OffsetRange>();
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = i + 1 < starts.length ? starts[i + 1].start : text.length;
+    if (start.level === 1) {
+      documentation(start.bodyStart, end);
+      continue;
+    }
+    const oldStart = reusable ? edit!.toOld(start.start, end) : null;
+    let entry = oldStart === null ? undefined : reusable!.get(oldStart);
+    if (!entry || entry.length !== end - start.start) {
+      const parsed = parseSection(text.slice(start.start, end), start.headingEnd - start.start, start.bodyStart - start.start, defaults, options);
+      entry = { length: end - start.start, ...parsed, placedAt: 0, placed: parsed.template, placedComments: parsed.comments };
+    }
+    if (entry.placedAt !== start.start) {
+      // A new entry object: the previous file's templates stay as they were.
+      entry = {
+        ...entry,
+        placed: shiftTemplate(entry.template, start.start),
+        placedComments: shiftComments(entry.comments, start.start),
+        placedAt: start.start,
+      };
+    }
+    state.sections.set(start.start, entry);
+    const template = entry.placed;
+    file.templates.push(template);
+    for (const comment of entry.placedComments) file.smslintComments.push(comment);
+    const earlier = seen.get(template.id);
+    if (earlier) {
+      problems.push({
+        code: 'template-duplicate-id',
+        message: `Another template above already has the id "${template.id}"; ids must be unique in a catalog.`,
+        range: template.headingRange ?? template.range,
+        severity: 'warning',
+      });
+    } else seen.set(template.id, template.headingRange ?? template.range);
+  }
+  return { file, state };
+}
+
+/** Keeps the previous parse's verdicts that still apply, moved to the new offsets. */
+function carryVerdicts(previous: ParseState, state: ParseState, starts: SectionStart[], edit: EditMap): void {
+  if (previous.verdicts.size === 0) return;
+  const chunkStarts = [0, ...starts.map((s) => s.start)];
+  for (let i = 0; i + 1 < chunkStarts.length; i++) {
+    const chunk = chunkStarts[i];
+    const candidate = chunkStarts[i + 1];
+    const key = `${chunk}:${candidate}`;
+    if (state.verdicts.has(key)) continue;
+    const line = starts[i];
+    const oldChunk = edit.toOld(chunk, line.headingEnd);
+    if (oldChunk === null) continue;
+    const verdict = previous.verdicts.get(`${oldChunk}:${oldChunk + candidate - chunk}`);
+    if (verdict !== undefined) state.verdicts.set(key, verdict);
+  }
+}
+
+/** Parses one `##` section given as its own text (offsets relative to the section). */
+function parseSection(
+  section: string,
+  headingEnd: number,
+  bodyStart: number,
+  defaults: TemplateMetadata,
+  options: ParseOptions,
+): { template: Template; comments: SmslintComment[] } {
+  const title = headingTitle(section.slice(0, headingEnd));
+  const region = readTemplateRegion(section, bodyStart, section.length);
+  const problems = region.problems;
+  const id = slugify(title);
+  if (!id) {
+    problems.unshift({
+      code: 'template-untitled',
+      message: 'This template heading has no text to make an id from; it is called "untitled".',
+      range: { start: 0, end: headingEnd },
+      severity: 'warning',
+    });
+  }
+  const template: Template = {
+    id: id || 'untitled',
+    title,
+    headingRange: { start: 0, end: headingEnd },
+    range: { start: 0, end: Math.max(headingEnd, region.body.range.end, region.metadataRange?.end ?? 0) },
+    metadata: mergeMetadata(defaults, region.metadata),
+    body: region.body,
+    problems,
+  };
+  if (region.metadataRange) template.metadataRange = region.metadataRange;
+  if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
+  return { template, comments: region.comments };
+}
+
+/** Heading text of an ATX line: markers, the optional closing `#` sequence and spaces removed. */
+export function headingTitle(line: string): string {
+  return line
+    .replace(/^ {0,3}#{1,6}(?=[ \t]|$)/, '')
+    .replace(/(?:^|[ \t]+)#+[ \t]*$/, '')
+    .trim();
+}
+
+function readFrontMatter(text: string, problems: ParseProblem[]): {
+  frontMatter: TemplateFile['frontMatter'];
+  metadata: TemplateMetadata;
+  after: number;
+} {
+  const scan = scanFrontMatter(text);
+  if (scan.kind === 'none') return { frontMatter: null, metadata: {}, after: scan.after };
+  if (scan.kind === 'unterminated') {
+    problems.push({
+      code: 'front-matter-unterminated',
+      message: 'Front matter starts with "---" but has no closing "---" line; it is read as ordinary text.',
+      range: scan.opening,
+      severity: 'error',
+    });
+    return { frontMatter: null, metadata: {}, after: scan.after };
+  }
+  const yaml = parseYamlBlock(text.slice(scan.content.start, scan.content.end), scan.content.start, 'front-matter-yaml');
+  problems.push(...yaml.problems);
+  if (!yaml.data) return { frontMatter: { data: {}, range: scan.range }, metadata: {}, after: scan.after };
+  const checked = validateMetadata(yaml.data, yaml.locate);
+  problems.push(...checked.problems);
+  return { frontMatter: { data: yaml.data, range: scan.range }, metadata: checked.metadata, after: scan.after };
+}
+
+/** "templates/Order shipped.sms" → "Order shipped" (URIs and Windows paths too). */
+function fileBaseName(path: string): string {
+  const clean = path.replace(/[?#].*$/, '');
+  const base = clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
+  let name = base.replace(/\.sms$/i, '');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A stray "%" is part of the name.
+  }
+  return name;
+}

@@ -1,0 +1,97 @@
+/**
+ * Per-document analysis state. Each open document keeps its own memoising template
+ * parser and lint cache, so an edit re-parses and re-lints only the templates whose text
+ * changed; everything else is reused from the previous version.
+ */
+import {
+  createLintCache,
+  createTemplateParser,
+  LineIndex,
+  lintFile,
+  type LintCache,
+  type LintOptions,
+  type LintResult,
+  type TemplateFile,
+  type TemplateParser,
+} from '@smslint/core';
+import { analysisWindow, formatOf } from './analysis-window.js';
+
+/** One parsed version of a document. */
+export interface Snapshot {
+  version: number;
+  /** The whole document text. */
+  text: string;
+  /** Positions for the whole text (offsets in the analysed prefix are the same). */
+  index: LineIndex;
+  /** The parsed analysed prefix (the whole text unless `limited`). */
+  file: TemplateFile;
+  /** True when the size guard cut the document. */
+  limited: boolean;
+  /** Length of the analysed prefix. */
+  analysedLength: number;
+}
+
+/** A lint result for one version. */
+export interface LintOutcome {
+  version: number;
+  snapshot: Snapshot;
+  result: LintResult;
+}
+
+export class DocumentAnalysis {
+  private readonly parser: TemplateParser = createTemplateParser();
+  readonly lintCache: LintCache = createLintCache();
+  private snapshotCache: Snapshot | null = null;
+  private lintCacheKey: unknown = null;
+  /** The newest lint result (possibly for an older version than the document's). */
+  latest: LintOutcome | null = null;
+
+  constructor(
+    /** File path (or a stand-in with the right extension) that decides the format and config. */
+    readonly filePath: string,
+    private readonly maxAnalysisSize: () => number,
+  ) {}
+
+  snapshot(version: number, text: string): Snapshot {
+    const cached = this.snapshotCache;
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const window = analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
+    const file = this.parser.parse(window.text, this.filePath);
+    const snapshot: Snapshot = {
+      version,
+      text,
+      index: cached && cached.text === text ? cached.index : new LineIndex(text),
+      file,
+      limited: window.limited,
+      analysedLength: window.text.length,
+    };
+    this.snapshotCache = snapshot;
+    return snapshot;
+  }
+
+  /**
+   * Lints a snapshot. `optionsKey` identifies config + overrides: when they change, cached
+   * per-template findings no longer apply and the lint cache starts over.
+   */
+  lint(snapshot: Snapshot, options: LintOptions, optionsKey: unknown): LintOutcome {
+    if (this.latest && this.latest.version === snapshot.version && this.lintCacheKey === optionsKey) return this.latest;
+    if (this.lintCacheKey !== optionsKey) {
+      this.lintCache.clear();
+      this.lintCacheKey = optionsKey;
+    }
+    const result = lintFile(snapshot.file, options, this.lintCache);
+    this.latest = { version: snapshot.version, snapshot, result };
+    return this.latest;
+  }
+
+  /** The lint result for exactly this version, if one was computed with the current options. */
+  lintedAt(version: number, optionsKey: unknown): LintOutcome | null {
+    return this.latest && this.latest.version === version && this.lintCacheKey === optionsKey ? this.latest : null;
+  }
+
+  /** Config or settings changed: findings must be recomputed from scratch. */
+  invalidate(): void {
+    this.lintCacheKey = null;
+    this.latest = null;
+  }
+}

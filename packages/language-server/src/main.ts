@@ -1,0 +1,31 @@
+/**
+ * Entry point of `smslint-language-server`. The transport comes from the command line,
+ * as vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server.js';
+
+const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
+const args = process.argv.slice(2);
+
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    'Usage: smslint-language-server --stdio | --node-ipc\n' +
+      'Language server for smslint (SMS reply templates: *.sms.md catalogs and *.sms files).\n',
+  );
+  process.exit(0);
+}
+if (!args.some((arg) => TRANSPORT_FLAGS.some((flag) => arg.startsWith(flag)))) {
+  process.stderr.write('smslint-language-server: choose a transport: --stdio or --node-ipc\n');
+  process.exit(2);
+}
+
+// A bug in one handler must never take the editor's server down: log and keep serving.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`smslint-language-server: uncaught ${error?.stack ?? String(error)}\n`);
+});
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`smslint-language-server: unhandled rejection ${String(reason)}\n`);
+});
+
+startServer(createConnection(ProposedFeatures.all));

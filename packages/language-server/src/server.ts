@@ -1,0 +1,388 @@
+/**
+ * The smslint language server: document management, scheduling and the LSP handlers.
+ * All analysis is @smslint/core; this file only wires it to the protocol.
+ */
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE_NAMES, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
+import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
+import { ConfigService } from './config-service.js';
+import { toDiagnostic } from './diagnostics.js';
+import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-analysis.js';
+import { filePathOf, isSmsDocument } from './document-path.js';
+import { documentSymbols } from './document-symbols.js';
+import { foldingRanges } from './folding-ranges.js';
+import { limitedAnalysisDiagnostic } from './limited-analysis.js';
+import { LintScheduler } from './lint-scheduler.js';
+import { safeNotification, safeRequest, describeError } from './safe-handler.js';
+import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
+import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
+import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
+
+interface ClientSupport {
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  configuration: boolean;
+  watchedFilesRegistration: boolean;
+  configurationRegistration: boolean;
+  showDocument: boolean;
+  inlayHintRefresh: boolean;
+  codeLensRefresh: boolean;
+}
+
+function clientSupport(capabilities: ClientCapabilities): ClientSupport {
+  return {
+    pullDiagnostics: !!capabilities.textDocument?.diagnostic,
+    diagnosticRefresh: !!capabilities.workspace?.diagnostics?.refreshSupport,
+    configuration: !!capabilities.workspace?.configuration,
+    watchedFilesRegistration: !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    configurationRegistration: !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration,
+    showDocument: !!capabilities.window?.showDocument?.support,
+    inlayHintRefresh: !!capabilities.workspace?.inlayHint?.refreshSupport,
+    codeLensRefresh: !!capabilities.workspace?.codeLens?.refreshSupport,
+  };
+}
+
+/** What a finished lint leaves for publishing / pulling. */
+interface Published {
+  version: number;
+  diagnostics: Diagnostic[];
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Map<string, DocumentAnalysis>();
+  const published = new Map<string, Published>();
+  let options: ServerOptions = readServerOptions(undefined);
+  let support: ClientSupport = clientSupport({});
+  let settings: ClientSettings = { ...DEFAULT_SETTINGS };
+  let workspaceRoot: string | null = null;
+  let configService = new ConfigService(null);
+  /** Bumped whenever config or settings change: cached findings are then stale. */
+  let generation = 0;
+  const scheduler = new LintScheduler<Published>(options.debounceMs);
+  const log = (message: string) => connection.console.error(message);
+
+  function analysisOf(uri: string): DocumentAnalysis {
+    let analysis = analyses.get(uri);
+    if (!analysis) {
+      analysis = new DocumentAnalysis(filePathOf(uri, workspaceRoot), () => options.maxAnalysisSize);
+      analyses.set(uri, analysis);
+    }
+    return analysis;
+  }
+
+  function smsDocument(uri: string): TextDocument | undefined {
+    const document = documents.get(uri);
+    return document && isSmsDocument(document) ? document : undefined;
+  }
+
+  function snapshotOf(document: TextDocument): Snapshot {
+    return analysisOf(document.uri).snapshot(document.version, document.getText());
+  }
+
+  function configOf(filePath: string): ResolvedConfig {
+    return configService.configFor(filePath).config;
+  }
+
+  function lintOptionsOf(analysis: DocumentAnalysis): LintOptions {
+    return { filePath: analysis.filePath, config: configOf(analysis.filePath), ruleOverrides: settings.rules };
+  }
+
+  /** Lints the document's current version (reusing unchanged templates' findings). */
+  function lintNow(document: TextDocument): LintOutcome {
+    const analysis = analysisOf(document.uri);
+    const snapshot = analysis.snapshot(document.version, document.getText());
+    return analysis.lint(snapshot, lintOptionsOf(analysis), generation);
+  }
+
+  function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
+    if (!settings.enable) return [];
+    const { snapshot, result } = outcome;
+    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version: outcome.version, index }));
+    if (snapshot.limited) diagnostics.push(limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize));
+    return diagnostics;
+  }
+
+  function publishConfigDiagnostics(): void {
+    const results = [...analyses.values()].map((analysis) => configService.configFor(analysis.filePath));
+    for (const { uri, diagnostics } of configService.diagnosticsFor(results)) {
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  function schedule(document: TextDocument): void {
+    const uri = document.uri;
+    scheduler.schedule(uri, document.version, {
+      currentVersion: () => documents.get(uri)?.version ?? null,
+      run: () => {
+        const current = documents.get(uri);
+        if (!current) throw new Error('document closed');
+        const outcome = lintNow(current);
+        return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
+      },
+      deliver: (version, result) => {
+        published.set(uri, result);
+        if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
+      },
+      fail: (_version, error) => log(`smslint: lint of ${uri} failed: ${describeError(error)}`),
+    });
+  }
+
+  /** Config or settings changed: re-lint every open document and refresh editor views. */
+  function reanalyseAll(): void {
+    generation++;
+    for (const analysis of analyses.values()) analysis.invalidate();
+    published.clear();
+    for (const document of documents.all()) if (isSmsDocument(document)) schedule(document);
+    publishConfigDiagnostics();
+    if (support.pullDiagnostics && support.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    if (support.inlayHintRefresh && !options.preferCodeLens) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (support.codeLensRefresh && options.preferCodeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  async function refreshSettings(pushed?: unknown): Promise<void> {
+    let raw: unknown = pushed;
+    if (support.configuration) {
+      try {
+        raw = await connection.workspace.getConfiguration({ section: 'smslint' });
+      } catch (error) {
+        log(`smslint: cannot read settings: ${describeError(error)}`);
+      }
+    }
+    const next = readClientSettings(raw);
+    // Clients re-send unchanged settings often: only a real change invalidates results.
+    if (JSON.stringify(next) === JSON.stringify(settings)) return;
+    settings = next;
+    configService.setConfigPath(settings.configPath);
+    reanalyseAll();
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    options = readServerOptions(params.initializationOptions);
+    scheduler.setDebounce(options.debounceMs);
+    support = clientSupport(params.capabilities);
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith('file:')) {
+      try {
+        workspaceRoot = fileURLToPath(folder);
+      } catch {
+        workspaceRoot = null;
+      }
+    }
+    configService = new ConfigService(workspaceRoot);
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['{', '.'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+      },
+      serverInfo: { name: 'smslint-language-server', version: '0.1.0' },
+    };
+    if (options.preferCodeLens) result.capabilities.codeLensProvider = { resolveProvider: false };
+    else result.capabilities.inlayHintProvider = true;
+    if (support.pullDiagnostics) {
+      result.capabilities.diagnosticProvider = { identifier: 'smslint', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(
+    safeNotification('initialized', log, () => {
+      if (support.watchedFilesRegistration) {
+        void connection.client
+          .register(DidChangeWatchedFilesNotification.type, {
+            watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })),
+          })
+          .catch((error) => log(`smslint: cannot watch config files: ${describeError(error)}`));
+      }
+      if (support.configurationRegistration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'smslint' }).catch(() => undefined);
+      }
+      if (support.configuration) void refreshSettings();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    safeNotification('didChangeConfiguration', log, (params) => {
+      const pushed = (params.settings as { smslint?: unknown } | null)?.smslint;
+      void refreshSettings(pushed);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    safeNotification('didChangeWatchedFiles', log, (params) => {
+      const touchesConfig = params.changes.some((change) => CONFIG_FILE_NAMES.some((name) => change.uri.endsWith(`/${name}`)));
+      const touchesCustom = settings.configPath !== null;
+      if (!touchesConfig && !touchesCustom) return;
+      configService.invalidate();
+      reanalyseAll();
+    }),
+  );
+
+  documents.onDidChangeContent((change) => {
+    try {
+      if (isSmsDocument(change.document)) schedule(change.document);
+    } catch (error) {
+      log(`smslint: scheduling failed: ${describeError(error)}`);
+    }
+  });
+
+  documents.onDidOpen((event) => {
+    if (!isSmsDocument(event.document)) return;
+    analysisOf(event.document.uri);
+    publishConfigDiagnostics();
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.cancel(uri);
+    scheduler.settle(uri, null);
+    analyses.delete(uri);
+    published.delete(uri);
+    if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    try {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return empty;
+      const uri = document.uri;
+      if (scheduler.isPending(uri)) await scheduler.whenSettled(uri, document.version);
+      const current = smsDocument(uri);
+      if (!current) return empty;
+      let result = published.get(uri);
+      if (!result || result.version !== current.version) {
+        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current)) };
+        published.set(uri, result);
+      }
+      const resultId = `${generation}:${result.version}`;
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: result.diagnostics };
+    } catch (error) {
+      log(`smslint: diagnostics failed: ${describeError(error)}`);
+      return empty;
+    }
+  });
+
+  connection.onCodeAction(
+    safeRequest('codeAction', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document || !settings.enable) return [];
+      const outcome = lintNow(document);
+      const analysis = analysisOf(document.uri);
+      return codeActions({
+        uri: document.uri,
+        snapshot: outcome.snapshot,
+        findings: outcome.result.findings,
+        diagnostics: diagnosticsOf(outcome),
+        lintOptions: lintOptionsOf(analysis),
+        lintCache: analysis.lintCache,
+        params,
+      });
+    }),
+  );
+
+  connection.onExecuteCommand(
+    safeRequest('executeCommand', log, null, (params) => {
+      if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
+      const url = params.arguments?.[0];
+      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return null;
+      if (support.showDocument) void connection.window.showDocument({ uri: url, external: true }).catch(() => undefined);
+      else connection.window.showInformationMessage(`smslint rule documentation: ${url}`);
+      return null;
+    }),
+  );
+
+  connection.onHover(
+    safeRequest('hover', log, null, (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return null;
+      const snapshot = snapshotOf(document);
+      return templateHover(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    safeRequest('inlayHint', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return [];
+      const snapshot = snapshotOf(document);
+      return templateInlayHints(snapshot, params.range, configOf(analysisOf(document.uri).filePath));
+    }),
+  );
+
+  connection.onCodeLens(
+    safeRequest('codeLens', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return [];
+      return templateCodeLenses(snapshotOf(document), configOf(analysisOf(document.uri).filePath));
+    }),
+  );
+
+  connection.onCompletion(
+    safeRequest('completion', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return [];
+      const snapshot = snapshotOf(document);
+      const offset = snapshot.index.offsetAt(params.position);
+      const config = configOf(analysisOf(document.uri).filePath);
+      if (mustachePrefix(snapshot.text, offset) !== null) {
+        return variableCompletions(templateAt(snapshot.file, offset), config);
+      }
+      return bodyCompletions(config);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    safeRequest('documentSymbol', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return [];
+      const snapshot = snapshotOf(document);
+      return documentSymbols(snapshot.file, snapshot.index);
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safeRequest('foldingRange', log, [], (params) => {
+      const document = smsDocument(params.textDocument.uri);
+      if (!document) return [];
+      const snapshot = snapshotOf(document);
+      return foldingRanges(snapshot.file, snapshot.index);
+    }),
+  );
+
+  connection.onRequest(
+    TEMPLATE_INFO_METHOD,
+    safeRequest('templateInfo', log, null, (params: TemplateInfoParams) => {
+      const document = smsDocument(params?.uri);
+      if (!document || !params.position) return null;
+      const snapshot = snapshotOf(document);
+      return templateInfo(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));
+    }),
+  );
+
+  connection.onShutdown(() => scheduler.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}

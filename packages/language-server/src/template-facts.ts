@@ -1,0 +1,58 @@
+/**
+ * The facts of one template that hover, inlay hints, code lens and `smslint/templateInfo`
+ * show, all from core templateSegmentRange: the sample rendering and its segment count, and
+ * the min–max range over all renderings with what drives the maximum.
+ */
+import { templateSegmentRange, type CountOptions, type ResolvedConfig, type Template } from '@smslint/core';
+import type { Snapshot } from './document-analysis.js';
+import { toRange } from './diagnostics.js';
+import { alignToSource } from './source-alignment.js';
+import type { TemplateInfo } from './template-info-protocol.js';
+
+export function countOptionsOf(config: ResolvedConfig): CountOptions {
+  const options: CountOptions = {};
+  if (config.shiftTables) options.shiftTables = config.shiftTables;
+  if (config.graphemes) options.graphemes = config.graphemes;
+  return options;
+}
+
+export function templateFacts(snapshot: Snapshot, template: Template, config: ResolvedConfig): TemplateInfo {
+  const range = templateSegmentRange(template, { variables: config.variables, countOptions: countOptionsOf(config) });
+  const previewText = range.sampleText;
+  const count = range.sample;
+  const rendering = alignToSource(previewText, template, snapshot.text);
+  const segmentStartPositions: TemplateInfo['segmentStartPositions'] = [];
+  count.segmentStarts.forEach((start, i) => {
+    if (i === 0) return;
+    const anchor = rendering.anchorOffsets[start];
+    if (anchor !== undefined) segmentStartPositions.push({ segment: i + 1, position: snapshot.index.positionAt(anchor) });
+  });
+  return {
+    templateId: template.id,
+    title: template.title,
+    range: toRange(snapshot.index, template.range),
+    encoding: count.encoding,
+    units: count.units,
+    segments: count.segments,
+    perSegment: count.perSegment,
+    min: range.min.segments,
+    max: range.max.segments,
+    sample: range.sample.segments,
+    exact: range.exact,
+    maxDrivers: range.maxDrivers.map(({ kind, name, detail }) => ({ kind, name, detail })),
+    segmentStarts: count.segmentStarts,
+    segmentStartPositions,
+    ucs2Characters: count.ucs2Characters.map((note) => {
+      const source = rendering.sourceOffsets[note.offset];
+      return {
+        char: note.char,
+        codePoint: note.codePoint,
+        name: note.name,
+        replacement: note.replacement,
+        previewOffset: note.offset,
+        range: source === null || source === undefined ? null : toRange(snapshot.index, { start: source, end: source + note.length }),
+      };
+    }),
+    previewText,
+  };
+}

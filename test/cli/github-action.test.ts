@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { makeTree, runCli } from './cli-harness.js';
+
+const action = parse(readFileSync(new URL('../../packages/github-action/action.yml', import.meta.url), 'utf8'));
+
+describe('packages/github-action/action.yml', () => {
+  it('is a composite action with the documented inputs', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(
+      expect.arrayContaining(['paths', 'config', 'max-warnings', 'sarif-file', 'upload-sarif']),
+    );
+    const upload = action.runs.steps.find((s: { uses?: string }) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload.with.sarif_file).toContain('inputs.sarif-file');
+  });
+
+  it('only uses flags and formats the CLI accepts', async () => {
+    const scripts = action.runs.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    const flags = [...new Set(scripts.match(/(?<=[\s(])--[a-z][a-z-]+/g) ?? [])].filter((f) => f !== '--yes'); // --yes belongs to npx
+    expect(flags).toEqual(expect.arrayContaining(['--config', '--max-warnings', '--format', '--output-file', '--no-color']));
+    const dir = makeTree({});
+    try {
+      const help = (await runCli(['--help'], { cwd: dir.dir })).stdout;
+      for (const flag of flags) expect(help, flag).toContain(flag);
+      for (const format of scripts.match(/--format (\w+)/g) ?? []) {
+        const run = await runCli([...format.split(' '), '--output-file', 'out.txt'], { cwd: dir.dir });
+        expect(run.code, `${format}: ${run.stderr}`).toBe(0);
+      }
+    } finally {
+      dir.dispose();
+    }
+  });
+});

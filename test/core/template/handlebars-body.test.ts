@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseTemplateFile, type BodyNode } from '@smslint/core';
+
+const single = (body: string) => {
+  const file = parseTemplateFile(body, 't.sms');
+  return { file, template: file.templates[0] };
+};
+const MASK = '\uFFFC';
+
+describe('Handlebars bodies', () => {
+  it('parses variables, blocks, partials and comments with exact ranges', () => {
+    const text = 'Hi {{customer.firstName}} {{{raw}}}\n{{#if hasTracking}}Track: {{url}}{{else if eta}}ETA {{eta}}{{else}}Soon{{/if}}\n{{#each items}}- {{this}}{{/each}}{{> footer}}{{! note }}';
+    const { template } = single(text);
+    expect(template.problems).toEqual([]);
+    const written = (node: BodyNode) => text.slice(node.range.start, node.range.end);
+    const [, name, , raw, , block, , each, partial, comment] = template.body.nodes;
+    expect(name).toMatchObject({ type: 'variable', name: 'customer.firstName', escaped: true });
+    expect(written(name)).toBe('{{customer.firstName}}');
+    expect(raw).toMatchObject({ type: 'variable', name: 'raw', escaped: false });
+    expect(written(raw)).toBe('{{{raw}}}');
+    expect(block).toMatchObject({ type: 'block', helper: 'if', params: ['hasTracking'] });
+    expect(written(block).startsWith('{{#if hasTracking}}') && written(block).endsWith('{{/if}}')).toBe(true);
+    if (block.type !== 'block') throw new Error('expected a block');
+    expect(block.inverse?.[0]).toMatchObject({ type: 'block', helper: 'if', params: ['eta'] });
+    expect(each).toMatchObject({ type: 'block', helper: 'each', params: ['items'] });
+    expect(partial).toMatchObject({ type: 'partial', name: 'footer' });
+    expect(written(partial)).toBe('{{> footer}}');
+    expect(comment).toMatchObject({ type: 'comment', value: ' note ' });
+  });
+
+  it('masks every mustache with U+FFFC of the same length', () => {
+    const text = 'Hi {{name}}, {{#if x}}yes{{/if}} 😀 \\{{literal}}';
+    const { template } = single(text);
+    const masked = template.body.masked;
+    expect(masked.length).toBe(text.length);
+    expect(masked).toBe(`Hi ${MASK.repeat(8)}, ${MASK.repeat(9)}yes${MASK.repeat(7)} 😀 \\{{literal}}`);
+  });
+
+  it('text nodes hold what is sent: whitespace control and standalone block lines applied', () => {
+    const text = 'Hello   {{~name~}}   there\n{{#if x}}\n  inside\n{{/if}}\nend';
+    const { template } = single(text);
+    const texts: string[] = [];
+    const walk = (nodes: BodyNode[]) => {
+      for (const node of nodes) {
+        if (node.type === 'text') {
+          texts.push(node.value);
+          expect(text.slice(node.range.start, node.range.end).replace(/\r\n?/g, '\n')).toBe(node.value);
+        }
+        if (node.type === 'block') walk([...node.program, ...(node.inverse ?? [])]);
+      }
+    };
+    walk(template.body.nodes);
+    expect(texts).toEqual(['Hello', 'there\n', '  inside\n', 'end']);
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('locates nodes after %s line breaks exactly', (_name, eol) => {
+    const text = `😀 line one${eol}${eol}line three {{a}}${eol}  {{#if b}}{{c}}{{/if}}`;
+    const { template } = single(text);
+    const vars: string[] = [];
+    const walk = (nodes: BodyNode[]) => {
+      for (const node of nodes) {
+        if (node.type === 'variable') vars.push(text.slice(node.range.start, node.range.end));
+        if (node.type === 'block') walk(node.program);
+      }
+    };
+    walk(template.body.nodes);
+    expect(vars).toEqual(['{{a}}', '{{c}}']);
+    expect(template.body.text).toBe('😀 line one\n\nline three {{a}}\n  {{#if b}}{{c}}{{/if}}');
+  });
+
+  it.each([
+    ['an unclosed mustache', 'Hi\r\nthere {{name', '{{name', 'name'],
+    ['a mismatched block', 'Hi\r\n{{#if x}}y{{/fi}}', '{{#if x}}y{{/fi}}', 'if'],
+    ['an empty hash value', 'A\rB {{foo bar=}} C', '{{foo bar=}}', '}}'],
+  ])('a syntax error (%s) is a problem located in the document', (_name, body, around, at) => {
+    const text = `## T\n${body}\n## Next\nok`;
+    const file = parseTemplateFile(text, 'c.sms.md');
+    const [template] = file.templates;
+    expect(template.problems).toHaveLength(1);
+    const problem = template.problems[0];
+    expect(problem.code).toBe('handlebars-syntax');
+    const start = text.indexOf(around);
+    expect(problem.range.start).toBeGreaterThanOrEqual(start);
+    expect(problem.range.end).toBeLessThanOrEqual(start + around.length);
+    expect(text.slice(problem.range.start, problem.range.end)).toContain(at.slice(0, 1));
+    expect(template.body.nodes).toEqual([]);
+    expect(template.body.text).toBe(body.replace(/\r\n?/g, '\n'));
+    expect(template.body.masked.length).toBe(template.body.source.length);
+    expect(file.templates[1].problems).toEqual([]);
+  });
+
+  it('masks mustaches and still finds smslint comments when the body does not parse', () => {
+    const { template, file } = single('{{!-- smslint-disable x --}} Hi {{name}} {{#if}}');
+    expect(template.problems[0].code).toBe('handlebars-syntax');
+    expect(template.body.masked.startsWith(MASK.repeat(28) + ' Hi ' + MASK.repeat(8))).toBe(true);
+    expect(file.smslintComments.map((c) => c.value)).toEqual(['smslint-disable x']);
+  });
+});

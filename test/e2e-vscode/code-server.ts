@@ -1,0 +1,135 @@
+/**
+ * Runs a real VS Code for the end-to-end test: code-server with the packaged .vsix,
+ * everything it writes kept under one temp folder (XDG_* and HOME), stopped by its PID.
+ * Recipe and pitfalls: /work/shared/notes/real-clients.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** Where .ci/setup-vscode-e2e.sh installs code-server when SMSLINT_CODE_SERVER is not set. */
+const DEFAULT_CODE_SERVER = '/var/cache/smslint-e2e/code-server-4.100.3/node_modules/.bin/code-server';
+export const CHROMIUM = process.env.SMSLINT_CHROMIUM ?? '/usr/bin/chromium';
+
+export function findCodeServer(): string | undefined {
+  const candidate = process.env.SMSLINT_CODE_SERVER || DEFAULT_CODE_SERVER;
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export function isolatedEnv(root: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOME: join(root, 'home'),
+    XDG_CONFIG_HOME: join(root, 'config'),
+    XDG_DATA_HOME: join(root, 'data'),
+    XDG_CACHE_HOME: join(root, 'cache'),
+    TMPDIR: join(root, 'tmp'),
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningCodeServer {
+  url: string;
+  stop(): Promise<void>;
+  /** Everything code-server printed, for failure messages. */
+  log(): string;
+}
+
+/** User settings that keep the workbench quiet and deterministic. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.colorTheme': 'Default Light Modern',
+  'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'chat.commandCenter.enabled': false,
+  'git.enabled': false,
+  'editor.minimap.enabled': false,
+  'window.commandCenter': false,
+};
+
+export async function startCodeServer(
+  codeServer: string,
+  root: string,
+  vsix: string,
+): Promise<RunningCodeServer> {
+  const env = isolatedEnv(root);
+  for (const dir of ['home', 'config', 'data', 'cache', 'tmp']) await mkdir(join(root, dir), { recursive: true });
+  const userData = join(root, 'user-data');
+  const extensions = join(root, 'extensions');
+  await mkdir(join(userData, 'User'), { recursive: true });
+  await writeFile(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+
+  const install = spawnSync(
+    codeServer,
+    ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix],
+    { env, encoding: 'utf8', timeout: 60_000 },
+  );
+  if (install.status !== 0) {
+    throw new Error(`code-server --install-extension failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
+  }
+
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(
+    codeServer,
+    [
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--user-data-dir', userData,
+      '--extensions-dir', extensions,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+    ],
+    // Own process group: stopping it also stops the extension host and language server.
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGTERM');
+    const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on ${url}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, stop, log: () => output };
+}

@@ -1,0 +1,142 @@
+/**
+ * End-to-end: the packaged extension in a real VS Code (code-server 4.100.3 = VS Code
+ * 1.100.3) driven through Debian Chromium with playwright-core. Opens a catalog with a
+ * problem, sees the smslint diagnostic in the Problems panel, applies its quick fix,
+ * checks the status bar segment count and opens the preview webview. Screenshots go to
+ * test/.artifacts/ (git-ignored).
+ *
+ * Needs code-server (SMSLINT_CODE_SERVER, installed by .ci/setup-vscode-e2e.sh) and
+ * /usr/bin/chromium: fails without them when CI is set, skips with a message otherwise.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CATALOG_FILE, writeWorkspace } from './workspace.js';
+
+const repoDir = fileURLToPath(new URL('../../', import.meta.url));
+const artifacts = join(repoDir, 'test/.artifacts');
+const codeServer = findCodeServer();
+const missing = [
+  codeServer ? null : 'code-server (run .ci/setup-vscode-e2e.sh and export SMSLINT_CODE_SERVER=<path>)',
+  existsSync(CHROMIUM) ? null : `${CHROMIUM} (apt-get install chromium)`,
+].filter((m): m is string => m !== null);
+
+if (missing.length > 0) {
+  const message = `VS Code end-to-end test needs ${missing.join(' and ')}`;
+  if (process.env.CI) throw new Error(message);
+  console.warn(`Skipping: ${message}`);
+}
+
+/** Builds the bundles and packages the .vsix (offline) the way a release does. */
+function packageExtension(): string {
+  const manifest = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./extension/package.json"))'], { cwd: repoDir, encoding: 'utf8' }));
+  execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
+  const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
+  if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
+  return vsix;
+}
+
+describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
+  let root: string;
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-${name}.png`) });
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-'));
+    await mkdir(artifacts, { recursive: true });
+    const vsix = packageExtension();
+    const workspace = await writeWorkspace(join(root, 'workspace'));
+    server = await startCodeServer(codeServer!, root, vsix);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      env: isolatedEnv(root),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('lints, fixes, counts and previews a template', async () => {
+    try {
+      // Open the catalog from the explorer.
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CATALOG_FILE });
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+      await page.locator('.monaco-editor .view-lines', { hasText: 'Order shipped' }).waitFor();
+
+      // Problems panel: the curly apostrophe forces UCS-2.
+      await page.keyboard.press('Control+Shift+M');
+      const markers = page.locator('.markers-panel');
+      const ucs2Marker = markers.locator('.monaco-list-row', { hasText: 'ucs2-character' });
+      await ucs2Marker.first().waitFor({ timeout: 60_000 });
+      await shot('1-problems');
+
+      // Status bar for the template under the cursor: placing it on the problem.
+      await ucs2Marker.first().click();
+      const status = page.locator('.statusbar-item', { hasText: /(GSM-7|UCS-2) · \d+ segments? \(\d+\/\d+\)/ });
+      await expect.poll(async () => status.first().innerText(), { timeout: 30_000 }).toMatch(/UCS-2 · \d+ segments? \(\d+\/\d+\)/);
+
+      // Preview: clicking the status bar item opens the webview, the ’ highlighted.
+      await status.first().click();
+      const frame = await previewFrame(page);
+      await frame.locator('.segment').first().waitFor({ timeout: 30_000 });
+      expect(await frame.locator('.summary').innerText()).toMatch(/^UCS-2 · \d+ segments · \d+\/\d+ UTF-16 units$/);
+      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['’']);
+      await shot('2-preview-ucs2');
+
+      // Quick fix: back on the problem, Ctrl+. and the rule's fix (listed first, focused).
+      await ucs2Marker.first().click();
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: /^Fix: / });
+      await fix.first().waitFor({ timeout: 20_000 });
+      expect(await fix.first().getAttribute('class')).toMatch(/\bfocused\b/);
+      await shot('3-quick-fix');
+      // The menu blocks pointer events: choose with the keyboard.
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => ucs2Marker.count(), { timeout: 30_000 }).toBe(0);
+
+      // Fixed: GSM-7, 2 segments at the samples, up to 3: over the budget of 2.
+      await expect.poll(async () => status.first().innerText(), { timeout: 30_000 }).toMatch(/GSM-7 · 2 segments \(\d+\/306\) · up to 3/);
+      await expect.poll(async () => status.first().getAttribute('class'), { timeout: 30_000 }).toMatch(/\bwarning-kind\b/);
+
+      // The open preview follows the edit.
+      await expect.poll(async () => frame.locator('.summary').innerText(), { timeout: 30_000 }).toMatch(/^GSM-7 · 2 segments · \d+\/306 septets$/);
+      expect(await frame.locator('.segment').count()).toBe(2);
+      expect(await frame.locator('mark.ucs2').count()).toBe(0);
+      expect(await frame.locator('.segment-text').first().innerText()).toContain('Northwind: Hi Dana,');
+      expect(await frame.locator('.note.warning').innerText()).toContain('budget');
+      await shot('4-fixed-preview');
+    } catch (error) {
+      await shot('failure').catch(() => undefined);
+      throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);
+    }
+  }, 150_000);
+});
+
+/** The webview's content frame: VS Code nests it in two iframes. */
+async function previewFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#preview').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the preview webview did not open');
+}

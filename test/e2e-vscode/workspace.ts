@@ -1,0 +1,44 @@
+/** The workspace the end-to-end test opens: one catalog with problems smslint must find. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const CATALOG_FILE = 'support.sms.md';
+
+/**
+ * "Order shipped" uses a curly apostrophe (’, U+2019): the ucs2-character rule flags it
+ * with a quick fix to "'" (sms-facts.md §1: curly quotes force UCS-2). Its sample
+ * rendering is 2 GSM-7 segments once fixed, and {{firstName}} at its maximum length makes
+ * it 3: over the budget of 2 (segment-budget), so the status bar item turns to warning.
+ */
+export const CATALOG = `---
+brand: Northwind
+kind: support
+region: us
+maxSegments: 2
+variables:
+  firstName:
+    maxLength: 20
+    charset: gsm
+    sample: Dana
+  trackingUrl:
+    maxLength: 40
+    charset: ascii
+    sample: https://nwnd.co/t/8XK2P
+---
+
+# Support replies
+
+## Order shipped
+
+Northwind: Hi {{firstName}}, good news: your order is on its way and it’s expected to arrive within three to five business days. Track it any time at {{trackingUrl}}. Questions about your delivery? Reply here or call us at (888) 412-7730. Reply STOP to opt out.
+
+## Callback offer
+
+Northwind: Prefer to talk? Reply CALL and an agent will call you within 15 minutes. Or call us at (888) 412-7730. Reply STOP to opt out.
+`;
+
+export async function writeWorkspace(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, CATALOG_FILE), CATALOG);
+  return dir;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createLintCache, lintText, type ResolvedConfig } from '@smslint/core';
+
+function catalog(count: number, edit?: { index: number; text: string }): string {
+  const parts = ['---\nkind: support\n---\n# Replies\n'];
+  for (let i = 0; i < count; i++) {
+    const body = edit && edit.index === i ? edit.text : `Hi {{name}}, order ${i} is late \u2014 sorry.`;
+    parts.push(`## Reply ${i}\n${body}\n`);
+  }
+  return parts.join('\n');
+}
+
+describe('createLintCache', () => {
+  it('re-runs rules only for the edited template and re-bases the others', () => {
+    const cache = createLintCache();
+    const before = catalog(50);
+    lintText(before, { filePath: 'c.sms.md' }, cache);
+    expect(cache.stats).toEqual({ hits: 0, misses: 50 });
+
+    // Longer text in template 10 moves every later template.
+    const after = catalog(50, { index: 10, text: 'Hi {{name}}, a much longer apology \u2014 we\u2019re sorry.' });
+    const cached = lintText(after, { filePath: 'c.sms.md' }, cache);
+    expect(cache.stats).toEqual({ hits: 49, misses: 51 });
+    const fresh = lintText(after, { filePath: 'c.sms.md' });
+    expect(cached.findings).toEqual(fresh.findings);
+    for (const f of cached.findings.filter((x) => x.ruleId === 'ucs2-character')) {
+      expect(after.slice(f.range.start, f.range.end)).toMatch(/[\u2014\u2019]/);
+      expect(f.fix && after.slice(f.fix.edits[0].range.start, f.fix.edits[0].range.end)).toMatch(/[\u2014\u2019]/);
+    }
+  });
+
+  it('misses when the config changes, and when front matter changes', () => {
+    const cache = createLintCache();
+    const text = catalog(3);
+    lintText(text, { filePath: 'c.sms.md' }, cache);
+    const config: ResolvedConfig = { sources: [], rules: { 'ucs2-character': 'off' } };
+    const off = lintText(text, { filePath: 'c.sms.md', config }, cache);
+    expect(off.findings.some((f) => f.ruleId === 'ucs2-character')).toBe(false);
+    expect(cache.stats.misses).toBe(6);
+    const marketing = text.replace('kind: support', 'kind: marketing');
+    const result = lintText(marketing, { filePath: 'c.sms.md' }, cache);
+    expect(cache.stats.misses).toBe(9);
+    expect(result.findings).toEqual(lintText(marketing, { filePath: 'c.sms.md' }).findings);
+  });
+
+  it('applies directives after the cache, so a new directive takes effect on a cache hit', () => {
+    const cache = createLintCache();
+    const text = catalog(2);
+    lintText(text, { filePath: 'c.sms.md' }, cache);
+    const disabled = text.replace('# Replies\n', '# Replies\n<!-- smslint-disable ucs2-character -->\n');
+    const result = lintText(disabled, { filePath: 'c.sms.md' }, cache);
+    expect(result.findings.some((f) => f.ruleId === 'ucs2-character')).toBe(false);
+    expect(cache.stats.hits).toBe(2);
+  });
+
+  it('is bounded: old entries are evicted', () => {
+    const cache = createLintCache(5);
+    lintText(catalog(20), { filePath: 'c.sms.md' }, cache);
+    expect(cache.size).toBe(5);
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './helpers.js';
+
+const rule = 'segment-budget';
+
+describe('segment-budget', () => {
+  it('allows exactly the budget: 306 GSM characters are 2 segments', () => {
+    expect(findingsOf(rule, `## A\n${'a'.repeat(306)}\n`)).toEqual([]);
+    const over = findingsOf(rule, `## A\n${'a'.repeat(307)}\n`);
+    expect(over).toHaveLength(1);
+    expect(over[0].message).toMatch(/budget of 2 segments: renders to 3 segments/);
+  });
+
+  it('counts the worst rendering and names the variable that drives it', () => {
+    const text = `---\nvariables:\n  note: { maxLength: 200, charset: gsm }\n---\n## A\n${'a'.repeat(150)} {{note}}\n`;
+    const [finding] = findingsOf(rule, text);
+    expect(finding.message).toMatch(/\d+–\d+ segments/);
+    expect(finding.message).toMatch(/note/);
+  });
+
+  it('budget: template metadata > config > default 2', () => {
+    const text = `## A\n<!-- smslint: maxSegments=1 -->\n${'a'.repeat(200)}\n`;
+    expect(findingsOf(rule, text)).toHaveLength(1);
+    const roomy = `## A\n${'a'.repeat(400)}\n`;
+    expect(findingsOf(rule, roomy)).toHaveLength(1);
+    expect(findingsOf(rule, roomy, { config: { sources: [], maxSegments: 3 } })).toEqual([]);
+    expect(findingsOf(rule, `---\nmaxSegments: 3\n---\n## A\n${'a'.repeat(400)}\n`)).toEqual([]);
+  });
+
+  it('is always an error above 10 segments or 1,600 characters, even with a bigger budget', () => {
+    const config = { sources: [], maxSegments: 50 };
+    const [long] = findingsOf(rule, `## A\n${'a'.repeat(1601)}\n`, { config });
+    expect(long.severity).toBe('error');
+    expect(long.message).toMatch(/1,600 characters/);
+    const [ucs2] = findingsOf(rule, `## A\n${'\u4f60'.repeat(680)}\n`, { config, ruleOverrides: { 'segment-budget': 'info' } });
+    expect(ucs2.severity).toBe('error');
+  });
+
+  it('trap: the ]×153 case counts escape pairs (3 segments, not 2)', () => {
+    expect(findingsOf(rule, `## A\n${']'.repeat(153)}\n`)).toHaveLength(1);
+  });
+});

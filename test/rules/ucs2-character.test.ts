@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fixText } from '@smslint/core';
+import { findingsOf, spans } from './helpers.js';
+
+const rule = 'ucs2-character';
+
+describe('ucs2-character', () => {
+  it('reports each forcing character at its document offset, with the GSM replacement as fix', () => {
+    const text = '## A\nIt\u2019s \u201cready\u201d \u2014 see you\u2026\u00a0soon\u200b.\n';
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['\u2019', '\u201c', '\u201d', '\u2014', '\u2026', '\u00a0', '\u200b']);
+    expect(found.map((f) => f.fix?.edits[0].text)).toEqual(["'", '"', '"', '-', '...', ' ', '']);
+    expect(found[0].message).toMatch(/RIGHT SINGLE QUOTATION MARK/);
+  });
+
+  it('says how many segments the character costs', () => {
+    // 100 GSM characters + one curly apostrophe: 2 UCS-2 segments, 1 GSM-7 segment after the fix.
+    const text = `## A\n${'a'.repeat(100)}\u2019\n`;
+    const [finding] = findingsOf(rule, text);
+    expect(finding.message).toMatch(/2 segments \(UCS-2\) now, 1 segment \(GSM-7\) with the replacement \(1 segment saved\)/);
+  });
+
+  it('normalises a decomposed accent (NFC) as one finding', () => {
+    const text = '## A\nCafe\u0301 open.\n';
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['e\u0301']);
+    expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe('## A\nCaf\u00e9 open.\n');
+  });
+
+  it('reports characters without a replacement without a fix, and summarises long non-Latin text', () => {
+    const emoji = findingsOf(rule, '## A\nThanks \ud83d\ude0a\n');
+    expect(emoji).toHaveLength(1);
+    expect(emoji[0].fix).toBeUndefined();
+    expect(emoji[0].message).toMatch(/no GSM equivalent/);
+    const greek = findingsOf(rule, '## A\n\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03bf\u03cd\u03bc\u03b5 \u03c0\u03bf\u03bb\u03cd\n');
+    expect(greek).toHaveLength(1);
+    expect(greek[0].message).toMatch(/^\d+ characters with no GSM equivalent/);
+  });
+
+  it('maps offsets through CRLF and placeholders', () => {
+    const text = '## A\r\nHi {{name}},\r\nit\u2019s {{#if x}}here\u2014{{/if}} ok\r\n';
+    expect(spans(text, findingsOf(rule, text))).toEqual(['\u2019', '\u2014']);
+  });
+
+  it('traps: GSM accents, Ç, extension characters, placeholders and comments are not reported', () => {
+    const text = '## A\n\u00c7a va? Caf\u00e9 in Z\u00fcrich, \u00a35 or \u20ac5 [x] {y} ~z^ \\ |\n{{!-- \u2019 in a comment --}}{{name}}\n';
+    expect(findingsOf(rule, text)).toEqual([]);
+  });
+
+  it('trap: text that only becomes GSM with a shift table is accepted when configured', () => {
+    const text = '## A\nSe\u00f1or, \u00e1rbol y \u00e7\n';
+    expect(findingsOf(rule, text).length).toBeGreaterThan(0);
+    expect(findingsOf(rule, text, { config: { sources: [], shiftTables: ['es'] } })).toEqual([]);
+  });
+
+  it('option allow skips listed characters', () => {
+    const config = { sources: [], rules: { 'ucs2-character': ['warn', { allow: ['\u2014'] }] as ['warn', Record<string, unknown>] } };
+    const text = '## A\nOne \u2014 two\n';
+    expect(findingsOf(rule, text, { config })).toEqual([]);
+  });
+});
