@@ -16,12 +16,12 @@ function mulberry32(seed) {
 }
 
 const BODIES = [
-  (i) => `Hi {{firstName}}, your order #{{orderId}} has shipped. {{#if trackingUrl}}Track it: {{trackingUrl}}{{else}}We will text you a tracking link soon.{{/if}} Reply STOP to opt out.`,
-  (i) => `Your Acme code is {{code}}. It expires in 10 minutes. Never share it — we’ll never ask for it.`,
-  (i) => `Hi {{firstName}}, sorry for the wait on ticket {{ticket}}. An agent will call you back today. Prefer to talk now? Call 555-0100.\nAcme Support`,
-  (i) => `{{#unless paid}}Your balance of {{amount}} is due on {{dueDate}}. {{/unless}}Questions? Reply HELP. Msg & data rates may apply.`,
-  (i) => `Items in your cart:{{#each items}} {{name}}{{else}} none{{/each}}. Finish checkout: {{cartUrl}} 🎉`,
-  (i) => `<!-- smslint-disable-next-line text-speak -->\nThx {{firstName}}! Your appointment is confirmed for {{date}} at {{time}}.\n\n\`\`\`\n## not a heading\n\`\`\`\nReply C to cancel.`,
+  (i) => `Hi {{firstName}}, your order #{{orderId}} (batch ${i}) has shipped. {{#if trackingUrl}}Track it: {{trackingUrl}}{{else}}We will text you a tracking link soon.{{/if}} Reply STOP to opt out.`,
+  (i) => `Your Acme code is {{code}}. It expires in ${5 + (i % 10)} minutes. Never share it — we’ll never ask for it.`,
+  (i) => `Hi {{firstName}}, sorry for the wait on ticket {{ticket}}. An agent will call you back today. Prefer to talk now? Call 555-${String(1000 + i).slice(-4)}.\nAcme Support`,
+  (i) => `{{#unless paid}}Your balance of {{amount}} is due on {{dueDate}}. {{/unless}}Questions? Reply HELP or call 555-${String(2000 + i).slice(-4)}. Msg & data rates may apply.`,
+  (i) => `Items in your cart:{{#each items}} {{name}}{{else}} none{{/each}}. Finish checkout {{cartUrl}} within ${i % 48 + 1} hours 🎉`,
+  (i) => `<!-- smslint-disable-next-line text-speak -->\nThx {{firstName}}! Your appointment is confirmed for {{date}} at {{time}} in room ${i}.\n\n\`\`\`\n## not a heading\n\`\`\`\nReply C to cancel.`,
 ];
 
 export function generateCatalog(count = 2000, seed = 7) {

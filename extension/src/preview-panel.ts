@@ -31,10 +31,17 @@ export class PreviewPanel implements vscode.Disposable {
         const shown = this.document?.uri.toString();
         if (this.panel && e.uris.some((uri) => uri.toString() === shown)) this.scheduleUpdate();
       }),
+      // The preview follows the template under the cursor, in whichever SMS editor is active.
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (!this.panel || !isSmsDocument(e.textEditor.document)) return;
         this.document = e.textEditor.document;
         this.position = e.selections[0]?.active ?? this.position;
+        this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!this.panel || !editor || !isSmsDocument(editor.document)) return;
+        this.document = editor.document;
+        this.position = editor.selection.active;
         this.scheduleUpdate();
       }),
     );

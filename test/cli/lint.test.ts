@@ -51,6 +51,15 @@ describe('smslint (lint command)', () => {
     });
     const run = await runCli(['--format', 'json'], { cwd: dir });
     expect(linted(run.stdout)).toEqual(['keep.sms.md', 'nested/open.sms.md']);
+    const all = await runCli(['--format', 'json', '--no-ignore'], { cwd: dir });
+    expect(linted(all.stdout)).toEqual([
+      'build/out.sms.md',
+      'drafts/wip.sms.md',
+      'keep.sms.md',
+      'legacy/old.sms.md',
+      'nested/open.sms.md',
+      'nested/secret.sms.md',
+    ]);
   });
 
   it('prints stylish output with a file header, aligned rows and a summary; exit 0 for warnings only', async () => {

@@ -69,3 +69,19 @@ describe('validateConfig', () => {
     expect(r.config).toEqual({});
   });
 });
+
+describe('validateConfig rule options', () => {
+  it('checks options against the rule schema and reports only the options error', () => {
+    const r = validate('{"rules": {"ucs2-character": ["warn", {"allow": "x"}]}}');
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0].message).toMatch(/Invalid options for rule "ucs2-character" at "allow"/);
+    expect(r.errors[0].pointer).toBe('/rules/ucs2-character/1/allow');
+    expect(r.text.slice(r.errors[0].range!.start, r.errors[0].range!.end)).toBe('"x"');
+    expect(r.config.rules).toEqual({});
+  });
+
+  it('rejects unknown options', () => {
+    const r = validate('{"rules": {"ucs2-character": ["warn", {"alow": []}]}}');
+    expect(r.errors[0].message).toMatch(/Invalid options for rule "ucs2-character"/);
+  });
+});

@@ -1,15 +1,16 @@
 /**
  * End-to-end: the packaged extension in a real VS Code (code-server 4.100.3 = VS Code
  * 1.100.3) driven through Debian Chromium with playwright-core. Opens a catalog with a
- * problem, sees the smslint diagnostic in the Problems panel, applies its quick fix,
- * checks the status bar segment count and opens the preview webview. Screenshots go to
- * test/.artifacts/ (git-ignored).
+ * problem, sees the smslint diagnostic in the Problems panel, checks the status bar
+ * segment count, opens the preview webview, applies the quick fix and sees the problem
+ * go and the status bar and preview follow; then opens a single-template *.sms file
+ * (language, highlighting, diagnostics). Screenshots go to test/.artifacts/ (git-ignored).
  *
  * Needs code-server (SMSLINT_CODE_SERVER, installed by .ci/setup-vscode-e2e.sh) and
  * /usr/bin/chromium: fails without them when CI is set, skips with a message otherwise.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
-import { CATALOG_FILE, writeWorkspace } from './workspace.js';
+import { CATALOG_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoDir, 'test/.artifacts');
@@ -35,7 +36,7 @@ if (missing.length > 0) {
 
 /** Builds the bundles and packages the .vsix (offline) the way a release does. */
 function packageExtension(): string {
-  const manifest = JSON.parse(execFileSync('node', ['-p', 'JSON.stringify(require("./extension/package.json"))'], { cwd: repoDir, encoding: 'utf8' }));
+  const manifest = JSON.parse(readFileSync(join(repoDir, 'extension/package.json'), 'utf8')) as { version: string };
   execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
   const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
   if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
@@ -83,7 +84,8 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       // Problems panel: the curly apostrophe forces UCS-2.
       await page.keyboard.press('Control+Shift+M');
       const markers = page.locator('.markers-panel');
-      const ucs2Marker = markers.locator('.monaco-list-row', { hasText: 'ucs2-character' });
+      // The ’ (U+2019) in "it’s": the single *.sms file has its own (U+2014) problem.
+      const ucs2Marker = markers.locator('.monaco-list-row', { hasText: /U\+2019.*ucs2-character/ });
       await ucs2Marker.first().waitFor({ timeout: 60_000 });
       await shot('1-problems');
 
@@ -102,6 +104,8 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
 
       // Quick fix: back on the problem, Ctrl+. and the rule's fix (listed first, focused).
       await ucs2Marker.first().click();
+      // Focus the editor (clicking the marker only reveals the problem there).
+      await page.locator('.editor-group-container .monaco-editor textarea').first().focus();
       await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: /^Fix: / });
       await fix.first().waitFor({ timeout: 20_000 });
@@ -122,6 +126,26 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       expect(await frame.locator('.segment-text').first().innerText()).toContain('Northwind: Hi Dana,');
       expect(await frame.locator('.note.warning').innerText()).toContain('budget');
       await shot('4-fixed-preview');
+
+      // A single-template *.sms file: own language, Handlebars highlighting, linted too.
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SINGLE_FILE }).click();
+      await page.locator('.statusbar-item', { hasText: /^SMS Template$/ }).waitFor({ timeout: 20_000 });
+      const line = page.locator('.monaco-editor .view-line', { hasText: 'running late' });
+      const textClass = await line.locator('span > span', { hasText: 'Northwind: Hi' }).first().getAttribute('class');
+      const placeholderClass = await line.locator('span > span', { hasText: /^firstName$/ }).first().getAttribute('class');
+      expect(placeholderClass).not.toBe(textClass);
+      const singleFile = markers.locator('.monaco-list-row', { hasText: SINGLE_FILE });
+      await singleFile.first().waitFor({ timeout: 30_000 });
+      await expect
+        .poll(async () => markers.locator('.monaco-list-row', { hasText: /U\+2014.*ucs2-character/ }).count(), { timeout: 30_000 })
+        .toBe(1);
+
+      // Cursor in its body: the status bar and the open preview follow.
+      await line.locator('span > span', { hasText: 'running late' }).first().click();
+      await expect.poll(async () => status.first().innerText(), { timeout: 30_000 }).toMatch(/UCS-2 · 2 segments \(\d+\/134\)/);
+      await expect.poll(async () => frame.locator('h1').innerText(), { timeout: 30_000 }).toBe('order-delayed');
+      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['—']);
+      await shot('5-single-file');
     } catch (error) {
       await shot('failure').catch(() => undefined);
       throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);

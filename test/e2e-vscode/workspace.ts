@@ -37,8 +37,21 @@ Northwind: Hi {{firstName}}, good news: your order is on its way and it’s expe
 Northwind: Prefer to talk? Reply CALL and an agent will call you within 15 minutes. Or call us at (888) 412-7730. Reply STOP to opt out.
 `;
 
+export const SINGLE_FILE = 'order-delayed.sms';
+
+/** A single-template file (language sms-template); the em dash (U+2014) forces UCS-2. */
+export const SINGLE = `---
+brand: Northwind
+kind: support
+variables:
+  firstName: { maxLength: 20, charset: gsm, sample: Dana }
+---
+Northwind: Hi {{firstName}}, your order is running late — we'll text you as soon as it ships. Reply STOP to opt out.
+`;
+
 export async function writeWorkspace(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, CATALOG_FILE), CATALOG);
+  await writeFile(join(dir, SINGLE_FILE), SINGLE);
   return dir;
 }

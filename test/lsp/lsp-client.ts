@@ -120,6 +120,15 @@ export class LspTestClient {
     }
   }
 
+  /** Polls `test` until it holds (state the server changes asynchronously, e.g. registrations). */
+  async waitUntil(test: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!test()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** Diagnostics for `uri` at exactly `version`. */
   diagnosticsAt(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     return this.waitForDiagnostics((p) => p.uri === uri && p.version === version);

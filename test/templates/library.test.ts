@@ -45,14 +45,17 @@ describe.each(catalogs.map((file) => [catalogName(file), file]))('%s', (_name, f
     expect(parsed.defaults.brand).toBe('Northwind');
   });
 
-  it('declares every placeholder with a maximum length and a charset', () => {
+  it('declares every placeholder with a maximum length, a charset and a sample that fits them', () => {
     for (const template of parsed.templates) {
       const declared = template.metadata.variables ?? {};
       for (const name of placeholderRoots(template.body.nodes)) {
         expect(declared[name], `${template.id} uses {{${name}}}`).toBeDefined();
         expect(declared[name].maxLength, `${template.id}: ${name}.maxLength`).toBeGreaterThan(0);
         expect(declared[name].charset, `${template.id}: ${name}.charset`).toMatch(/^(gsm|digits)$/);
-        expect(declared[name].sample, `${template.id}: ${name}.sample`).toBeTruthy();
+        const sample = declared[name].sample ?? '';
+        expect(sample, `${template.id}: ${name}.sample`).not.toBe('');
+        expect(sample.length, `${template.id}: ${name}.sample fits maxLength`).toBeLessThanOrEqual(declared[name].maxLength ?? 0);
+        if (declared[name].charset === 'digits') expect(sample, `${template.id}: ${name}.sample`).toMatch(/^\d+$/);
       }
     }
   });

@@ -21,6 +21,7 @@ Lint options:
   --print-config <file>     print the config that applies to a file
   --init                    write a starter smslint.config.json
   --no-inline-config        ignore smslint-disable comments
+  --no-ignore               lint files that .gitignore, .smslintignore or config ignore skip
   --cache                   only re-lint changed files
   --cache-location <path>   cache file or folder (default .smslintcache)
   --stdin-filename <name>   file name for stdin (config lookup, format)

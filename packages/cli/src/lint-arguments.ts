@@ -18,6 +18,8 @@ export interface LintArguments {
   printConfig?: string;
   init: boolean;
   inlineConfig: boolean;
+  /** false with --no-ignore: .gitignore, .smslintignore and config `ignore` are not applied. */
+  ignore: boolean;
   cache: boolean;
   cacheLocation?: string;
   /** undefined: colour when stdout is a TTY (and NO_COLOR / FORCE_COLOR allow). */
@@ -48,6 +50,7 @@ export function parseLintArguments(argv: readonly string[]): LintArguments {
         'print-config': { type: 'string' },
         init: { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
@@ -94,6 +97,7 @@ export function parseLintArguments(argv: readonly string[]): LintArguments {
     ...(v['print-config'] !== undefined ? { printConfig: v['print-config'] } : {}),
     init: v.init ?? false,
     inlineConfig: !v['no-inline-config'],
+    ignore: !v['no-ignore'],
     cache: v.cache ?? false,
     ...(v['cache-location'] !== undefined ? { cacheLocation: v['cache-location'] } : {}),
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),

@@ -13,9 +13,9 @@ const REPLY_KEYWORDS: Array<{ word: string; meaning: string }> = [
   { word: 'CALL', meaning: 'Safer callback keyword than YES, which several providers treat as an opt-in.' },
 ];
 
-/** Quick-fix wording used when the config does not set its own (matches the core rules' defaults). */
+/** Wording offered when the config sets none: the examples the config schema documents. */
 export const DEFAULT_OPT_OUT_TEXT = 'Reply STOP to opt out.';
-export const DEFAULT_REDIRECT_TEXT = 'Reply CALL for a call back.';
+export const DEFAULT_REDIRECT_TEXT = 'Reply CALL and an agent will phone you.';
 
 /**
  * True when `offset` is inside an unclosed `{{` on the same body: the user is typing a

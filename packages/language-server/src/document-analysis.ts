@@ -84,11 +84,6 @@ export class DocumentAnalysis {
     return this.latest;
   }
 
-  /** The lint result for exactly this version, if one was computed with the current options. */
-  lintedAt(version: number, optionsKey: unknown): LintOutcome | null {
-    return this.latest && this.latest.version === version && this.lintCacheKey === optionsKey ? this.latest : null;
-  }
-
   /** Config or settings changed: findings must be recomputed from scratch. */
   invalidate(): void {
     this.lintCacheKey = null;

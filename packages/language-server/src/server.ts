@@ -2,8 +2,9 @@
  * The smslint language server: document management, scheduling and the LSP handlers.
  * All analysis is @smslint/core; this file only wires it to the protocol.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAMES, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import { CONFIG_FILE_NAMES, getRule, isIgnored, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -110,8 +111,13 @@ export function startServer(connection: Connection): void {
     return analysis.lint(snapshot, lintOptionsOf(analysis), generation);
   }
 
+  /** Files the config's `ignore` globs exclude get no diagnostics, as in the CLI. */
+  function ignored(filePath: string): boolean {
+    return isIgnored(filePath, configOf(filePath));
+  }
+
   function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
-    if (!settings.enable) return [];
+    if (!settings.enable || ignored(outcome.result.filePath)) return [];
     const { snapshot, result } = outcome;
     const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version: outcome.version, index }));
     if (snapshot.limited) diagnostics.push(limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize));
@@ -155,6 +161,17 @@ export function startServer(connection: Connection): void {
     if (support.codeLensRefresh && options.preferCodeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
+  const watchedNames = new Set<string>();
+  /** Asks the client to report changes of config files with these names (once per name). */
+  function watchConfigFiles(names: string[]): void {
+    const fresh = names.filter((name) => !watchedNames.has(name));
+    if (!support.watchedFilesRegistration || fresh.length === 0) return;
+    for (const name of fresh) watchedNames.add(name);
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: fresh.map((name) => ({ globPattern: `**/${name}` })) })
+      .catch((error) => log(`smslint: cannot watch config files: ${describeError(error)}`));
+  }
+
   async function refreshSettings(pushed?: unknown): Promise<void> {
     let raw: unknown = pushed;
     if (support.configuration) {
@@ -169,6 +186,11 @@ export function startServer(connection: Connection): void {
     if (JSON.stringify(next) === JSON.stringify(settings)) return;
     settings = next;
     configService.setConfigPath(settings.configPath);
+    const unknown = Object.keys(settings.rules).filter((id) => !getRule(id));
+    if (unknown.length) {
+      void connection.window.showWarningMessage(`smslint: unknown rule${unknown.length > 1 ? 's' : ''} in the smslint.rules setting: ${unknown.join(', ')}`);
+    }
+    if (settings.configPath) watchConfigFiles([path.basename(settings.configPath)]);
     reanalyseAll();
   }
 
@@ -207,13 +229,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     safeNotification('initialized', log, () => {
-      if (support.watchedFilesRegistration) {
-        void connection.client
-          .register(DidChangeWatchedFilesNotification.type, {
-            watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })),
-          })
-          .catch((error) => log(`smslint: cannot watch config files: ${describeError(error)}`));
-      }
+      watchConfigFiles([...CONFIG_FILE_NAMES]);
       if (support.configurationRegistration) {
         void connection.client.register(DidChangeConfigurationNotification.type, { section: 'smslint' }).catch(() => undefined);
       }
@@ -230,9 +246,8 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(
     safeNotification('didChangeWatchedFiles', log, (params) => {
-      const touchesConfig = params.changes.some((change) => CONFIG_FILE_NAMES.some((name) => change.uri.endsWith(`/${name}`)));
-      const touchesCustom = settings.configPath !== null;
-      if (!touchesConfig && !touchesCustom) return;
+      const touchesConfig = params.changes.some((change) => [...watchedNames, ...CONFIG_FILE_NAMES, ...(settings.configPath ? [path.basename(settings.configPath)] : [])].some((name) => change.uri.endsWith(`/${name}`)));
+      if (!touchesConfig) return;
       configService.invalidate();
       reanalyseAll();
     }),
@@ -287,7 +302,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     safeRequest('codeAction', log, [], (params) => {
       const document = smsDocument(params.textDocument.uri);
-      if (!document || !settings.enable) return [];
+      if (!document || !settings.enable || ignored(analysisOf(document.uri).filePath)) return [];
       const outcome = lintNow(document);
       const analysis = analysisOf(document.uri);
       return codeActions({
@@ -349,6 +364,8 @@ export function startServer(connection: Connection): void {
       if (mustachePrefix(snapshot.text, offset) !== null) {
         return variableCompletions(templateAt(snapshot.file, offset), config);
       }
+      if (snapshot.text[offset - 1] === '{') return []; // the first brace of a `{{` being typed
+      if (!templateAt(snapshot.file, offset)) return [];
       return bodyCompletions(config);
     }),
   );

@@ -172,3 +172,21 @@ describe('grapheme policy', () => {
     ]);
   });
 });
+
+describe('bad input never throws', () => {
+  it('counts the string form of a non-string and ignores malformed options', () => {
+    const untyped = countSegments as (text: unknown, options?: unknown) => ReturnType<typeof countSegments>;
+    expect(untyped(undefined)).toMatchObject({ units: 0, segments: 1 });
+    expect(untyped(12345)).toMatchObject({ units: 5, segments: 1 });
+    expect(untyped('hi', null)).toMatchObject({ units: 2 });
+    expect(untyped('Şişli', { shiftTables: 'tr' })).toMatchObject({ encoding: 'UCS-2', shift: null });
+  });
+
+  it('handles a megabyte of mixed text', () => {
+    const text = 'Hello 👍🏽 “world” [ok]\r\n'.repeat(40_000);
+    const result = countSegments(text);
+    expect(result.encoding).toBe('UCS-2');
+    expect(result.units).toBe(text.length);
+    expect(result.segmentStarts.length).toBe(result.segments);
+  });
+});

@@ -38,8 +38,11 @@ function remarkTemplateStarts(text: string): number[] {
   for (const node of tree.children) {
     if (node.type !== 'heading' || (node as Heading).depth !== 2) continue;
     let at = bom + (node.position?.start.offset ?? 0);
+    const end = bom + (node.position?.end.offset ?? 0);
+    // ATX headings are one line; setext headings span their text and underline.
+    if (/[\r\n]/.test(text.slice(at, end))) continue;
     while (at > 0 && text[at - 1] !== '\n' && text[at - 1] !== '\r') at--;
-    if (/^ {0,3}#/.test(text.slice(at))) starts.push(at);
+    starts.push(at);
   }
   return starts;
 }
@@ -50,6 +53,13 @@ describe('sectioning and incremental parsing', () => {
       fc.property(docArbitrary, (text) => {
         const file = parseTemplateFile(text, 'c.sms.md');
         expect(file.templates.map((t) => t.headingRange!.start)).toEqual(remarkTemplateStarts(text));
+        for (const template of file.templates) {
+          const { source, masked, range } = template.body;
+          expect(text.slice(range.start, range.end)).toBe(source);
+          expect(masked.length).toBe(source.length);
+          for (let i = 0; i < masked.length; i++) if (masked[i] !== '\uFFFC') expect(masked[i]).toBe(source[i]);
+          expect(masked).not.toMatch(/\{\{(?!\{)[^}]*\}\}/);
+        }
       }),
       { numRuns: 400 },
     );

@@ -25,7 +25,7 @@ export async function inspectCommand(argv: readonly string[], cwd: string): Prom
   for (const arg of parsed.positionals) {
     const absolutePath = resolve(cwd, arg);
     const filePath = displayPath(cwd, absolutePath);
-    const source = await readSourceFile(absolutePath);
+    const source = readSourceFile(absolutePath);
     if (!source.ok) {
       failed = true;
       files.push({ filePath, error: source.message });

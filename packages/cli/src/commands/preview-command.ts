@@ -27,7 +27,7 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
   const data = parsed.values.data !== undefined ? await readData(resolve(cwd, parsed.values.data)) : undefined;
 
   const absolutePath = resolve(cwd, path);
-  const source = await readSourceFile(absolutePath);
+  const source = readSourceFile(absolutePath);
   if (!source.ok) throw new FatalError(`Cannot read ${path}: ${source.message}`);
   const core = await import('@smslint/core');
   const { config, errors } = core.loadConfig(absolutePath, { cwd });

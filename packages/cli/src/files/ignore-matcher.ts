@@ -23,7 +23,14 @@ export class IgnoreMatcher {
   private readonly perDirectory = new Map<string, ScopedIgnore | null>();
   private readonly extra: ScopedIgnore[] = [];
 
-  constructor(private readonly boundary: string) {}
+  private readonly useIgnoreFiles: boolean;
+
+  constructor(
+    private readonly boundary: string,
+    options: { useIgnoreFiles?: boolean } = {},
+  ) {
+    this.useIgnoreFiles = options.useIgnoreFiles ?? true;
+  }
 
   /** Add gitignore-style patterns relative to `base`. */
   addPatterns(base: string, patterns: readonly string[]): void {
@@ -34,6 +41,7 @@ export class IgnoreMatcher {
     const name = absolutePath.slice(absolutePath.lastIndexOf(sep) + 1);
     if (isDirectory && ALWAYS_IGNORED_DIRS.has(name)) return true;
     for (const scoped of this.extra) if (matches(scoped, absolutePath, isDirectory)) return true;
+    if (!this.useIgnoreFiles) return false;
     for (const dir of this.ancestorsWithin(dirname(absolutePath))) {
       const scoped = this.ignoreFor(dir);
       if (scoped && matches(scoped, absolutePath, isDirectory)) return true;

@@ -27,6 +27,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     cwd,
     ...(args.config !== undefined ? { configFile: resolve(cwd, args.config) } : {}),
     inlineConfig: args.inlineConfig,
+    ignore: args.ignore,
     ruleOverrides: args.ruleOverrides,
     fix: args.fix,
     cache: args.cache,
@@ -107,9 +108,9 @@ async function lintStdin(args: LintArguments, settings: LintSettings): Promise<F
 
 async function lintFiles(args: LintArguments, settings: LintSettings): Promise<FileReport[]> {
   const { cwd } = settings;
-  const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd));
+  const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd), { useIgnoreFiles: args.ignore });
   const discovered = discoverFiles({ cwd, patterns: args.patterns, ignore });
-  for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"\n`);
+  for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : ''}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 
   const cachePath = args.cache ? resolveCachePath(cwd, args.cacheLocation) : undefined;
@@ -143,12 +144,12 @@ async function lintFiles(args: LintArguments, settings: LintSettings): Promise<F
   return reports.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 
-/** SMSLINT_WORKERS=n forces the pool size (0 = lint on the main thread), for tuning and tests. */
-function workerOverride(): { threads?: number } {
+/** SMSLINT_WORKERS=n forces the number of worker threads (0 = main thread only), for tuning and tests. */
+function workerOverride(): { workers?: number } {
   const value = process.env.SMSLINT_WORKERS;
   if (value === undefined || value === '') return {};
   if (!/^\d+$/.test(value)) throw new UsageError(`SMSLINT_WORKERS must be a whole number, got "${value}".`);
-  return { threads: Number(value) };
+  return { workers: Number(value) };
 }
 
 function withoutTransientFields(report: FileReport): FileReport {

@@ -41,8 +41,8 @@ export function cacheKey(text: string, config: ResolvedConfig, settings: LintSet
 export async function lintFileTask(absolutePath: string, settings: LintSettings, cached?: CachedEntry): Promise<FileOutcome> {
   const filePath = displayPath(settings.cwd, absolutePath);
   const { config, errors } = configFor(absolutePath, settings);
-  if (isIgnored(absolutePath, config, settings.cwd)) return { kind: 'ignored', absolutePath };
-  const source = await readSourceFile(absolutePath);
+  if (settings.ignore && isIgnored(absolutePath, config, settings.cwd)) return { kind: 'ignored', absolutePath };
+  const source = readSourceFile(absolutePath);
   if (!source.ok) return { kind: 'report', report: readErrorReport(filePath, absolutePath, source.message, source.line) };
   const key = settings.cache ? cacheKey(source.text, config, settings) : undefined;
   if (cached && cached.key === key && (settings.fix === 'off' || cached.report.fixableCount === 0)) {

@@ -6,6 +6,8 @@ export interface LintSettings {
   /** --config: use exactly this file instead of discovery. */
   configFile?: string;
   inlineConfig: boolean;
+  /** Apply config `ignore` globs (off with --no-ignore). */
+  ignore: boolean;
   ruleOverrides: Record<string, RuleSetting>;
   /** 'write': --fix; 'dry-run': --fix-dry-run (compute, never write). */
   fix: 'off' | 'write' | 'dry-run';

@@ -1,24 +1,26 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
 import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
 
 /** Below this many files a worker's start-up (thread + module loading) costs more than it saves. */
 export const PARALLEL_MIN_FILES = 120;
-/** Files per batch handed to a worker; small enough to balance, large enough to amortise messaging. */
-const BATCH_SIZE = 50;
+/** Files per batch; small enough to balance the lanes, large enough to amortise messaging. */
+export const BATCH_SIZE = 50;
 
 export interface RunOptions {
-  /** Called after each batch with the number of files done (progress line). */
+  /** Called as files complete, with the number done (progress line). */
   onProgress?: (done: number, total: number) => void;
-  /** Force a pool size (tests); otherwise min(cores, batches), or 0 for small runs. */
-  threads?: number;
+  /** Force the number of worker threads (0: main thread only); otherwise automatic. */
+  workers?: number;
 }
 
 /**
  * Lint `files` (sorted) and return outcomes in the same order. Large runs are split into
- * batches linted by a pool of worker threads (size = min(cores, batches)); small runs stay
- * on this thread so a single-file run starts fast.
+ * batches shared by a pool of min(cores, batches) lanes: the main thread plus worker
+ * threads (the main thread lints too, saving one worker's module loading). Small runs stay
+ * on the main thread so a one-file run starts fast.
  */
 export async function runLintTasks(
   files: readonly string[],
@@ -28,68 +30,74 @@ export async function runLintTasks(
 ): Promise<FileOutcome[]> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const threads =
-    options.threads !== undefined
-      ? Math.min(options.threads, batches.length)
+  const workers =
+    options.workers !== undefined
+      ? Math.min(options.workers, batches.length)
       : files.length < PARALLEL_MIN_FILES
         ? 0
-        : Math.min(availableParallelism(), batches.length);
-  if (threads <= 0) {
-    const { lintFileTask } = await import('./lint-file-task.js');
-    const outcomes: FileOutcome[] = [];
-    for (const file of files) {
-      outcomes.push(await lintFileTask(file, settings, cache.get(file)));
-      if (outcomes.length % BATCH_SIZE === 0) options.onProgress?.(outcomes.length, files.length);
-    }
-    return outcomes;
-  }
-  return runInPool(batches, settings, cache, threads, files.length, options.onProgress);
-}
+        : Math.min(availableParallelism(), batches.length) - 1;
 
-async function runInPool(
-  batches: string[][],
-  settings: LintSettings,
-  cache: ReadonlyMap<string, CachedEntry>,
-  threads: number,
-  total: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<FileOutcome[]> {
   const results: FileOutcome[][] = new Array(batches.length);
   let next = 0;
   let done = 0;
-  const workers: Worker[] = [];
-  const runWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+  const finished = (index: number, outcomes: FileOutcome[]) => {
+    results[index] = outcomes;
+    done += outcomes.length;
+    options.onProgress?.(done, files.length);
+  };
+
+  const { lintFileTask } = await import('./lint-file-task.js');
+  const mainLane = async () => {
+    while (next < batches.length) {
+      const index = next++;
+      const outcomes: FileOutcome[] = [];
+      for (const file of batches[index]) {
+        outcomes.push(await lintFileTask(file, settings, cache.get(file)));
+        // Let worker messages through between files so no worker waits for its next batch.
+        if (workers > 0) await yieldToEvents();
+      }
+      finished(index, outcomes);
+    }
+  };
+
+  const pool: Worker[] = [];
+  try {
+    const lanes = [mainLane()];
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(new URL('./lint-worker.js', import.meta.url));
+      pool.push(worker);
+      lanes.push(workerLane(worker));
+    }
+    await Promise.all(lanes);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results.flat();
+
+  function workerLane(worker: Worker): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let busy = false;
       const sendNext = () => {
-        if (next >= batches.length) return resolve();
+        if (next >= batches.length) {
+          busy = false;
+          return resolve();
+        }
         const index = next++;
-        const files = batches[index];
+        const batch = batches[index];
+        busy = true;
         worker.once('message', (response: WorkerResponse) => {
           if (!response.ok) return reject(new Error(`lint worker failed: ${response.error}`));
-          results[index] = response.outcomes;
-          done += files.length;
-          onProgress?.(done, total);
+          finished(index, response.outcomes);
           sendNext();
         });
-        const request: WorkerRequest = { settings, files, cached: files.map((f) => cache.get(f) ?? null) };
+        const request: WorkerRequest = { settings, files: batch, cached: batch.map((f) => cache.get(f) ?? null) };
         worker.postMessage(request);
       };
       worker.once('error', reject);
       worker.once('exit', (code) => {
-        if (next < batches.length || results.includes(undefined as never)) reject(new Error(`lint worker exited with code ${code}`));
+        if (busy) reject(new Error(`lint worker exited with code ${code}`));
       });
       sendNext();
     });
-  try {
-    const runs: Promise<void>[] = [];
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./lint-worker.js', import.meta.url));
-      workers.push(worker);
-      runs.push(runWorker(worker));
-    }
-    await Promise.all(runs);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
 }

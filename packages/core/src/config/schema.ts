@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { schemaData } from './schema-data.js';
 
 /**
- * The config JSON schema shipped at packages/core/schema/smslint.config.schema.json.
- * Read at runtime relative to this module (src/config or dist/config: both are two
- * folders below the package root), so the schema file stays the single source.
+ * The config JSON schema shipped at packages/core/schema/smslint.config.schema.json,
+ * through a generated TypeScript mirror (schema-data.ts) so bundled builds (the VS Code
+ * extension) need no file read at runtime. A test keeps the two identical.
  */
-export const configSchema: Record<string, unknown> = JSON.parse(
-  readFileSync(new URL('../../schema/smslint.config.schema.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
+export const configSchema: Record<string, unknown> = schemaData;
 
 /** Path of the schema inside the package (for `$schema` in user configs). */
 export const configSchemaPath = '@smslint/core/schema/smslint.config.schema.json';

@@ -15,6 +15,9 @@ function validator(): ValidateFunction {
 }
 
 const SEVERITIES = '"off", "info", "warn" or "error"';
+/** `/rules/<id>/1…`: inside a rule's options object. */
+const OPTIONS_PATH = /^\/rules\/([^/]+)\/1(\/.*)?$/;
+const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** One human message per offending value (ajv reports every failed branch of a oneOf). */
 function describe(error: ErrorObject, pointer: string): string {
@@ -23,10 +26,17 @@ function describe(error: ErrorObject, pointer: string): string {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
     if (error.instancePath === '/rules') return `Unknown rule "${name}" (see docs/rules/README.md for rule ids)`;
     if (error.instancePath === '') return `Unknown config field "${name}" (see docs/configuration.md)`;
+    const options = OPTIONS_PATH.exec(error.instancePath);
+    if (options) return `Invalid options for rule "${unescape(options[1])}": unknown option "${name}"`;
     return `Unknown field "${name}" in ${error.instancePath}`;
   }
+  const options = OPTIONS_PATH.exec(error.instancePath);
+  if (options) {
+    const where = options[2] ? ` at "${options[2].slice(1)}"` : '';
+    return `Invalid options for rule "${unescape(options[1])}"${where}: ${error.message ?? 'invalid'}`;
+  }
   if (/^\/rules\/[^/]+/.test(error.instancePath)) {
-    const rule = error.instancePath.split('/')[2].replace(/~1/g, '/').replace(/~0/g, '~');
+    const rule = unescape(error.instancePath.split('/')[2]);
     return `Invalid setting for rule "${rule}": expected ${SEVERITIES}, or [severity, {options}]`;
   }
   if (error.keyword === 'enum') {
@@ -41,6 +51,7 @@ function pointerOf(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') {
     return `${error.instancePath}/${escapePointerSegment(String((error.params as { additionalProperty: string }).additionalProperty))}`;
   }
+  if (OPTIONS_PATH.test(error.instancePath)) return error.instancePath;
   const rule = /^\/rules\/[^/]+/.exec(error.instancePath);
   return rule ? rule[0] : error.instancePath;
 }
@@ -63,8 +74,14 @@ export function validateConfig(
   const validate = validator();
   if (validate(json)) return { valid: true, config: json as SmslintConfig, errors: [] };
   const byPointer = new Map<string, ConfigError>();
-  for (const error of validate.errors ?? []) {
+  const all = validate.errors ?? [];
+  // A rule whose options are wrong gets the options error, not the oneOf's other branches.
+  const badOptions = new Set(all.flatMap((e) => OPTIONS_PATH.exec(e.instancePath)?.[1] ?? []));
+  for (const error of all) {
     const pointer = pointerOf(error);
+    const rule = /^\/rules\/([^/]+)$/.exec(pointer)?.[1];
+    if (rule && badOptions.has(rule)) continue;
+    if ([...byPointer.keys()].some((p) => pointer.startsWith(`${p}/`) || p.startsWith(`${pointer}/`))) continue;
     if (byPointer.has(pointer)) continue;
     byPointer.set(pointer, {
       file,

@@ -20,6 +20,11 @@ const PLAIN_REPLY = new RegExp(
   String.raw`\b(?:just[ \t]+|simply[ \t]+)?(?:reply|respond)[ \t]+(?:to[ \t]+(?:this|our)[ \t]+(?:message|text|sms|msg)|here|back)?[ \t]*(?:and|&|to|with)\b[^.!?\n]{0,60}?\b${PERSON_OUTCOME}\b`,
   'gi',
 );
+/** "Would you like a call back? Reply YES." — the offer is the question before the keyword. */
+const QUESTION_THEN_KEYWORD = new RegExp(
+  String.raw`\b(?:call[ \t-]?back|a[ \t]+call|speak[ \t]+(?:with|to)|talk[ \t]+(?:with|to)|hear[ \t]+from)[^.!?\n]{0,50}\?[ \t]*(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d)\b`,
+  'gu',
+);
 const NOT_CALLBACK = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT|ALTO|PARAR|ARRET|HELP|INFO|AIDE|AYUDA|START|UNSTOP|Y|N|NO)$/;
 
 export function detectCallbackOffers(input: string): CallbackOfferMatch[] {
@@ -32,6 +37,13 @@ export function detectCallbackOffers(input: string): CallbackOfferMatch[] {
     if (NOT_CALLBACK.test(keyword)) continue;
     if (!PERSON_KEYWORDS.test(keyword) && m[2] === undefined) continue;
     found.push({ text: m[0].replace(/[ \t]+$/, ''), start: m.index, end: m.index + m[0].replace(/[ \t]+$/, '').length, keyword });
+  }
+  QUESTION_THEN_KEYWORD.lastIndex = 0;
+  while ((m = QUESTION_THEN_KEYWORD.exec(text)) !== null) {
+    if (NOT_CALLBACK.test(m[1]!)) continue;
+    const verbAt = m[0].search(new RegExp(String.raw`(?:${VERBS})\b[ \t]+["'“]?${m[1]}\b`, 'u'));
+    const start = m.index + Math.max(0, verbAt);
+    found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword: m[1]! });
   }
   PLAIN_REPLY.lastIndex = 0;
   while ((m = PLAIN_REPLY.exec(text)) !== null) {

@@ -4,7 +4,7 @@
  */
 const STOPWORDS: Record<'en' | 'es' | 'fr', ReadonlySet<string>> = {
   en: new Set(['the', 'to', 'your', 'you', 'is', 'and', 'for', 'of', 'we', 'our', 'on', 'with', 'this', 'be', 'are', 'will', 'please', 'at', 'has', 'have', 'it', 'thanks', 'thank', 'reply', 'can', 'now', 'an']),
-  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'para', 'por', 'su', 'sus', 'con', 'una', 'un', 'usted', 'es', 'está', 'gracias', 'días', 'al', 'en', 'se', 'lo', 'hoy', 'mañana', 'pedido', 'su', 'tu', 'responda', 'responde', 'puede', 'y', 'o', 'u', 'mensaje', 'mensajes', 'cita', 'llame', 'envíe', 'hola']),
+  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'para', 'por', 'su', 'sus', 'con', 'una', 'un', 'usted', 'es', 'está', 'gracias', 'días', 'al', 'en', 'se', 'lo', 'hoy', 'mañana', 'pedido', 'su', 'tu', 'responda', 'responde', 'puede', 'mensaje', 'mensajes', 'cita', 'llame', 'envíe', 'hola']),
   fr: new Set(['le', 'la', 'les', 'des', 'de', 'du', 'pour', 'votre', 'vos', 'vous', 'est', 'et', 'une', 'un', 'avec', 'merci', 'au', 'aux', 'ce', 'à', 'sur', 'répondez', 'repondez', 'nous', 'rendez-vous', 'bonjour', 'commande', 'être', 'sera', 'pas', 'ne']),
 };
 

@@ -84,7 +84,10 @@ function linkInRun(raw: string): LinkMatch | null {
     if (!www && !isIp) {
       const tld = hm![1]!;
       const placeholderTld = tld.includes('\uFFFC');
-      const known = KNOWN_TLDS.has(tld) && tld === tld.toLowerCase();
+      // A known TLD must be lower case ("order.It" is a typo), unless the whole host is
+      // upper case ("ACME.COM").
+      const upperHost = hostPort === hostPort.toUpperCase() && /^[A-Z0-9.-]+$/.test(hostPort) && hostPort.split('.').every((l) => l.length >= 2);
+      const known = KNOWN_TLDS.has(tld.toLowerCase()) && (tld === tld.toLowerCase() || upperHost);
       // Without a scheme, accept a known lower-case TLD, or any TLD when a path follows.
       if (!known && !(hasPath && /^[a-z\uFFFC]+$/i.test(tld)) && !placeholderTld) return null;
       if (!hasPath && !known) return null;

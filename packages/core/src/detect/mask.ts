@@ -6,7 +6,7 @@
 import { findBoilerplate } from './boilerplate.js';
 import { detectEmails } from './emails.js';
 import { detectLinks } from './links.js';
-import { detectPhones } from './phones.js';
+import { findPhoneShapes } from './phones.js';
 import type { DetectMatch } from './types.js';
 
 export const MASK_CHAR = '\uFFFC';
@@ -23,7 +23,7 @@ export function maskNonProse(text: string): string {
   const ranges: DetectMatch[] = [
     ...detectLinks(text),
     ...detectEmails(text),
-    ...detectPhones(text),
+    ...findPhoneShapes(text),
     ...findBoilerplate(text),
   ];
   return maskRanges(text, ranges);

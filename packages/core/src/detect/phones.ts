@@ -16,8 +16,11 @@ const LOCAL = /(?<![\w\uFFFC+$#.,/-])[2-9]\d{2}[.-]\d{4}(?![\w\uFFFC]|[.,/-]\d)/
 const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|on|llame|llama|al|appelez|au)[\s.:]*$/i;
 /** "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. */
 const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\d)/g;
+/** Toll-free vanity numbers: "1-800-FLOWERS", "(888) GET-ACME" (at least three letters). */
+const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7})?(?![\w\uFFFC])/g;
+const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
 /** A number right after a messaging/calling verb, with an optional KEYWORD and "to". */
-const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+(?:"|“)?[A-Z]{2,15}(?:"|”)?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6})(?![\w\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+(?:"|“)?(?:[A-Z]{2,15}|\d)(?:"|”)?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6})(?![\w\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
 /** Words that make a following digit string an identifier, not a number to dial. */
 const ID_CONTEXT = /(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|confirmation|conf|tracking|case|ticket|claim|policy|member|id|code|pin|otp|no|number|serial|sku|item|booking|reservation|transaction|txn|receipt|routing|card)[\s.:#-]*(?:no\.?|number|#)?[\s.:#-]*(?:(?:is|was|are|of)[\s:]+)?$/i;
 const TOLL_FREE_AREA = /^(?:800|833|844|855|866|877|888)$/;
@@ -37,12 +40,23 @@ export function detectPhones(input: string, options: PhoneOptions = {}): PhoneMa
       if (phone) found.push(phone);
     }
   }
+  VANITY.lastIndex = 0;
+  let v: RegExpExecArray | null;
+  while ((v = VANITY.exec(text)) !== null) {
+    const digits = v[0].replace(/[A-Z]/g, (c) => String(KEYPAD.findIndex((keys) => keys.includes(c)))).replace(/\D/g, '');
+    const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+    const phone: PhoneMatch = { text: v[0], start: v.index, end: v.index + v[0].length, kind: 'toll-free' };
+    // Vanity words may run past seven letters ("1-800-FLOWERS"); only the first seven are dialled.
+    if (national.length >= 10) phone.e164 = `+1${national.slice(0, 10)}`;
+    found.push(phone);
+  }
   LOCAL.lastIndex = 0;
   let l: RegExpExecArray | null;
   while ((l = LOCAL.exec(text)) !== null) {
     const before = text.slice(Math.max(0, l.index - 20), l.index);
     const fictional = /^555[.-]01\d\d$/.test(l[0]);
-    if (!CALL_CONTEXT.test(before) || ID_CONTEXT.test(before)) continue;
+    // 555-01XX is reserved for fiction and always phone-shaped; other 7-digit strings need a calling context.
+    if ((!fictional && !CALL_CONTEXT.test(before)) || ID_CONTEXT.test(before)) continue;
     found.push({ text: l[0], start: l.index, end: l.index + l[0].length, kind: fictional ? 'fictional' : 'standard' });
   }
   SHORT_CODE.lastIndex = 0;
@@ -69,6 +83,21 @@ function longestValidPrefix(text: string, start: number, raw: string, region: Co
     candidate = candidate.slice(0, cut).replace(/[ ().-]+$/, '');
   }
   return null;
+}
+
+/**
+ * Phone-shaped strings, unvalidated: enough to mask numbers before word-level detection
+ * (over-masking digits is harmless there, and it skips the cost of parsing each one).
+ */
+export function findPhoneShapes(input: string): Array<{ start: number; end: number; text: string }> {
+  const text = asText(input);
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const re of [INTERNATIONAL, NANP, LOCAL, VANITY]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 function classifyNumber(text: string, start: number, raw: string, region: CountryCode): PhoneMatch | null {

@@ -149,6 +149,8 @@ const ROWS: Row[] = [
   ['rn', 'right now'],
   ['asap', 'as soon as possible'],
   ['wknd', 'weekend'],
+  ['wkend', 'weekend'],
+  ['wkd', 'weekend'],
   ['mins', 'minutes', ':never'],
   // Number words
   ['gr8', 'great', 'c'],

@@ -127,7 +127,11 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
     if (prev && CODE_LABELS.has(prev.lower) && gapIsSpace(text, prev, tok)) return false;
     if (prev && /^\p{Lu}$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
     if (next && /^\p{Lu}$/u.test(next.text) && next.start - tok.end <= 3) return false;
-    if (letters === 'R') return Boolean(prev && next && isLowerWord(prev) && isLowerWord(next));
+    if (letters === 'R') {
+      // "we R sorry", or "R u coming?" at a sentence start; never "Toys R Us".
+      if (next && atSentenceStart(text, tok.start) && PRONOUN_NEXT.has(next.lower) && next.text === next.lower) return true;
+      return Boolean(prev && next && isLowerWord(prev) && isLowerWord(next));
+    }
     return !(prev && next && isTitleWord(prev) && isTitleWord(next) && !atSentenceStart(text, prev.start));
   }
   if (isUpper) {
@@ -180,6 +184,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       // "talk 2 u", "4 you", "me 2!" — never a quantity or reply option ("2 items", "Reply 2").
       if (prev && /^\p{N}+$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
       if (next && /^\p{N}+$/u.test(next.text) && next.start - tok.end <= 3) return false;
+      // "is 4 you", "back 2 u": a pronoun after the digit settles it (unless a reply option).
+      const strongNext = Boolean(next && nextAdjacent && /^(?:u|you|ya|ur|yours)$/.test(next.lower));
+      if (strongNext && !(prev && prevAdjacent && /^(?:press|reply|text|txt|send|dial|option|enter|select|choose)$/.test(prev.lower))) return true;
       if (prev && prevAdjacent && (BEFORE_NUMBER.has(prev.lower) || CODE_LABELS.has(prev.lower))) return false;
       if (!prev || !prevAdjacent) {
         // Sentence-initial "4 u" is still text speak; "4 items" is not.
@@ -207,7 +214,10 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       return (tok.start === 0 || /(?:^|[.!?,\n]\s*|^\s)$/.test(before) || /\n/.test(before)) && (after === '' || /[\s.,!?]/.test(after)) && !(next && nextAdjacent && isWord(next) && !/^(?:thx|thanks|ty|bye|see|sure)$/.test(next.lower));
     }
     case 'why':
-      return language === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next)) && !(prev && prevAdjacent && /^[a-z]$/.test(prev.text));
+      // "y not", "Y did you…" — never a reply option ("reply y or n") or a letter list.
+      if (next && /^(?:or|to|for|if|and)$/.test(next.lower)) return false;
+      if (prev && prevAdjacent && (/^[a-z]$/i.test(prev.text) || REPLY_OPTION.test(prev.text))) return false;
+      return language === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next));
     case 'not-disclosure':
       return !inDisclosureSentence(text, tok);
     default:

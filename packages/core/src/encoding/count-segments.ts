@@ -7,7 +7,7 @@ import { extensionCharacterNotes, ucs2CharacterNotes, type UnitScan } from './ch
 import { GSM_SEPTETS } from './gsm-alphabet.js';
 import { packSeptets, packUtf16 } from './packing.js';
 import { configuredShiftTables, shiftCandidates, unionSeptets, type ShiftCandidate } from './shift-choice.js';
-import type { CountOptions, SegmentCount, ShiftChoice } from './types.js';
+import type { CountOptions, SegmentCount, ShiftChoice, ShiftTableId } from './types.js';
 
 const GSM_CAPACITY = { 8: segmentCapacity('GSM-7', 0, 8), 16: segmentCapacity('GSM-7', 0, 16) };
 const UCS2_CAPACITY = { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('UCS-2', 0, 16) };
@@ -19,10 +19,12 @@ const UCS2_CAPACITY = { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('
  * is packed greedily into concatenated parts. Counts are never capped (TS 23.040 allows at
  * most 255 parts: see MAX_CONCATENATED_PARTS). Empty text is 1 segment of 0 units.
  */
-export function countSegments(text: string, options: CountOptions = {}): SegmentCount {
-  const keepClusters = options.graphemes !== 'split';
-  const reference = options.concatReference === 16 ? 16 : 8;
-  const tables = configuredShiftTables(options.shiftTables);
+export function countSegments(input: string, options?: CountOptions): SegmentCount {
+  // Untyped callers (JSON, plugins) may pass anything: count its string form, never throw.
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const keepClusters = options?.graphemes !== 'split';
+  const reference = options?.concatReference === 16 ? 16 : 8;
+  const tables = configuredShiftTables(options?.shiftTables);
   if (tables.length > 0) return countWithShiftTables(text, tables, keepClusters, reference);
 
   const capacity = GSM_CAPACITY[reference];
@@ -34,7 +36,7 @@ export function countSegments(text: string, options: CountOptions = {}): Segment
 
 function countWithShiftTables(
   text: string,
-  tables: Parameters<typeof shiftCandidates>[0],
+  tables: readonly ShiftTableId[],
   keepClusters: boolean,
   reference: 8 | 16,
 ): SegmentCount {

@@ -19,9 +19,13 @@ let bmpClusterForming: Uint8Array | undefined;
 /** 1 for every BMP code point matching CLUSTER_FORMING, built once by a single regex scan. */
 function buildBmpTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const codes: number[] = [];
-  for (let code = 0; code < 0x10000; code++) codes.push(code >= 0xd800 && code <= 0xdfff ? 0x20 : code);
-  const all = String.fromCharCode(...codes);
+  // Every BMP code point at its own index; surrogates become spaces (never cluster-forming).
+  let all = '';
+  for (let chunk = 0; chunk < 0x10000; chunk += 0x1000) {
+    const codes: number[] = [];
+    for (let code = chunk; code < chunk + 0x1000; code++) codes.push(code >= 0xd800 && code <= 0xdfff ? 0x20 : code);
+    all += String.fromCharCode(...codes);
+  }
   const scan = new RegExp(CLUSTER_FORMING.source, 'gu');
   for (const match of all.matchAll(scan)) table[match.index] = 1;
   return table;

@@ -45,7 +45,7 @@ function candidate(locking: ShiftTableId | undefined, single: ShiftTableId | und
 
 /** Known ids among `configured`, deduplicated, in smslint's order (unknown ids are ignored). */
 export function configuredShiftTables(configured: readonly string[] | undefined): ShiftTableId[] {
-  if (!configured || configured.length === 0) return [];
+  if (!Array.isArray(configured) || configured.length === 0) return [];
   return SHIFT_TABLE_IDS.filter((id) => configured.includes(id));
 }
 

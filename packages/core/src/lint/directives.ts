@@ -109,26 +109,47 @@ class DisableState {
   }
 }
 
-function suppressorOf(finding: Finding, directives: Directive[]): Directive | undefined {
-  const at = finding.range.start;
+/** Directives grouped for lookup: per finding, only the ones that can apply are replayed. */
+interface DirectiveIndex {
+  nextLine: Directive[];
+  html: Directive[];
+  /** Body directives by template id (ids may repeat: the range check picks the template). */
+  body: Map<string, Directive[]>;
+}
+
+function indexDirectives(directives: Directive[]): DirectiveIndex {
+  const index: DirectiveIndex = { nextLine: [], html: [], body: new Map() };
   for (const d of directives) {
-    if (d.kind === 'disable-next-line' && d.line && at >= d.line.start && at <= d.line.end && covers(d, finding.ruleId)) {
+    if (d.kind === 'disable-next-line') index.nextLine.push(d);
+    else if (d.comment.kind === 'html') index.html.push(d);
+    else if (d.template) {
+      const list = index.body.get(d.template.id) ?? [];
+      list.push(d);
+      index.body.set(d.template.id, list);
+    }
+  }
+  return index;
+}
+
+function suppressorOf(finding: Finding, index: DirectiveIndex): Directive | undefined {
+  const at = finding.range.start;
+  for (const d of index.nextLine) {
+    if (d.line && at >= d.line.start && at <= d.line.end && covers(d, finding.ruleId)) {
       if (!d.template || (at >= d.template.range.start && at < d.template.range.end)) return d;
     }
   }
-  const html = new DisableState();
   const body = new DisableState();
-  const owner = directives.find((d) => d.template && at >= d.template.range.start && at < d.template.range.end)?.template;
-  for (const d of directives) {
-    if (d.kind === 'disable-next-line') continue;
-    if (d.comment.kind === 'html') {
-      if (d.comment.range.start < at) html.apply(d);
-    } else if (d.template && d.template === owner) {
-      // A body directive applies to the rest of its template, and to findings about the
-      // template as a whole (reported before its body: heading, metadata).
-      const wholeTemplate = at < d.template.body.range.start;
-      if (d.comment.range.start <= at || wholeTemplate) body.apply(d);
-    }
+  for (const d of (finding.templateId !== undefined && index.body.get(finding.templateId)) || []) {
+    const template = d.template!;
+    if (at < template.range.start || at >= template.range.end) continue;
+    // A body directive applies to the rest of its template, and to findings about the
+    // template as a whole (reported before its body: heading, metadata).
+    if (d.comment.range.start <= at || at < template.body.range.start) body.apply(d);
+  }
+  const html = new DisableState();
+  for (const d of index.html) {
+    if (d.comment.range.start >= at) break; // document order
+    html.apply(d);
   }
   return body.suppressor(finding.ruleId) ?? html.suppressor(finding.ruleId);
 }
@@ -136,9 +157,10 @@ function suppressorOf(finding: Finding, directives: Directive[]): Directive | un
 /** Drop findings hidden by directives; mark which directive ids were used. */
 export function applyDirectives(findings: Finding[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return findings;
+  const index = indexDirectives(directives);
   return findings.filter((finding) => {
     if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
-    const directive = suppressorOf(finding, directives);
+    const directive = suppressorOf(finding, index);
     if (!directive) return true;
     directive.used.add(directive.ids === null ? '*' : finding.ruleId);
     return false;

@@ -26,14 +26,15 @@ function clampRange(range: OffsetRange, length: number): OffsetRange {
 
 function internalError(rule: Rule, error: unknown, range: OffsetRange, templateId?: string): Finding {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
+  const finding: Finding = {
     ruleId: 'internal-error',
     severity: 'error',
     message: `Rule "${rule.meta.id}" crashed (${detail}); its results are missing. Please report this.`,
     range,
-    templateId,
     docsUrl: INTERNAL_ERROR_DOCS,
   };
+  if (templateId !== undefined) finding.templateId = templateId;
+  return finding;
 }
 
 interface RunContext {
@@ -188,6 +189,27 @@ function overrideErrors(options: LintOptions): ConfigError[] {
  * directives. Findings come sorted by start offset. Never throws.
  */
 export function lintFile(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {
+  try {
+    return runLint(file, options, cache);
+  } catch (error) {
+    // Defensive: per-rule failures are already contained; this guards the engine itself.
+    return {
+      filePath: options.filePath,
+      file,
+      findings: [
+        {
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: `smslint failed while linting this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+          range: { start: 0, end: 0 },
+          docsUrl: INTERNAL_ERROR_DOCS,
+        },
+      ],
+    };
+  }
+}
+
+function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {
   const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options };
   const configKey = JSON.stringify([run.config, options.ruleOverrides ?? null]);
   let findings: Finding[] = [];
@@ -235,22 +257,5 @@ export function lintText(text: string, options: LintOptions, cache?: LintCache):
   } catch (error) {
     file = unparsedFile(text, options.filePath, error);
   }
-  try {
-    return lintFile(file, options, cache);
-  } catch (error) {
-    // Defensive: per-rule failures are already contained; this guards the engine itself.
-    return {
-      filePath: options.filePath,
-      file,
-      findings: [
-        {
-          ruleId: 'internal-error',
-          severity: 'error',
-          message: `smslint failed while linting this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
-          range: { start: 0, end: 0 },
-          docsUrl: INTERNAL_ERROR_DOCS,
-        },
-      ],
-    };
-  }
+  return lintFile(file, options, cache);
 }

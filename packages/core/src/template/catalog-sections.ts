@@ -121,9 +121,9 @@ function headingsByRemark(text: string, prefixStart: number, after: number): Sec
     const at = prefixStart + bom + (node.position.start.offset ?? 0);
     let lineStart = at;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
-    let mark = lineStart;
-    while (text[mark] === ' ') mark++;
-    if (lineStart <= after || text[mark] !== '#') continue; // setext headings do not delimit templates
+    const headingEnd = prefixStart + bom + (node.position.end.offset ?? 0);
+    // Setext headings (text over a ---/=== line) span two lines and never delimit templates.
+    if (lineStart <= after || /[\r\n]/.test(text.slice(at, headingEnd))) continue;
     let end = at;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     const next = end < text.length ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : end;

@@ -25,7 +25,8 @@ export function buildBody(text: string, start: number, end: number, excluded: re
   const source = text.slice(start, end);
   const problems: ParseProblem[] = [];
   const comments: SmslintComment[] = [];
-  const masked = source.split('');
+  // Ranges of source (relative) that stay visible in `masked`; null: all of it.
+  let visible: Array<[number, number]> | null = null;
   let nodes: BodyNode[] = [];
 
   if (source.indexOf('{{') === -1) {
@@ -44,7 +45,7 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       problems.push(syntaxProblem(error, offsetOf, start, end));
     }
     if (program) {
-      for (let i = 0; i < masked.length; i++) masked[i] = MASK;
+      const shown: Array<[number, number]> = (visible = []);
       const convert = (statements: hbs.AST.Statement[]): BodyNode[] => {
         const out: BodyNode[] = [];
         for (const statement of statements) {
@@ -58,7 +59,7 @@ export function buildBody(text: string, start: number, end: number, excluded: re
         switch (statement.type) {
           case 'ContentStatement': {
             const content = statement as hbs.AST.ContentStatement;
-            for (let i = range.start; i < range.end; i++) masked[i - start] = source[i - start];
+            shown.push([range.start - start, range.end - start]);
             return textNode(text, content, range, excluded);
           }
           case 'MustacheStatement': {
@@ -101,14 +102,13 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       };
       nodes = convert(program.body);
     } else {
-      maskMustachesLexically(source, masked, start, comments);
+      visible = maskMustachesLexically(source, start, comments);
     }
   }
-  for (const line of excluded) {
-    for (let i = Math.max(line.start, start); i < Math.min(line.end, end); i++) masked[i - start] = MASK;
-  }
+  const hidden = excluded.map((line): [number, number] => [Math.max(line.start, start) - start, Math.min(line.end, end) - start]);
+  const masked = maskText(source, visible ?? [[0, source.length]], hidden);
   const sent = normalizeLineBreaks(cut(text, start, end, excluded)).replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
-  return { body: { source, range: { start, end }, nodes, masked: masked.join(''), text: sent }, problems, comments };
+  return { body: { source, range: { start, end }, nodes, masked, text: sent }, problems, comments };
 }
 
 /** The text a ContentStatement sends, with the range of exactly those characters. */
@@ -176,29 +176,58 @@ function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => numb
   return { code: 'handlebars-syntax', message: `Handlebars syntax error: ${message}`, range, severity: 'error' };
 }
 
+/** `source` with U+FFFC outside the visible ranges and inside the hidden ones (both sorted). */
+function maskText(source: string, visible: Array<[number, number]>, hidden: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  let h = 0;
+  for (const [from, to] of visible) {
+    out += MASK.repeat(Math.max(0, from - at));
+    let cursor = Math.max(from, at);
+    while (h < hidden.length && hidden[h][1] <= cursor) h++;
+    for (let k = h; k < hidden.length && hidden[k][0] < to; k++) {
+      const [hideFrom, hideTo] = hidden[k];
+      if (hideFrom > cursor) out += source.slice(cursor, hideFrom);
+      const stop = Math.min(hideTo, to);
+      if (stop > Math.max(cursor, hideFrom)) out += MASK.repeat(stop - Math.max(cursor, hideFrom));
+      cursor = Math.max(cursor, stop);
+    }
+    if (to > cursor) out += source.slice(cursor, to);
+    at = Math.max(at, to);
+  }
+  return out + MASK.repeat(Math.max(0, source.length - at));
+}
+
 /**
  * Without a parse tree, masks `{{…}}` spans found lexically (an unclosed one to the end of
  * its line) and still finds smslint comments, so detectors and directives keep working.
+ * Returns the visible ranges.
  */
-function maskMustachesLexically(source: string, masked: string[], start: number, comments: SmslintComment[]): void {
+function maskMustachesLexically(source: string, start: number, comments: SmslintComment[]): Array<[number, number]> {
   const pattern = /\{\{!--([\s\S]*?)--~?\}\}|\{\{~?!([\s\S]*?)\}\}|\{\{[\s\S]*?\}\}\}?/g;
+  const masks: Array<[number, number]> = [];
   let match: RegExpExecArray | null;
-  let last = 0;
   while ((match = pattern.exec(source)) !== null) {
     if (match.index > 0 && source[match.index - 1] === '\\') continue;
-    const open = source.indexOf('{{', last);
-    if (open !== -1 && open < match.index) maskToLineEnd(source, masked, open);
-    for (let i = match.index; i < match.index + match[0].length; i++) masked[i] = MASK;
+    masks.push([match.index, match.index + match[0].length]);
     const inner = (match[1] ?? match[2])?.trim();
     if (inner !== undefined && /^smslint(?!\w)/.test(inner)) {
       comments.push({ kind: 'handlebars', value: inner, range: { start: start + match.index, end: start + match.index + match[0].length } });
     }
-    last = match.index + match[0].length;
   }
+  const last = masks.length > 0 ? masks[masks.length - 1][1] : 0;
   const open = source.indexOf('{{', last);
-  if (open !== -1) maskToLineEnd(source, masked, open);
-}
-
-function maskToLineEnd(source: string, masked: string[], from: number): void {
-  for (let i = from; i < source.length && source[i] !== '\n' && source[i] !== '\r'; i++) masked[i] = MASK;
+  if (open !== -1 && source[open - 1] !== '\\') {
+    let stop = open;
+    while (stop < source.length && source[stop] !== '\n' && source[stop] !== '\r') stop++;
+    masks.push([open, stop]);
+  }
+  const visible: Array<[number, number]> = [];
+  let at = 0;
+  for (const [from, to] of masks) {
+    if (from > at) visible.push([at, from]);
+    at = to;
+  }
+  if (at < source.length) visible.push([at, source.length]);
+  return visible;
 }

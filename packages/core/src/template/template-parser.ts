@@ -1,10 +1,10 @@
 import type { OffsetRange } from '../text/range.js';
-import { findSectionStarts, type HeadingVerdicts, type SectionStart } from './catalog-sections.js';
+import { findSectionStarts, type HeadingVerdicts } from './catalog-sections.js';
 import { scanFrontMatter } from './front-matter.js';
 import { mergeMetadata, validateMetadata } from './metadata.js';
 import { shiftComments, shiftTemplate } from './shift.js';
 import { slugify } from './slugify.js';
-import { diffTexts, type EditMap } from './text-diff.js';
+import { diffTexts } from './text-diff.js';
 import { scanSmslintCommentLines } from './smslint-comments.js';
 import { readTemplateRegion } from './template-region.js';
 import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile, TemplateMetadata } from './types.js';
@@ -104,15 +104,16 @@ function parseWith(
     lookup(chunkStart, candidateStart, candidateEnd) {
       const oldChunk = edit?.toOld(chunkStart, candidateEnd);
       if (oldChunk === null || oldChunk === undefined) return undefined;
-      return previous!.verdicts.get(`${oldChunk}:${oldChunk + candidateStart - chunkStart}`);
+      const verdict = previous!.verdicts.get(`${oldChunk}:${oldChunk + candidateStart - chunkStart}`);
+      // Carried over at the new offsets, for the parse after this one.
+      if (verdict !== undefined) state.verdicts.set(`${chunkStart}:${candidateStart}`, verdict);
+      return verdict;
     },
     store(chunkStart, candidateStart, verdict) {
       state.verdicts.set(`${chunkStart}:${candidateStart}`, verdict);
     },
   };
   const starts = findSectionStarts(text, front.after, verdicts);
-  // Re-used verdicts are carried over at their new offsets.
-  if (edit && previous) carryVerdicts(previous, state, starts, edit);
   const documentation = (from: number, to: number) => {
     const scan = scanSmslintCommentLines(text, from, to);
     problems.push(...scan.problems);
@@ -158,23 +159,6 @@ function parseWith(
     } else seen.set(template.id, template.headingRange ?? template.range);
   }
   return { file, state };
-}
-
-/** Keeps the previous parse's verdicts that still apply, moved to the new offsets. */
-function carryVerdicts(previous: ParseState, state: ParseState, starts: SectionStart[], edit: EditMap): void {
-  if (previous.verdicts.size === 0) return;
-  const chunkStarts = [0, ...starts.map((s) => s.start)];
-  for (let i = 0; i + 1 < chunkStarts.length; i++) {
-    const chunk = chunkStarts[i];
-    const candidate = chunkStarts[i + 1];
-    const key = `${chunk}:${candidate}`;
-    if (state.verdicts.has(key)) continue;
-    const line = starts[i];
-    const oldChunk = edit.toOld(chunk, line.headingEnd);
-    if (oldChunk === null) continue;
-    const verdict = previous.verdicts.get(`${oldChunk}:${oldChunk + candidate - chunk}`);
-    if (verdict !== undefined) state.verdicts.set(key, verdict);
-  }
 }
 
 /** Parses one `##` section given as its own text (offsets relative to the section). */

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  detectBrand,
+  detectDisclosures,
+  detectExcessivePunctuation,
+  detectHelpInstruction,
+  detectLeftoverBrackets,
+  detectMarkdownSyntax,
+  detectShaftContent,
+} from '@smslint/core';
+
+describe('detectHelpInstruction', () => {
+  it('finds HELP keywords and support contacts', () => {
+    expect(detectHelpInstruction('Reply HELP for help.')[0]!.keyword).toBe('HELP');
+    expect(detectHelpInstruction('Textez AIDE pour de l’aide.')[0]!.keyword).toBe('AIDE');
+    expect(detectHelpInstruction('Questions? Call 1-800-555-0100.')[0]!.keyword).toBeNull();
+    expect(detectHelpInstruction('For help, visit acme.com/help.')).toHaveLength(1);
+    expect(detectHelpInstruction('We can help you today.')).toEqual([]);
+  });
+});
+
+describe('detectDisclosures', () => {
+  it('reports which first-message disclosures are present', () => {
+    const full = detectDisclosures(
+      'Welcome to Acme Alerts! Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.',
+    );
+    expect(full.present).toEqual(['program', 'frequency', 'rates', 'stop', 'help']);
+    expect(full.missing).toEqual([]);
+    const partial = detectDisclosures('Your order shipped. Reply STOP to opt out.');
+    expect(partial.present).toEqual(['stop']);
+    expect(partial.missing).toEqual(['program', 'frequency', 'rates', 'help']);
+    expect(detectDisclosures('Up to 4 msgs/mo.').frequency!.text).toBe('Up to 4 msgs/mo');
+  });
+});
+
+describe('detectBrand', () => {
+  it('finds whole-word, case-insensitive mentions with offsets', () => {
+    const found = detectBrand('ACME Co: thanks from acme co. Acmeville is not it.', 'Acme Co');
+    expect(found.map((m) => [m.text, m.start])).toEqual([['ACME Co', 0], ['acme co', 21]]);
+    expect(detectBrand('Text (c) Acme+', 'Acme+')).toHaveLength(1);
+    expect(detectBrand('anything', '')).toEqual([]);
+  });
+});
+
+describe('detectShaftContent', () => {
+  it('finds restricted terms with categories', () => {
+    const found = detectShaftContent('Happy hour: $5 beer, vape sale, poker night, CBD gummies, guns & ammo.');
+    expect(found.map((m) => [m.text, m.category])).toEqual([
+      ['Happy hour', 'alcohol'],
+      ['beer', 'alcohol'],
+      ['vape', 'tobacco'],
+      ['poker', 'gambling'],
+      ['CBD', 'cannabis'],
+      ['guns', 'firearms'],
+      ['ammo', 'firearms'],
+    ]);
+  });
+
+  it.each([
+    'Our Sussex and Essex stores are open.',
+    'Get 30% off our best-selling stock pot.',
+    'Test your smoke detector monthly.',
+    'We hate to keep you waiting!',
+    'Grab a glue gun and weed killer at the hardware aisle.',
+    'Only a few appointment slots left.',
+  ])('does not flag %s', (text) => {
+    expect(detectShaftContent(text)).toEqual([]);
+  });
+});
+
+describe('detectExcessivePunctuation', () => {
+  it('finds repeated ! and ? and more than one emoji', () => {
+    expect(detectExcessivePunctuation('Wow!! Really?! Sure?').map((m) => m.text)).toEqual(['!!', '?!']);
+    expect(detectExcessivePunctuation('Thanks 😊').length).toBe(0);
+    expect(detectExcessivePunctuation('Thanks 😊🎉 👍🏽').map((m) => m.text)).toEqual(['😊', '🎉', '👍🏽']);
+    expect(detectExcessivePunctuation('Acme™ and © 2024').length).toBe(0);
+  });
+});
+
+describe('detectMarkdownSyntax', () => {
+  it('finds Markdown sent literally', () => {
+    const text = '# Sale\n**Big** savings, _today_ only. [Shop](https://acme.com)\n- item one\n`CODE`';
+    expect(detectMarkdownSyntax(text).map((m) => m.kind)).toEqual(['heading', 'emphasis', 'emphasis', 'link', 'list-marker', 'code']);
+    expect(detectMarkdownSyntax('Use first_name_here and 5 * 3 = 15.')).toEqual([]);
+  });
+});
+
+describe('detectLeftoverBrackets', () => {
+  it('finds unreplaced placeholder leftovers', () => {
+    const found = detectLeftoverBrackets('Hi [Name], <first name>, code XXX, {firstName} and %NAME%.');
+    expect(found.map((m) => [m.text, m.kind])).toEqual([
+      ['[Name]', 'square'],
+      ['<first name>', 'angle'],
+      ['XXX', 'xxx'],
+      ['{firstName}', 'single-brace'],
+      ['%NAME%', 'percent'],
+    ]);
+    expect(detectLeftoverBrackets('Hi {{firstName}}, see [Shop](https://x.com)')).toEqual([]);
+  });
+});
