@@ -57,6 +57,17 @@ const assetUrlPlugin = {
   },
 };
 
+/** Leaves `import(specifier)` to be resolved at run time next to the bundle (dist/). */
+function lazyModulePlugin(specifier) {
+  return {
+    name: 'smslint-lazy-module',
+    setup(build) {
+      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      build.onResolve({ filter }, () => ({ path: specifier, external: true }));
+    },
+  };
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -77,6 +88,15 @@ await Promise.all([
     entryPoints: { extension: `${extensionDir}src/extension.ts` },
     outdir: `${extensionDir}dist`,
     external: ['vscode'],
+    // data-rendering bundles the core: keep it out of the activation bundle, loaded on demand.
+    plugins: [lazyModulePlugin('./data-rendering.js')],
+  }),
+  build({
+    ...common,
+    entryPoints: { 'data-rendering': `${extensionDir}src/data-rendering.ts` },
+    outdir: `${extensionDir}dist`,
+    alias: { '@smslint/core': coreEntry },
+    plugins: [assetUrlPlugin],
   }),
   build({
     ...common,
@@ -91,4 +111,4 @@ await Promise.all([
 // contributes.jsonValidation points here (the server bundle may read the same copy).
 await mkdir(`${extensionDir}dist`, { recursive: true });
 await copyFile(schemaSource, `${extensionDir}dist/smslint.config.schema.json`);
-console.log(`smslint-vscode: built dist/extension.js, dist/server.js${production ? ' (production)' : ''}`);
+console.log(`smslint-vscode: built dist/extension.js, dist/data-rendering.js, dist/server.js${production ? ' (production)' : ''}`);

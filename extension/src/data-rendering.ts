@@ -2,10 +2,12 @@
  * The preview with a JSON data file: the server's `smslint/templateInfo` describes the
  * rendering with declared samples, so the values from the file are rendered and counted
  * here with the same core functions (safe Handlebars rendering, the GSM-7/UCS-2 engine).
- * No `vscode` import: unit-tested directly.
+ * No `vscode` import: unit-tested directly. Bundled on its own (dist/data-rendering.js)
+ * and loaded only when a data file is chosen, so activation never loads the core.
  */
 import {
   countSegments,
+  loadConfig,
   parseTemplateFile,
   renderTemplate,
   templateAt,
@@ -39,6 +41,15 @@ export function countOptionsOf(config: Pick<ResolvedConfig, 'shiftTables' | 'gra
   if (config.shiftTables) options.shiftTables = config.shiftTables;
   if (config.graphemes) options.graphemes = config.graphemes;
   return options;
+}
+
+/**
+ * Count options for a file on disk, from its smslint config as the server loads it:
+ * discovered upwards from the file, or exactly `configFile` (relative to `cwd`).
+ */
+export function countOptionsForFile(filePath: string, configFile?: string, cwd?: string): CountOptions {
+  const { config } = loadConfig(filePath, configFile ? { configFile, cwd } : {});
+  return countOptionsOf(config);
 }
 
 /**

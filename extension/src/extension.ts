@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
+import { pickPreviewData, SAMPLE_DATA } from './preview-data.js';
 import { PreviewPanel } from './preview-panel.js';
 import { isSmsDocument } from './sms-documents.js';
 import { PREVIEW_COMMAND, TemplateStatusBar } from './status-bar.js';
@@ -55,13 +56,15 @@ export function activate(context: vscode.ExtensionContext): void {
       await stop();
       startIfNeeded();
     }),
-    vscode.commands.registerCommand(PREVIEW_COMMAND, () => {
+    // From the status bar: straight to the declared samples; from the palette: pick the data.
+    vscode.commands.registerCommand(PREVIEW_COMMAND, async (options?: { data?: 'samples' }) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isSmsDocument(editor.document)) {
         void vscode.window.showInformationMessage('smslint: open a *.sms or *.sms.md template to preview it.');
         return;
       }
-      preview.show(editor.document, editor.selection.active);
+      const data = options?.data === 'samples' ? SAMPLE_DATA : await pickPreviewData();
+      if (data) preview.show(editor.document, editor.selection.active, data);
     }),
   );
   startIfNeeded();

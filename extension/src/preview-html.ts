@@ -32,7 +32,7 @@ export function previewBodyHtml(model: PreviewModel): string {
       );
     })
     .join('');
-  const notes: string[] = [];
+  const notes: string[] = model.renderProblems.map((problem) => `<p class="note warning">${escapeHtml(problem)}</p>`);
   if (model.rangeNote) notes.push(`<p class="note">${escapeHtml(model.rangeNote)}</p>`);
   if (model.maxDrivers.length > 0) {
     const items = model.maxDrivers.map((driver) => `<li>${escapeHtml(driver)}</li>`).join('');
@@ -42,7 +42,7 @@ export function previewBodyHtml(model: PreviewModel): string {
   return (
     `<header><h1>${escapeHtml(model.templateId)}</h1>` +
     `<p class="summary${model.overBudget ? ' warning' : ''}" data-encoding="${escapeHtml(model.encoding)}">${escapeHtml(model.summary)}</p>` +
-    `<p class="source">Variables rendered with their declared samples</p></header>` +
+    `<p class="source">Variables from ${escapeHtml(model.dataSource)}</p></header>` +
     `<div class="phone"><ol class="bubble">${segments}</ol></div>` +
     notes.join('')
   );

@@ -32,6 +32,10 @@ export interface PreviewModel {
   encoding: TemplateInfo['encoding'];
   /** e.g. "GSM-7 · 2 segments · 187/306 septets". */
   summary: string;
+  /** Where the variable values come from: "declared samples" or a data file's path. */
+  dataSource: string;
+  /** Problems rendering with that data (e.g. a partial shown as a placeholder). */
+  renderProblems: string[];
   segments: PreviewSegment[];
   /** "1–3 segments with other variable values", when the range is wider than the sample. */
   rangeNote?: string;
@@ -98,7 +102,14 @@ function boundaries(info: TemplateInfo): number[] {
   return starts;
 }
 
-export function previewModel(info: TemplateInfo, budget: SegmentBudget = { exceeded: false }): PreviewModel {
+export interface PreviewOptions {
+  budget?: SegmentBudget;
+  dataSource?: string;
+  renderProblems?: string[];
+}
+
+export function previewModel(info: TemplateInfo, options: PreviewOptions = {}): PreviewModel {
+  const budget = options.budget ?? { exceeded: false };
   const starts = boundaries(info);
   const notes = [...info.ucs2Characters].sort((a, b) => a.previewOffset - b.previewOffset);
   const sorted = { ...info, ucs2Characters: notes };
@@ -117,6 +128,8 @@ export function previewModel(info: TemplateInfo, budget: SegmentBudget = { excee
     templateId: info.templateId,
     encoding: info.encoding,
     summary: `${info.encoding} · ${info.segments} ${segmentWord} · ${info.units}/${info.segments * info.perSegment} ${unitName}`,
+    dataSource: options.dataSource ?? 'declared samples',
+    renderProblems: [...(options.renderProblems ?? [])],
     segments,
     maxDrivers: info.maxDrivers.map(describeDriver),
   };

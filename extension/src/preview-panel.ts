@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { debounce } from './debounce.js';
+import { SAMPLE_DATA, type PreviewData } from './preview-data.js';
 import { emptyBodyHtml, previewBodyHtml, previewDocumentHtml } from './preview-html.js';
 import { previewModel } from './preview-model.js';
 import { segmentBudget } from './segment-budget.js';
@@ -13,6 +14,7 @@ export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private position = new vscode.Position(0, 0);
+  private data: PreviewData = SAMPLE_DATA;
   private generation = 0;
   /** Last body sent; re-sent when the webview (re)loads its script and says it is ready. */
   private lastHtml = emptyBodyHtml('Loading…');
@@ -48,9 +50,10 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Shows the preview of the template at `position` in `document`. */
-  show(document: vscode.TextDocument, position: vscode.Position): void {
+  show(document: vscode.TextDocument, position: vscode.Position, data: PreviewData): void {
     this.document = document;
     this.position = position;
+    this.data = data;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(
         'smslint.preview',
@@ -96,11 +99,7 @@ export class PreviewPanel implements vscode.Disposable {
       html = emptyBodyHtml('The smslint language server is not running (see the "smslint.enable" setting).');
     } else {
       try {
-        const info = await requestTemplateInfo(client, document, this.position);
-        html = info
-          ? previewBodyHtml(previewModel(info, segmentBudget(vscode.languages.getDiagnostics(document.uri), info.range)))
-          : emptyBodyHtml('Place the cursor inside a template to preview it.');
-        if (info) panel.title = `SMS Preview: ${info.templateId}`;
+        html = await this.body(client, document);
       } catch (error) {
         html = emptyBodyHtml(`No preview: ${(error as Error).message}`);
       }
@@ -108,6 +107,32 @@ export class PreviewPanel implements vscode.Disposable {
     if (generation !== this.generation || this.panel !== panel) return;
     this.lastHtml = html;
     void panel.webview.postMessage({ type: 'update', html });
+  }
+
+  private async body(client: LanguageClient, document: vscode.TextDocument): Promise<string> {
+    const sampleInfo = await requestTemplateInfo(client, document, this.position);
+    if (!sampleInfo) return emptyBodyHtml('Place the cursor inside a template to preview it.');
+    let info = sampleInfo;
+    let renderProblems: string[] = [];
+    if (this.data.values) {
+      // Loaded on first use: it bundles the core (see scripts/build.mjs).
+      const { countOptionsForFile, renderWithData } = await import('./data-rendering.js');
+      const onDisk = document.uri.scheme === 'file';
+      const configPath = vscode.workspace.getConfiguration('smslint', document.uri).get<string>('configPath', '');
+      const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+      const rendering = renderWithData(sampleInfo, {
+        text: document.getText(),
+        filePath: onDisk ? document.uri.fsPath : document.uri.path,
+        offset: document.offsetAt(this.position),
+        data: this.data.values,
+        // Configs are discovered on local disk only (see capabilities.virtualWorkspaces).
+        countOptions: onDisk ? countOptionsForFile(document.uri.fsPath, configPath || undefined, folder) : {},
+      });
+      if (rendering) ({ info, problems: renderProblems } = rendering);
+    }
+    if (this.panel) this.panel.title = `SMS Preview: ${info.templateId}`;
+    const budget = segmentBudget(vscode.languages.getDiagnostics(document.uri), info.range);
+    return previewBodyHtml(previewModel(info, { budget, dataSource: this.data.label, renderProblems }));
   }
 
   dispose(): void {

@@ -19,7 +19,7 @@ export class TemplateStatusBar implements vscode.Disposable {
   constructor(private readonly getClient: () => LanguageClient | undefined) {
     this.item = vscode.window.createStatusBarItem('smslint.segments', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'smslint segments';
-    this.item.command = PREVIEW_COMMAND;
+    this.item.command = { title: 'Preview Template', command: PREVIEW_COMMAND, arguments: [{ data: 'samples' }] };
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),

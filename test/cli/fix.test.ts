@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLY_CATALOG, makeTree, parseJson, runCli } from './cli-harness.js';
@@ -35,6 +35,15 @@ describe('--fix', () => {
     const snapshot = ['lf', 'crlf', 'bom', 'mode'].map((n) => readFileSync(join(t.dir, `${n}.sms.md`)));
     await runCli(['--fix'], { cwd: t.dir });
     ['lf', 'crlf', 'bom', 'mode'].forEach((n, i) => expect(readFileSync(join(t.dir, `${n}.sms.md`)).equals(snapshot[i])).toBe(true));
+  });
+
+  it('fixes a symlinked file through the link, keeping the link', async () => {
+    const t = makeTree({ 'real/target.sms.md': CURLY_CATALOG });
+    trees.push(t);
+    symlinkSync(join(t.dir, 'real', 'target.sms.md'), join(t.dir, 'link.sms.md'));
+    await runCli(['--fix', 'link.sms.md'], { cwd: t.dir });
+    expect(lstatSync(join(t.dir, 'link.sms.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(t.dir, 'real', 'target.sms.md'), 'utf8')).toBe(FIXED);
   });
 
   it('never rewrites a file that fails to parse', async () => {

@@ -58,6 +58,15 @@ describe('detector robustness', () => {
     expect(result.links.length).toBeGreaterThan(1000);
   });
 
+  it('accepts null or malformed options', () => {
+    const bad = null as unknown as undefined;
+    expect(() => core.detectTextSpeak('thx', bad)).not.toThrow();
+    expect(() => core.detectTextSpeak('thx', { allow: 'x' as unknown as string[], extra: 5 as unknown as Record<string, string> })).not.toThrow();
+    expect(() => core.detectPhones('call 611', bad)).not.toThrow();
+    expect(() => core.detectShouting('A B C', { brand: 7 as unknown as string })).not.toThrow();
+    expect(() => core.detectAll('thx', bad)).not.toThrow();
+  });
+
   it('returns exactly the Detections keys', () => {
     expect(Object.keys(core.detectAll('x')).sort()).toEqual(['callbackOffers', 'links', 'optOut', 'phones', 'shouting', 'textSpeak']);
   });

@@ -40,7 +40,7 @@ describe('detectTextSpeak', () => {
     ['Txt STOP', 'Txt STOP to end, Txt HELP for help.'],
     ['acronyms', 'Send it ASAP. FYI the ATM is down.'],
     ['brand', 'LOL Comedy Club tickets on sale.'],
-    ['name', 'Thanks, Ty! Ty Burrell will call. Driver: Ty, silver Civic.'],
+    ['name', 'Thanks, Ty! Ty Burrell will call. Driver: Ty, silver Civic. Designed by Jony Ive.'],
     ['NP job title', 'Our NP will see you at 10.'],
     ['Spanish u', 'Llegará en 7 u 8 días.'],
     ['Spanish y/ya', 'Gracias, y que tenga un buen día. Ya está listo su pedido.'],
@@ -61,6 +61,12 @@ describe('detectTextSpeak', () => {
     expect(tokens('Ty for waiting! ty so much')).toEqual(['Ty', 'ty']);
     expect(tokens('we will b there')).toEqual(['b']);
     expect(tokens('Y did u cancel?')).toEqual(['Y', 'u']);
+    expect(tokens('reply y or n')).toEqual([]);
+    expect(tokens('R u still interested?')).toEqual(['R', 'u']);
+    expect(tokens('ready 4 pickup, sorry 4 the delay, happy 2 help')).toEqual(['4', '4', '2']);
+    expect(tokens('waiting 4 hours in 4 colors, next 2 weeks, sleeps 2 adults, up 2 50% off')).toEqual([]);
+    expect(tokens('GR8 DEALS 4 U')).toEqual(['GR8', '4', 'U']);
+    expect(tokens('Hi Sam, Ur order shipped.')).toEqual(['Ur']);
   });
 
   it('treats ALL CAPS as acronyms unless the entry allows caps', () => {

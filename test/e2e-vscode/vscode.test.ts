@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
-import { CATALOG_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
+import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoDir, 'test/.artifacts');
@@ -127,6 +127,21 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       expect(await frame.locator('.note.warning').innerText()).toContain('budget');
       await shot('4-fixed-preview');
 
+      // From the command palette, the preview renders with a JSON data file picked in a quick pick.
+      await page.locator('.editor-group-container .monaco-editor textarea').first().focus();
+      await page.keyboard.press('F1');
+      await page.keyboard.type('smslint: Preview Template');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'smslint: Preview Template' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: DATA_FILE }).waitFor({ timeout: 20_000 });
+      await page.keyboard.type('zoe');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => frame.locator('.source').innerText(), { timeout: 30_000 }).toBe(`Variables from ${DATA_FILE}`);
+      expect(await frame.locator('.summary').innerText()).toMatch(/^UCS-2 · \d+ segments · \d+\/\d+ UTF-16 units$/);
+      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['ë']);
+      expect(await frame.locator('.segment-text').first().innerText()).toContain('Northwind: Hi Zoë,');
+      await shot('5-preview-data-file');
+
       // A single-template *.sms file: own language, Handlebars highlighting, linted too.
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SINGLE_FILE }).click();
       await page.locator('.statusbar-item', { hasText: /^SMS Template$/ }).waitFor({ timeout: 20_000 });
@@ -144,8 +159,9 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       await line.locator('span > span', { hasText: 'running late' }).first().click();
       await expect.poll(async () => status.first().innerText(), { timeout: 30_000 }).toMatch(/UCS-2 · 2 segments \(\d+\/134\)/);
       await expect.poll(async () => frame.locator('h1').innerText(), { timeout: 30_000 }).toBe('order-delayed');
-      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['—']);
-      await shot('5-single-file');
+      // Still rendered with the chosen data file: Zoë's ë and the literal em dash.
+      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['ë', '—']);
+      await shot('6-single-file');
     } catch (error) {
       await shot('failure').catch(() => undefined);
       throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);

@@ -49,8 +49,12 @@ variables:
 Northwind: Hi {{firstName}}, your order is running late — we'll text you as soon as it ships. Reply STOP to opt out.
 `;
 
+/** Preview data: "Zoë" (ë is not GSM-7, sms-facts.md §1) turns the message into UCS-2. */
+export const DATA_FILE = 'data/zoe.json';
+
 export async function writeWorkspace(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(join(dir, 'data'), { recursive: true });
+  await writeFile(join(dir, DATA_FILE), JSON.stringify({ firstName: 'Zoë' }));
   await writeFile(join(dir, CATALOG_FILE), CATALOG);
   await writeFile(join(dir, SINGLE_FILE), SINGLE);
   return dir;

@@ -52,6 +52,7 @@ describe('package.json contributions', () => {
       ...contributes.languages.map((l: any) => l.configuration),
       ...contributes.grammars.map((g: any) => g.path),
       'src/extension.ts',
+      'src/data-rendering.ts',
       'media/preview.css',
       'media/preview.js',
       'README.md',
@@ -74,7 +75,7 @@ describe('package.json contributions', () => {
   it('ships the bundles and leaves sources and node_modules out', () => {
     const ignore = read('.vscodeignore').split('\n');
     expect(ignore).toContain('**');
-    expect(ignore).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/server.js', '!media/**']));
+    expect(ignore).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/data-rendering.js', '!dist/server.js', '!media/**']));
     expect(ignore.some((line) => line.startsWith('!src') || line.startsWith('!node_modules'))).toBe(false);
   });
 

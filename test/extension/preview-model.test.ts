@@ -103,10 +103,7 @@ describe('previewModel', () => {
   it('notes the range, what drives the maximum and the budget finding', () => {
     const model = previewModel(
       templateInfo({ min: 1, max: 3, maxDrivers: [{ kind: 'variable', name: 'name', detail: 'no <maxLength> declared' }] }),
-      {
-      exceeded: true,
-        message: 'Up to 3 segments; the budget is 2.',
-      },
+      { budget: { exceeded: true, message: 'Up to 3 segments; the budget is 2.' } },
     );
     expect(model.rangeNote).toBe('1–3 segments with other variable values');
     expect(model.maxDrivers).toEqual(['{{name}}: no <maxLength> declared']);
@@ -115,6 +112,18 @@ describe('previewModel', () => {
     expect(html).toContain('<ul class="drivers"><li>{{name}}: no &#60;maxLength&#62; declared</li></ul>');
     expect(html).toContain('<p class="note warning">Up to 3 segments; the budget is 2.</p>');
     expect(previewModel(templateInfo()).overBudget).toBeUndefined();
+  });
+
+  it('says where the values come from and lists rendering problems', () => {
+    const model = previewModel(templateInfo(), {
+      dataSource: 'data/<zoe>.json',
+      renderProblems: ['Partial "footer" is not rendered in previews; it is shown as [partial footer].'],
+    });
+    expect(model.dataSource).toBe('data/<zoe>.json');
+    const html = previewBodyHtml(model);
+    expect(html).toContain('<p class="source">Variables from data/&#60;zoe&#62;.json</p>');
+    expect(html).toContain('<p class="note warning">Partial &#34;footer&#34; is not rendered');
+    expect(previewBodyHtml(previewModel(templateInfo()))).toContain('Variables from declared samples');
   });
 });
 

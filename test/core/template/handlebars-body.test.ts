@@ -73,24 +73,30 @@ describe('Handlebars bodies', () => {
   });
 
   it.each([
-    ['an unclosed mustache', 'Hi\r\nthere {{name', '{{name', 'name'],
-    ['a mismatched block', 'Hi\r\n{{#if x}}y{{/fi}}', '{{#if x}}y{{/fi}}', 'if'],
-    ['an empty hash value', 'A\rB {{foo bar=}} C', '{{foo bar=}}', '}}'],
-  ])('a syntax error (%s) is a problem located in the document', (_name, body, around, at) => {
+    // [case, body, text the problem starts at, text it covers]
+    ['an unclosed mustache', 'Hi\r\nthere {{name', 'name', 'n'],
+    ['a mismatched block', 'Hi\r\n{{#if x}}y{{/fi}}', 'if x', 'if'],
+    ['an empty hash value after a lone CR', 'A\rB {{foo bar=}} C', '}} C', '}}'],
+    ['an unclosed block (end of body)', 'A\r\n{{#if x}}\r\nno close', 'e\n## Next', 'e'],
+    ['a triple-stash closed by two braces', 'x {{{a}}', '}}\n## Next', '}}'],
+  ])('a syntax error (%s) is a problem located in the document', (_name, body, at, covered) => {
     const text = `## T\n${body}\n## Next\nok`;
     const file = parseTemplateFile(text, 'c.sms.md');
     const [template] = file.templates;
     expect(template.problems).toHaveLength(1);
     const problem = template.problems[0];
     expect(problem.code).toBe('handlebars-syntax');
-    const start = text.indexOf(around);
-    expect(problem.range.start).toBeGreaterThanOrEqual(start);
-    expect(problem.range.end).toBeLessThanOrEqual(start + around.length);
-    expect(text.slice(problem.range.start, problem.range.end)).toContain(at.slice(0, 1));
+    expect(problem.range.start).toBe(text.indexOf(at, text.indexOf(body)));
+    expect(text.slice(problem.range.start, problem.range.end)).toBe(covered);
     expect(template.body.nodes).toEqual([]);
     expect(template.body.text).toBe(body.replace(/\r\n?/g, '\n'));
     expect(template.body.masked.length).toBe(template.body.source.length);
     expect(file.templates[1].problems).toEqual([]);
+  });
+
+  it('explains jison errors in words', () => {
+    const [template] = parseTemplateFile('Hi {{#if x}}', 'x.sms').templates;
+    expect(template.problems[0].message).toMatch(/^Handlebars syntax error: the template ends inside a block or mustache .*got 'EOF'\)$/);
   });
 
   it('masks mustaches and still finds smslint comments when the body does not parse', () => {

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 export interface AtomicWriteOptions {
   /** File mode for the new file (the original's, on --fix). */
   mode?: number;
+  /** Owner for the new file (the original's); set only where permitted. */
+  owner?: { uid: number; gid: number };
 }
 
 /**
@@ -20,6 +22,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   try {
     await handle.writeFile(data);
     // open()'s mode is filtered by the umask; set the original's mode exactly.
+    if (options.owner) {
+      // Root fixing someone else's file must not hand it to root; others may not chown at all.
+      await handle.chown(options.owner.uid, options.owner.gid).catch(() => undefined);
+    }
     if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.sync();
     await handle.close();

@@ -13,6 +13,8 @@ export interface SourceText {
   bom: boolean;
   /** File mode bits, kept on --fix. */
   mode: number;
+  /** Owner, kept on --fix where the process may set it. */
+  owner?: { uid: number; gid: number };
 }
 
 export interface ReadFailure {
@@ -98,7 +100,9 @@ export function readSourceFile(path: string): SourceText | ReadFailure {
       length += n;
     }
     if (length > MAX_FILE_BYTES) return { ok: false, message: `file too large (over ${MAX_FILE_BYTES} bytes)` };
-    return decodeSource(buffer.subarray(0, length), stat.mode & 0o7777);
+    const decoded = decodeSource(buffer.subarray(0, length), stat.mode & 0o7777);
+    if (decoded.ok) decoded.owner = { uid: stat.uid, gid: stat.gid };
+    return decoded;
   } catch (error) {
     return { ok: false, message: describeFsError(error) };
   } finally {

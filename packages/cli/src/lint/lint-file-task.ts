@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { createLintCache, fixText, isIgnored, lintText, loadConfig, type LintOptions, type ResolvedConfig } from '@smslint/core';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/discover-files.js';
@@ -90,7 +91,11 @@ export async function lintSource(
     return report;
   }
   try {
-    await writeFileAtomic(absolutePath, (source.bom ? '\uFEFF' : '') + output, { mode: source.mode });
+    // Write through a symlink to its target: renaming over the link would replace it.
+    await writeFileAtomic(realpathSync(absolutePath), (source.bom ? '\uFEFF' : '') + output, {
+      mode: source.mode,
+      ...(source.owner ? { owner: source.owner } : {}),
+    });
     report.fixed = true;
   } catch (error) {
     return fileErrorReport(filePath, absolutePath, `Cannot write the fixed ${filePath}: ${describeFsError(error)}`);

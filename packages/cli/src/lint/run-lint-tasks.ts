@@ -70,6 +70,7 @@ export async function runLintTasks(
     }
     await Promise.all(lanes);
   } finally {
+    next = batches.length; // after a failure, no lane starts another batch
     await Promise.all(pool.map((w) => w.terminate()));
   }
   return results.flat();

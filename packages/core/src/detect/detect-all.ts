@@ -7,7 +7,8 @@ import { detectShouting } from './shouting.js';
 import { detectTextSpeak } from './text-speak.js';
 import type { DetectAllOptions, Detections } from './types.js';
 
-export function detectAll(text: string, options: DetectAllOptions = {}): Detections {
+export function detectAll(text: string, detectOptions?: DetectAllOptions | null): Detections {
+  const options: DetectAllOptions = detectOptions ?? {};
   const phoneOptions = options.region !== undefined ? { region: options.region } : {};
   const shoutingOptions = options.brand !== undefined ? { brand: options.brand } : {};
   return {

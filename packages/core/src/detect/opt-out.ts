@@ -29,7 +29,7 @@ const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?
 const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
 const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences))[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
 /** Booking actions a keyword may perform instead of opting out. */
-const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
+const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|chat|conversation|survey|game|trivia|contest|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
 
 /** "We'll cancel your appointment if you reply CANCEL": the booking comes first. */
 const BOOKING_BEFORE = /\b(?:cancel|reschedule|change|confirm|end|annuler|cancelar)\b[^.!?\n]{0,30}?\b(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|subscription[ \t]+box|class|meeting|cita|pedido|reserva|rendez-vous|commande)\b/i;
@@ -86,25 +86,27 @@ function normaliseKeyword(k: string): string {
  * An opt-out method presented as the only one ("only by calling us", "you must call to
  * opt out"): consent may be revoked by any reasonable means (FCC 24-24), so this is a problem.
  */
-const EXCLUSIVE = [
+const EXCLUSIVE_ONLY = [
   /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
   /\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
-  /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
   /\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
+];
+/** "To opt out, call us…": exclusive only when no reply keyword is offered as well. */
+const CALL_TO_OPT_OUT = [
+  /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
 ];
 
 export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
   const text = asText(input);
   const found: ExclusiveOptOutMatch[] = [];
   const hasKeyword = detectOptOut(text).some((o) => o.keyword !== null);
-  EXCLUSIVE.forEach((re, index) => {
-    // "To opt out, call us" is exclusive only when no reply keyword is offered as well.
-    if (index >= 2 && hasKeyword && index === 2) return;
+  const patterns = hasKeyword ? EXCLUSIVE_ONLY : [...EXCLUSIVE_ONLY, ...CALL_TO_OPT_OUT];
+  for (const re of patterns) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, method: (m[1] ?? '').toLowerCase() });
     }
-  });
+  }
   return dedupeOverlaps(found);
 }

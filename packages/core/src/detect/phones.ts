@@ -26,8 +26,9 @@ const ID_CONTEXT = /(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|con
 const TOLL_FREE_AREA = /^(?:800|833|844|855|866|877|888)$/;
 const PREMIUM_AREA = /^(?:900|976)$/;
 
-export function detectPhones(input: string, options: PhoneOptions = {}): PhoneMatch[] {
+export function detectPhones(input: string, phoneOptions?: PhoneOptions | null): PhoneMatch[] {
   const text = asText(input);
+  const options: PhoneOptions = phoneOptions ?? {};
   const region = (typeof options.region === 'string' && /^[A-Za-z]{2}$/.test(options.region)
     ? options.region.toUpperCase()
     : 'US') as CountryCode;

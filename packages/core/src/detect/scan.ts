@@ -22,25 +22,6 @@ export function* nonSpaceRuns(text: string): Generator<Run> {
   }
 }
 
-/** Replace each range by spaces (same length), so offsets stay valid. */
-export function blankRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
-  if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  let out = '';
-  let pos = 0;
-  for (const r of sorted) {
-    const s = Math.max(r.start, pos);
-    if (r.end <= s) continue;
-    out += text.slice(pos, s) + ' '.repeat(r.end - s);
-    pos = r.end;
-  }
-  return out + text.slice(pos);
-}
-
-export function makeMatch(text: string, start: number, end: number): DetectMatch {
-  return { text: text.slice(start, end), start, end };
-}
-
 /** All matches of a global regex as DetectMatch (the regex must be /g and linear). */
 export function allMatches(text: string, re: RegExp, group = 0): DetectMatch[] {
   const out: DetectMatch[] = [];

@@ -18,8 +18,9 @@ interface Word {
   counts: boolean;
 }
 
-export function detectShouting(input: string, options: ShoutingOptions = {}): ShoutingMatch[] {
+export function detectShouting(input: string, shoutingOptions?: ShoutingOptions | null): ShoutingMatch[] {
   const text = asText(input);
+  const options: ShoutingOptions = shoutingOptions ?? {};
   const brandWords = new Set(
     typeof options.brand === 'string' ? options.brand.toUpperCase().split(/[^\p{L}\p{N}&'-]+/u).filter(Boolean) : [],
   );

@@ -8,6 +8,18 @@
 import { guessLanguage, type Language } from './language.js';
 import { maskNonProse } from './mask.js';
 import { asText } from './scan.js';
+import {
+  AFTER_TO_FOR,
+  BEFORE_BE,
+  BEFORE_FOR,
+  BEFORE_NUMBER,
+  BEFORE_TO,
+  CODE_LABELS,
+  NAME_LIKE,
+  PRONOUN_NEXT,
+  THANKS_NEXT,
+  isCounted,
+} from './text-speak-context-words.js';
 import { TEXT_SPEAK_LEXICON, type TextSpeakEntry } from './text-speak-lexicon.js';
 import type { TextSpeakMatch, TextSpeakOptions } from './types.js';
 
@@ -16,22 +28,6 @@ const WORDISH = /[\p{L}\p{N}_@#$£€¥%\uFFFC]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\uFFFC]/u;
 /** Joiners: a token glued to another by these is part of a compound ("U-Haul", "R&D", "Y/N"). */
 const JOINERS = new Set(['-', '&', '/', '.', "'", '’', '+', '_', ':', ',', '*', '=', '~', '\\', '|']);
-/** Nouns that label codes: "Seat B4", "Gate 2", "Section U". */
-const CODE_LABELS = new Set(['seat', 'gate', 'room', 'row', 'section', 'sec', 'aisle', 'level', 'bay', 'pier', 'terminal', 'lot', 'zone', 'unit', 'apt', 'suite', 'ste', 'box', 'locker', 'table', 'platform', 'dock', 'stall', 'booth', 'bus', 'route', 'vitamin', 'grid', 'cell', 'building', 'bldg', 'floor', 'door', 'court', 'space', 'spot', 'stand', 'car', 'coach', 'deck', 'hall', 'wing', 'block', 'plan', 'option', 'grade', 'size', 'model', 'type', 'class', 'group', 'tier', 'line', 'lane', 'counter', 'window', 'desk', 'berth', 'cabin', 'parking', 'garage', 'tower', 'entrance', 'exit', 'track', 'stop', 'hangar', 'channel', 'ward', 'bed', 'pod', 'cabinet', 'shelf', 'bin', 'slot', 'ticket', 'rated', 'no', 'number', 'press', 'dial', 'enter', 'select', 'choose', 'reply', 'text', 'txt', 'send', 'code', 'step', 'page', 'item', 'part', 'phase', 'chapter', 'volume', 'version', 'form', 'schedule', 'exhibit', 'appendix', 'figure', 'question', 'area', 'region', 'district', 'ext', 'extension']);
-/** Words that follow "2"/"4" used as "to"/"for". */
-const AFTER_TO_FOR = new Set(['u', 'you', 'ya', 'ur', 'your', 'yours', 'me', 'us', 'them', 'him', 'her', 'all', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'be', 'see', 'get', 'go', 'help', 'call', 'talk', 'chat', 'reply', 'confirm', 'let', 'make', 'know', 'hear', 'meet', 'come', 'check', 'join', 'pick', 'shop', 'save', 'order', 'book', 'pay', 'visit', 'stop', 'keep', 'start', 'ask', 'learn', 'find', 'choose', 'use', 'try', 'wait', 'waiting', 'late', 'much', 'many', 'soon', 'early', 'sure', 'now', 'sharing', 'shopping', 'choosing', 'being', 'letting', 'reaching', 'contacting', 'calling', 'ordering', 'joining', 'everyone', 'everything', 'anything', 'anyone', 'our', 'my', 'his', 'their', 'its', 'whatever', 'today', 'tomorrow', 'tonight', 'ever', 'cancel', 'unsubscribe', 'end', 'quit', 'opt', 'receive', 'schedule', 'stay', 'do', 'have', 'continue', 'return', 'claim', 'redeem', 'enter', 'win', 'qualify', 'apply', 'speak', 'discuss', 'update', 'verify', 'review', 'resolve', 'fix', 'assist', 'serve', 'give', 'send', 'text', 'email', 'contact', 'reach', 'sign', 'register', 'reschedule', 'change', 'avoid', 'ensure', 'celebrate', 'thank', 'welcome', 'say', 'tell', 'show', 'bring', 'take']);
-/** A digit is a reply option or quantity after these, never "to"/"for". */
-const BEFORE_NUMBER = new Set(['press', 'reply', 'text', 'txt', 'send', 'dial', 'enter', 'option', 'select', 'choose', 'pick', 'type', 'add', 'buy', 'get', 'only', 'just', 'of', 'top', 'gate', 'seat', 'room', 'step', 'day', 'days', 'week', 'weeks', 'level', 'tier', 'page', 'part', 'phase', 'round', 'no', 'number', 'plus', 'and', 'or', 'x', 'times', 'about', 'approx', 'over', 'under', 'than', 'least', 'most', 'within', 'in', 'at', 'by', 'after', 'before', 'from', 'between', 'every', 'each', 'first', 'last', 'next', 'these', 'those', 'all', 'buy', 'save', 'order', 'ages', 'age', 'grade', 'size', 'area', 'zone', 'the', 'a', 'is', 'are', 'was', 'be', 'have', 'has', 'take', 'takes', 'need', 'needs', 'costs', 'cost', 'sleeps', 'serves', 'seats', 'for', 'to']);
-/** Abbreviations that are the formal word in Spanish/French texts. */
-const PRONOUN_NEXT = new Set(['u', 'you', 'we', 'they', 'ur', 'your', 'i', 'he', 'she', 'it', 'there', 'these', 'those', 'ya']);
-
-/** Entries that are also given names ("Ty"). */
-const NAME_LIKE = new Set(['ty', 'cu']);
-/** Words that follow "Ty" meaning "thank you": "Ty for waiting", "Ty so much". */
-const THANKS_NEXT = new Set(['for', 'so', 'very', 'again', 'all', 'u', 'you', 'ya', 'guys', 'everyone', 'in', 'from', 'tho', 'though', 'btw']);
-/** Words before "b" meaning "be": "will b there", "can b done". */
-const BEFORE_BE = new Set(['will', 'wil', 'can', 'could', 'cud', 'should', 'shud', 'would', 'wud', 'may', 'might', 'must', 'to', '2', 'not', 'gonna', 'wanna', "i'll", "we'll", "you'll", "u'll", "it'll", "they'll", 'll', 'cant', "can't", 'wont', "won't"]);
-
 interface Token {
   text: string;
   lower: string;
@@ -39,8 +35,9 @@ interface Token {
   end: number;
 }
 
-export function detectTextSpeak(input: string, options: TextSpeakOptions = {}): TextSpeakMatch[] {
+export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptions | null): TextSpeakMatch[] {
   const text = asText(input);
+  const options: TextSpeakOptions = textSpeakOptions ?? {};
   if (text.length === 0) return [];
   const allow = new Set((Array.isArray(options.allow) ? options.allow : []).filter((a) => typeof a === 'string').map((a) => a.toLowerCase()));
   const extra = new Map<string, TextSpeakEntry>();
@@ -137,7 +134,11 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
   if (isUpper) {
     if (!entry.caps) return false;
     // Capital letter+digit tokens ("B4", "U2", "GR8") are codes unless running prose surrounds them.
-    if (/\p{N}/u.test(tok.text) && !(prev && isLowerWord(prev) && gapIsSpace(text, prev, tok))) return false;
+    // In an all-caps run ("GR8 DEALS 4 U") the neighbours are capitalised words instead.
+    if (/\p{N}/u.test(tok.text)) {
+      const prose = (t: Token | undefined, a: Token, b: Token) => t !== undefined && gapIsSpace(text, a, b) && (isLowerWord(t) || isCapsWord(t));
+      if (!(prev && prose(prev, prev, tok)) && !(next && isCapsWord(next) && prose(next, tok, next))) return false;
+    }
     // "LOL Comedy Club": a capitalised word next to it makes it part of a name.
     if (next && isTitleWord(next) && gapIsSpace(text, tok, next)) return false;
     if (prev && isTitleWord(prev) && gapIsSpace(text, prev, tok) && !atSentenceStart(text, prev.start)) return false;
@@ -147,9 +148,16 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
   if (isLower) return true;
   const isTitle = /^\p{Lu}[^\p{Lu}]*$/u.test(tok.text);
   if (!isTitle) return false; // mixed case like "iPhone", "LoL"
-  // Title case mid-sentence is a proper noun ("Thanks, Ty"); at the start, a following
-  // capitalised word that is not a vocative makes it a name ("Ty Burrell will call you").
-  if (!atSentenceStart(text, tok.start)) return false;
+  // Title case mid-sentence is a proper noun when the token is also a name ("Thanks, Ty")
+  // or sits among capitalised words ("Jony Ive", "Angkor Wat"); "Hi Sam, Ur order" is not.
+  if (!atSentenceStart(text, tok.start)) {
+    if (NAME_LIKE.has(tok.lower)) return false;
+    if (next && isTitleWord(next) && gapIsSpace(text, tok, next)) return false;
+    if (prev && isTitleWord(prev) && gapIsSpace(text, prev, tok) && !atSentenceStart(text, prev.start)) return false;
+    return true;
+  }
+  // At a sentence start, a following capitalised word that is not a vocative makes it a
+  // name ("Ty Burrell will call you").
   // "Driver: Ty, silver Honda", "Ty will help you": a name, not "thank you". Thanks are
   // followed by punctuation, the end, or words like "for"/"so"/"again".
   if (NAME_LIKE.has(tok.lower)) {
@@ -194,6 +202,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       }
       if (!isWord(prev)) return false;
       if (next && nextAdjacent && AFTER_TO_FOR.has(next.lower)) return true;
+      // "ready 4 pickup", "want 2 check": a word that takes "for"/"to", not a quantity ("waiting 4 hours").
+      const takes = tok.text === '4' ? BEFORE_FOR : BEFORE_TO;
+      if (takes.has(prev.lower) && next && nextAdjacent && isLowerWord(next) && !isCounted(next.lower)) return true;
       // "me 2!", "you 2." — "too" at the end of a clause.
       return tok.text === '2' && /^(?:me|you|u)$/.test(prev.lower) && /^\s*(?:[.!?,]|$)/.test(text.slice(tok.end, tok.end + 2));
     }
@@ -258,6 +269,9 @@ function isWord(t: Token): boolean {
 function isLowerWord(t: Token): boolean {
   return isWord(t) && t.text === t.lower;
 }
+function isCapsWord(t: Token): boolean {
+  return isWord(t) && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower;
+}
 function isTitleWord(t: Token): boolean {
   return t.text.length > 1 && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
@@ -265,8 +279,9 @@ function isTitleWord(t: Token): boolean {
 function atSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 40; i--) {
     const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(' || ch === '\uFFFC' && i === start - 1) continue;
-    return /[.!?\n:;]/.test(ch) || ch === '\uFFFC';
+    if (ch === ' ' || ch === '\t' || ch === '"' || ch === '“' || ch === '(') continue;
+    // A placeholder or masked span before the token may be a whole greeting: treat as a start.
+    return /[.!?\n:;\uFFFC]/.test(ch);
   }
   return true;
 }

@@ -1,4 +1,20 @@
 import { duplicateTemplateId } from './duplicate-template-id.js';
+import { brandIdentification } from './brand-identification.js';
+import { excessivePunctuation } from './excessive-punctuation.js';
+import { firstMessageDisclosures } from './first-message-disclosures.js';
+import { helpInstruction } from './help-instruction.js';
+import { leftoverBracket } from './leftover-bracket.js';
+import { linkValidity } from './link-validity.js';
+import { markdownSyntax } from './markdown-syntax.js';
+import { multichannelRedirect } from './multichannel-redirect.js';
+import { optOut } from './opt-out.js';
+import { optOutExclusive } from './opt-out-exclusive.js';
+import { phoneValidity } from './phone-validity.js';
+import { publicUrlShortener } from './public-url-shortener.js';
+import { replyKeywordConflict } from './reply-keyword-conflict.js';
+import { shaftContent } from './shaft-content.js';
+import { shouting } from './shouting.js';
+import { textSpeak } from './text-speak.js';
 import { emptyTemplate } from './empty-template.js';
 import { parseError } from './parse-error.js';
 import { placeholderEncodingRisk } from './placeholder-encoding-risk.js';
@@ -25,6 +41,22 @@ export const rules: Rule[] = [
   ucs2Character,
   undeclaredVariable,
   unusedDisableDirective,
+  brandIdentification,
+  excessivePunctuation,
+  firstMessageDisclosures,
+  helpInstruction,
+  leftoverBracket,
+  linkValidity,
+  markdownSyntax,
+  multichannelRedirect,
+  optOut,
+  optOutExclusive,
+  phoneValidity,
+  publicUrlShortener,
+  replyKeywordConflict,
+  shaftContent,
+  shouting,
+  textSpeak,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));

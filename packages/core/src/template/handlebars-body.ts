@@ -16,6 +16,17 @@ export interface BuiltBody {
 
 type Located = { loc?: hbs.AST.SourceLocation };
 
+/** Deepest block nesting analysed; real templates use a handful of levels. */
+export const MAX_BLOCK_DEPTH = 64;
+
+class TooDeep extends Error {}
+
+/** The parts of Handlebars' jison lexer read after a parse error. */
+interface JisonLexer {
+  yylloc?: { first_line: number; first_column: number; last_line: number; last_column: number };
+  _input?: string;
+}
+
 /**
  * Builds the body model of text[start, end): Handlebars nodes with document ranges, the
  * masked source and the sent text. `excluded` are smslint comment lines inside the body,
@@ -42,16 +53,20 @@ export function buildBody(text: string, start: number, end: number, excluded: re
     try {
       program = Handlebars.parse(source);
     } catch (error) {
+      // Handlebars' own visitors recurse too: a stack overflow on absurd nesting lands here.
       problems.push(syntaxProblem(error, offsetOf, start, end));
     }
     if (program) {
       const shown: Array<[number, number]> = (visible = []);
+      let depth = 0;
       const convert = (statements: hbs.AST.Statement[]): BodyNode[] => {
         const out: BodyNode[] = [];
+        if (++depth > MAX_BLOCK_DEPTH) throw new TooDeep();
         for (const statement of statements) {
           const node = convertStatement(statement);
           if (node) out.push(node);
         }
+        depth--;
         return out;
       };
       const convertStatement = (statement: hbs.AST.Statement): BodyNode | null => {
@@ -100,7 +115,21 @@ export function buildBody(text: string, start: number, end: number, excluded: re
             return { type: 'comment', value: '', range };
         }
       };
-      nodes = convert(program.body);
+      try {
+        nodes = convert(program.body);
+      } catch (error) {
+        if (!(error instanceof TooDeep)) throw error;
+        // Analysis recurses over blocks; absurd nesting is reported and read as literal text.
+        problems.push({
+          code: 'handlebars-too-deep',
+          message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; the body is not analysed.`,
+          range: { start, end },
+          severity: 'error',
+        });
+        nodes = [];
+        comments.length = 0;
+        visible = maskMustachesLexically(source, start, comments);
+      }
     } else {
       visible = maskMustachesLexically(source, start, comments);
     }
@@ -162,18 +191,36 @@ function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => numb
     range = { start: from, end: Math.max(from, to) };
   } else {
     // Jison parse errors carry no location; the shared lexer still holds the offending token.
-    const lexer = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number; last_line: number; last_column: number } } } }).Parser?.lexer;
+    const lexer = (Handlebars as unknown as { Parser?: { lexer?: JisonLexer } }).Parser?.lexer;
     const loc = lexer?.yylloc;
-    range = loc
-      ? { start: offsetOf({ line: loc.first_line, column: loc.first_column }), end: offsetOf({ line: loc.last_line, column: loc.last_column }) }
-      : { start, end };
+    if (/^Lexical error/.test(raw) && typeof lexer?._input === 'string') {
+      // Unrecognised text: the lexer stopped right before it.
+      const at = Math.max(start, Math.min(end, end - lexer._input.length));
+      range = { start: at, end: Math.min(end, at + 1) };
+    } else {
+      range = loc
+        ? { start: offsetOf({ line: loc.first_line, column: loc.first_column }), end: offsetOf({ line: loc.last_line, column: loc.last_column }) }
+        : { start, end };
+    }
   }
   if (range.end <= range.start) range = { start: Math.min(range.start, Math.max(start, end - 1)), end: Math.min(Math.max(range.start + 1, start + 1), end) };
-  const message = raw
+  const detail = raw
     .replace(/^Parse error on line \d+:\n[^\n]*\n-*\^\n/, '')
     .replace(/ - \d+:\d+$/, '')
     .split('\n')[0];
+  const message = explain(detail);
   return { code: 'handlebars-syntax', message: `Handlebars syntax error: ${message}`, range, severity: 'error' };
+}
+
+/** Jison's "Expecting …, got 'X'" in words, with the original kept for reference. */
+function explain(detail: string): string {
+  const got = /got '(\w+)'$/.exec(detail)?.[1];
+  const hint =
+    got === 'EOF' ? 'the template ends inside a block or mustache (is a {{/…}} or "}}" missing?)'
+    : got === 'INVALID' ? 'a mustache is not closed or holds invalid characters'
+    : got === 'CLOSE' || got === 'CLOSE_UNESCAPED' ? 'a mustache ends where an expression or "}}}" was expected'
+    : undefined;
+  return hint ? `${hint} (${detail})` : detail;
 }
 
 /** `source` with U+FFFC outside the visible ranges and inside the hidden ones (both sorted). */

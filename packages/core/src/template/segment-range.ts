@@ -45,9 +45,10 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
   };
   const count = memoCount(options.countOptions);
   const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
-  const nodes = template.body.nodes.length > 0 || template.problems.every((p) => p.code !== 'handlebars-syntax')
+  // A body that did not parse (or nests too deep) is counted as written.
+  const nodes: BodyNode[] = template.body.nodes.length > 0 || template.body.text === ''
     ? template.body.nodes
-    : [{ type: 'text' as const, value: template.body.text, range: template.body.range }];
+    : [{ type: 'text', value: template.body.text, range: template.body.range }];
   let exact = !containsOpenLength(nodes);
   const drivers: SegmentDriver[] = [];
 

@@ -31,8 +31,10 @@ export function scanSmslintCommentLines(text: string, from: number, to: number):
   const lines = linesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const head = text.slice(line.start, line.end);
-    const open = OPEN.exec(head);
+    let first = line.start;
+    while (first < line.end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    if (text.charCodeAt(first) !== 60 /* < */) continue;
+    const open = OPEN.exec(text.slice(line.start, Math.min(line.end, first + 4)));
     if (!open) continue;
     const innerStart = line.start + open[0].length;
     if (!SMSLINT.test(text.slice(innerStart, Math.min(innerStart + 40, to)))) continue;

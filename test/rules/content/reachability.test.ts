@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, spans } from '../helpers.js';
+import { applySuggestions } from './fix-helpers.js';
+
+describe('multichannel-redirect', () => {
+  const rule = 'multichannel-redirect';
+  const reply = (body: string) => `## Reply\n${body}\n`;
+
+  it('warns on a support reply with no way to reach a person, at its heading', () => {
+    const text = reply('We have closed your case. Thanks for your patience.');
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['## Reply']);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.fix).toBeUndefined();
+  });
+
+  it('accepts a link, a callable number, an email, a callback offer or a support contact', () => {
+    for (const body of [
+      'Case closed. Details: https://acme.com/c/{{caseNumber}}',
+      'Case closed. Questions? Call (888) 412-7730.',
+      'Case closed. Write to help@acme.com any time.',
+      'Case closed. Reply CALL and an agent will call you.',
+      'Case closed. Just reply and a specialist will follow up.',
+      'Case closed. Text us at 12345 for help.',
+    ]) {
+      expect(findingsOf(rule, reply(body)), body).toEqual([]);
+    }
+  });
+
+  it('a fictional 555-01XX number reaches nobody', () => {
+    expect(findingsOf(rule, reply('Case closed. Call 555-0123 if needed.'))).toHaveLength(1);
+  });
+
+  it('is off for transactional and marketing by default', () => {
+    expect(findingsOf(rule, '---\nkind: transactional\n---\n## Code\nYour code is 123456.\n')).toEqual([]);
+  });
+
+  it('suggests redirectText (config or default); applying it clears the finding', () => {
+    const text = reply('Case closed');
+    const fixed = applySuggestions(rule, text);
+    expect(fixed).toBe(reply('Case closed. Reply to this message to reach our team.'));
+    expect(findingsOf(rule, fixed)).toEqual([]);
+    const config = { sources: [], redirectText: 'Questions? Call (888) 412-7730.' };
+    const custom = applySuggestions(rule, text, { config });
+    expect(custom).toBe(reply('Case closed. Questions? Call (888) 412-7730.'));
+    expect(findingsOf(rule, custom, { config })).toEqual([]);
+  });
+});
+
+describe('help-instruction', () => {
+  const rule = 'help-instruction';
+  const program = (meta: string, body: string) => `---\nbrand: Acme\n${meta}---\n## Message\n${body}\n`;
+  const deals = (body: string) => program('kind: marketing\nsendWindow: "09:00-20:00"\n', body);
+
+  it('warns on marketing without HELP or a support contact', () => {
+    const found = findingsOf(rule, deals('Acme: 20% off at https://acme.com/sale Reply STOP to opt out.'));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('is info for recurring service programs, and silent for one-off ones', () => {
+    const alert = 'Acme: your bill is ready. Reply STOP to opt out.';
+    expect(findingsOf(rule, program('kind: transactional\nrecurring: true\n', alert)).map((f) => f.severity)).toEqual(['info']);
+    expect(findingsOf(rule, program('kind: transactional\n', alert))).toEqual([]);
+    expect(findingsOf(rule, program('kind: marketing\nrecurring: false\n', alert))).toEqual([]);
+  });
+
+  it('accepts HELP keywords, contact lines, help links, phone numbers and callback offers', () => {
+    for (const body of [
+      'Acme: 20% off. Reply HELP for help, STOP to opt out.',
+      'Acme: 20% off. Questions? Call us. Reply STOP to opt out.',
+      'Acme: 20% off. Help at https://acme.com/help or reply STOP to opt out.',
+      'Acme: 20% off. Call (888) 412-7730. Reply STOP to opt out.',
+      'Acme: 20% off. Reply CALL and an agent will call you. Reply STOP to opt out.',
+      'Acme : 20 % de rabais. Textez AIDE pour de l\'aide, ARRET pour vous désabonner.',
+    ]) {
+      expect(findingsOf(rule, deals(body)), body).toEqual([]);
+    }
+  });
+
+  it('suggests "Reply HELP for help."; applying it clears the finding', () => {
+    const text = deals('Acme: 20% off today. Reply STOP to opt out.');
+    const fixed = applySuggestions(rule, text);
+    expect(fixed).toBe(deals('Acme: 20% off today. Reply STOP to opt out. Reply HELP for help.'));
+    expect(findingsOf(rule, fixed)).toEqual([]);
+  });
+});
