@@ -18,6 +18,9 @@ export interface RunOptions {
   cwd: string;
   input?: string | Buffer;
   env?: Record<string, string>;
+  /** Run as this user (only possible when the tests run as root). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Spawn `node bin/smslint.js …args` and collect its output. */
@@ -27,6 +30,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

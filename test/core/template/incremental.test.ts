@@ -12,6 +12,7 @@ const PIECES = [
   'Hi {{name}}, 😀 your order', '{{#if x}}yes{{else}}no{{/if}}', 'broken {{oops', '```', '~~~', '    ## in code',
   '<!--', '-->', '<!-- note -->', '<!-- smslint-disable text-speak -->', '<!-- smslint: kind=marketing -->',
   '<!-- smslint', 'kind: support', '<div>', '</div>', '---', '===', '- item', '> quote', '[ref]: /url "t',
+  '```js', '``` a`b', '````', '~~~~', '  ```', '```  ', ' ~~~', '\t```',
   '', '', 'plain text line', '\t tab line ’', '{{!-- smslint-enable --}}',
 ];
 const EOLS = ['\n', '\n', '\n', '\r\n', '\r'];

@@ -4,8 +4,7 @@ import { createLintCache, fixText, isIgnored, lintText, loadConfig, type LintOpt
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/discover-files.js';
 import { lineEndingStyle, restoreLineEndings } from '../files/line-endings.js';
-import { readSourceFile, type SourceText } from '../files/read-source-file.js';
-import { describeFsError } from '../files/read-source-file.js';
+import { describeFsError, readSourceFile, type SourceText } from '../files/read-source-file.js';
 import type { FileReport } from '../report/file-report.js';
 import { fileErrorReport, readErrorReport } from '../report/read-error-report.js';
 import { toFileReport } from '../report/to-file-report.js';
@@ -46,14 +45,14 @@ export async function lintFileTask(absolutePath: string, settings: LintSettings,
   const source = readSourceFile(absolutePath);
   if (!source.ok) return { kind: 'report', report: readErrorReport(filePath, absolutePath, source.message, source.line) };
   const key = settings.cache ? cacheKey(source.text, config, settings) : undefined;
-  if (cached && cached.key === key && (settings.fix === 'off' || cached.report.fixableCount === 0)) {
-    return { kind: 'report', report: { ...cached.report, filePath, absolutePath }, cacheKey: key };
+  const hit = cached !== undefined && cached.key === key && (settings.fix === 'off' || cached.report.fixableCount === 0);
+  const report = hit ? { ...cached.report, filePath, absolutePath } : await lintSource(source, filePath, absolutePath, settings, config);
+  // Config errors are reported on every run, cached or not (they make the exit code 2).
+  if (errors.length > 0) {
+    report.configErrors = errors.map((e) => ({ file: e.file, message: e.message, ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) }));
   }
-  const report = await lintSource(source, filePath, absolutePath, settings, config);
-  if (errors.length > 0) report.configErrors = errors.map((e) => ({ file: e.file, message: e.message, ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) }));
-  // A rewritten file's old key no longer matches; cache the report of the text now on disk.
-  const storedKey = report.fixed ? undefined : key;
-  return { kind: 'report', report, ...(storedKey ? { cacheKey: storedKey } : {}) };
+  // A file --fix rewrote gets no entry: the key was computed on the old text.
+  return { kind: 'report', report, ...(key && !report.fixed ? { cacheKey: key } : {}) };
 }
 
 /** Lint text already read (files and stdin), fixing it when asked. */
@@ -71,7 +70,8 @@ export async function lintSource(
     inlineConfig: settings.inlineConfig,
     ruleOverrides: settings.ruleOverrides,
   };
-  const first = lintText(source.text, options, templateCache);
+  // The template cache only pays off when --fix lints the same templates again.
+  const first = lintText(source.text, options, settings.fix === 'off' ? undefined : templateCache);
   const canFix =
     settings.fix !== 'off' &&
     first.findings.some((f) => f.fix) &&

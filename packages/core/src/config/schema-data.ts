@@ -21,6 +21,10 @@ export const schemaData: Record<string, unknown> = {
       "description": "Severity (and options) per rule id: \"off\", \"info\", \"warn\", \"error\" or [severity, options]. Overrides the rule's default severity for every template kind.",
       "additionalProperties": false,
       "properties": {
+        "brand-identification": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "The brand is not named near the start of the message."
+        },
         "duplicate-template-id": {
           "$ref": "#/definitions/ruleSetting",
           "description": "Two templates in one catalog have the same id."
@@ -29,9 +33,49 @@ export const schemaData: Record<string, unknown> = {
           "$ref": "#/definitions/ruleSetting",
           "description": "A template has no text to send."
         },
+        "excessive-punctuation": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "Repeated punctuation (\"!!!\", \"?!\") or more than one emoji."
+        },
+        "first-message-disclosures": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "An opt-in confirmation missing a required disclosure (program, frequency, rates, STOP, HELP)."
+        },
+        "help-instruction": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A recurring or marketing template without HELP instructions or a support contact."
+        },
+        "leftover-bracket": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") that would be sent literally."
+        },
+        "link-validity": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A malformed, insecure (http), IP-address or placeholder-host link, or punctuation glued to a URL."
+        },
+        "markdown-syntax": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "Markdown (emphasis, links, list markers) in a catalog body, which SMS sends literally."
+        },
+        "multichannel-redirect": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A reply that leaves no way to reach a person or more help (link, phone number, callback offer)."
+        },
+        "opt-out": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A marketing or transactional template without an opt-out instruction (\"Reply STOP to opt out\")."
+        },
+        "opt-out-exclusive": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "An opt-out that can only be exercised one way (e.g. \"only by calling us\")."
+        },
         "parse-error": {
           "$ref": "#/definitions/ruleSetting",
           "description": "A problem reading the file (front matter, metadata, Handlebars syntax)."
+        },
+        "phone-validity": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A fictional (555-01XX), premium-rate, incomplete or unparseable phone number."
         },
         "placeholder-encoding-risk": {
           "$ref": "#/definitions/ruleSetting",
@@ -41,13 +85,33 @@ export const schemaData: Record<string, unknown> = {
           "$ref": "#/definitions/ruleSetting",
           "description": "Suspicious or broken Handlebars: empty mustaches, spaces in names, unknown helpers, unresolvable partials."
         },
+        "public-url-shortener": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A public URL shortener (bit.ly, tinyurl.com, …) that carriers filter."
+        },
         "quiet-hours": {
           "$ref": "#/definitions/ruleSetting",
           "description": "Automated and marketing templates must declare a send window inside the region's allowed hours."
         },
+        "reply-keyword-conflict": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "A callback offer keyed on an opt-in keyword (\"Reply YES\"), which re-subscribes opted-out customers."
+        },
         "segment-budget": {
           "$ref": "#/definitions/ruleSetting",
           "description": "The worst-case rendered message exceeds the segment budget."
+        },
+        "shaft-content": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "Sex, hate, alcohol, firearms, tobacco, cannabis or gambling terms that carriers restrict."
+        },
+        "shouting": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "Runs of all-caps words that read as shouting."
+        },
+        "text-speak": {
+          "$ref": "#/definitions/ruleSetting",
+          "description": "Informal abbreviations (\"pls\", \"u\", \"thx\") that read as unprofessional."
         },
         "ucs2-character": {
           "description": "A literal character forces the whole message into UCS-2 (70 characters per segment).",

@@ -2,7 +2,7 @@
  * Markdown syntax in a body: SMS shows it literally ("**Sale**" arrives with asterisks).
  * Emphasis, links, list markers and headings at line start, blockquotes, code spans.
  */
-import { asText } from './scan.js';
+import { asText, dedupeOverlaps } from './scan.js';
 import type { MarkdownMatch } from './types.js';
 
 const PATTERNS: Array<[MarkdownMatch['kind'], RegExp]> = [
@@ -28,9 +28,9 @@ export function detectMarkdownSyntax(input: string): MarkdownMatch[] {
         continue;
       }
       const match = m[0].replace(/[ \t]+$/, '');
-      if (out.some((o) => o.start < m!.index + match.length && m!.index < o.end)) continue;
       out.push({ text: match, start: m.index, end: m.index + match.length, kind });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Patterns are in priority order: a link's brackets are not also emphasis or a list.
+  return dedupeOverlaps(out);
 }

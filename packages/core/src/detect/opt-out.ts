@@ -17,7 +17,7 @@ const VERB_KEYWORD = new RegExp(
 );
 /** "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb. */
 const KEYWORD_PURPOSE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:to|=|-|:|pour|para)[ \\t]*(?:opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir)`,
+  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:to|=|-|:|pour|para)[ \\t]*(?:opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer)`,
   'gu',
 );
 /** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
@@ -48,8 +48,8 @@ export function detectOptOut(input: string): OptOutMatch[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const keyword = m[1]!;
-      const kwStart = m.index + m[0].lastIndexOf(keyword);
-      const kwEnd = re === VERB_KEYWORD ? m.index + m[0].length : kwStart + keyword.length;
+      // VERB_KEYWORD ends with the keyword; KEYWORD_PURPOSE starts with it.
+      const kwEnd = re === VERB_KEYWORD ? m.index + m[0].length : m.index + keyword.length;
       if (!keywordIsOptOut(text, keyword, kwEnd, re === KEYWORD_PURPOSE)) continue;
       if (/^(?:END|CANCEL|QUIT)$/i.test(keyword) && BOOKING_BEFORE.test(sentencePrefix(text, m.index))) continue;
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: normaliseKeyword(keyword) });

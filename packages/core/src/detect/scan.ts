@@ -41,11 +41,27 @@ export function allMatches(text: string, re: RegExp, group = 0): DetectMatch[] {
   return out;
 }
 
-/** Drop matches that overlap an earlier-kept one (input in priority order), sort by start. */
+/**
+ * Drop matches that overlap an earlier-kept one (input in priority order), sort by start.
+ * A coverage bitmap keeps this linear in the covered length, even with 100k matches.
+ */
 export function dedupeOverlaps<T extends DetectMatch>(matches: T[]): T[] {
+  if (matches.length <= 1) return matches;
+  let size = 0;
+  for (const m of matches) size = Math.max(size, m.end);
+  const covered = new Uint8Array(size);
   const kept: T[] = [];
   for (const m of matches) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    let free = true;
+    for (let i = m.start; i < m.end; i++) {
+      if (covered[i] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    covered.fill(1, m.start, m.end);
+    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

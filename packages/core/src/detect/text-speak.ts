@@ -15,6 +15,7 @@ import {
   BEFORE_NUMBER,
   BEFORE_TO,
   CODE_LABELS,
+  COUNTING_VERBS,
   NAME_LIKE,
   PRONOUN_NEXT,
   THANKS_NEXT,
@@ -164,7 +165,7 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
     if (/^\s*[,;:]/.test(text.slice(tok.end, tok.end + 2))) return false;
     if (next && gapIsSpace(text, tok, next) && isWord(next) && !THANKS_NEXT.has(next.lower)) return false;
   }
-  if (next && isTitleWord(next) && gapIsSpace(text, tok, next)) {
+  if (NAME_LIKE.has(tok.lower) && next && isTitleWord(next) && gapIsSpace(text, tok, next)) {
     const afterNext = text.slice(next.end, next.end + 2);
     if (!/^\s*[,!.?]/.test(afterNext) && next.end !== text.length) return false;
   }
@@ -195,6 +196,8 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       // "is 4 you", "back 2 u": a pronoun after the digit settles it (unless a reply option).
       const strongNext = Boolean(next && nextAdjacent && /^(?:u|you|ya|ur|yours)$/.test(next.lower));
       if (strongNext && !(prev && prevAdjacent && /^(?:press|reply|text|txt|send|dial|option|enter|select|choose)$/.test(prev.lower))) return true;
+      // "need 2 reschedule", "is 2 late": a verb that usually counts, followed by a verb.
+      if (prev && prevAdjacent && COUNTING_VERBS.has(prev.lower) && next && nextAdjacent && AFTER_TO_FOR.has(next.lower) && !isCounted(next.lower) && isLowerWord(next)) return true;
       if (prev && prevAdjacent && (BEFORE_NUMBER.has(prev.lower) || CODE_LABELS.has(prev.lower))) return false;
       if (!prev || !prevAdjacent) {
         // Sentence-initial "4 u" is still text speak; "4 items" is not.

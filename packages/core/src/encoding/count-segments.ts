@@ -60,7 +60,7 @@ function countWithShiftTables(
       best = { candidate, units, segments, starts };
     }
   }
-  if (!best) return ucs2Result(text, keepClusters, reference, unionSeptets(candidates));
+  if (!best) return ucs2Result(text, keepClusters, reference, unionSeptets(tables));
   const { candidate, units, starts } = best;
   const capacity = segmentCapacity('GSM-7', candidate.tableCount, reference);
   return gsmResult(text, units, starts, capacity, candidate.septets, candidate.choice);

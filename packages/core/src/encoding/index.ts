@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { countSegments } from './count-segments.js';
 export { gsmSeptets, isGsmCharacter } from './gsm-alphabet.js';
-export { gsmReplacement } from './replacements.js';
+export { characterName, gsmReplacement } from './replacements.js';
 export { SHIFT_TABLE_IDS } from './shift-tables.js';
 export { MAX_CONCATENATED_PARTS, segmentCapacity, type Capacity } from './capacity.js';

@@ -62,9 +62,18 @@ export function shiftCandidates(tables: readonly ShiftTableId[]): ShiftCandidate
   return candidates;
 }
 
+const unionCache = new Map<string, Uint8Array>();
+
 /** Nonzero for every unit some candidate can encode: what is left forces UCS-2. */
-export function unionSeptets(candidates: readonly ShiftCandidate[]): Uint8Array {
-  const union = new Uint8Array(0x10000);
-  for (const { septets } of candidates) for (let code = 0; code < 0x10000; code++) union[code] |= septets[code];
+export function unionSeptets(tables: readonly ShiftTableId[]): Uint8Array {
+  const key = tables.join(',');
+  let union = unionCache.get(key);
+  if (!union) {
+    union = new Uint8Array(0x10000);
+    for (const { septets } of shiftCandidates(tables)) {
+      for (let code = 0; code < 0x10000; code++) union[code] |= septets[code];
+    }
+    unionCache.set(key, union);
+  }
   return union;
 }

@@ -45,11 +45,12 @@ export function findSectionStarts(text: string, from: number, verdicts?: Heading
   let chunkStart = 0;
   let scanFrom = from;
   let merges = 0;
-  let risky = nextRiskyLine(text, scanFrom);
+  const scanner = new RiskScanner(text);
   for (const candidate of candidates) {
-    if (risky < scanFrom) risky = nextRiskyLine(text, scanFrom);
-    const needsRemark = candidate.indent > 0 || risky < candidate.start;
-    if (needsRemark && !isHeadingAfter(text, chunkStart, candidate, verdicts)) {
+    const risk = candidate.indent > 0 ? 'unknown' : scanner.before(scanFrom, candidate.start);
+    // Inside a settled code fence: literal text, no need to ask remark.
+    if (risk === 'fenced') continue;
+    if (risk === 'unknown' && !isHeadingAfter(text, chunkStart, candidate, verdicts)) {
       if (++merges > MAX_MERGES) return [...starts, ...headingsByRemark(text, chunkStart, starts.length > 0 ? starts[starts.length - 1].start : -1)];
       continue;
     }
@@ -86,6 +87,59 @@ function candidateLines(text: string, from: number): Candidate[] {
     CANDIDATES.lastIndex = Math.max(line.next, start + 1);
   }
   return out;
+}
+
+/** A code fence opener at column 0 (a backtick fence's info string holds no backtick). */
+const FENCE_OPENER = /^(?:(`{3,})[^`\r\n]*|(~{3,})[^\r\n]*)$/;
+
+/**
+ * Tells what stands between a chunk start and a candidate heading line:
+ * - 'none': no line that could hide the candidate;
+ * - 'fenced': the candidate is inside a settled code fence, so it is literal text;
+ * - 'unknown': something only remark can judge.
+ * A settled fence opens at column 0 (so it cannot sit in a list item or block quote, and
+ * only its closing fence ends it; a backtick fence's info string holds no backtick) and
+ * closes at the first line of at least as many of the same characters (up to 3 spaces
+ * before, nothing after). Only chunks that start at a real heading (or the file start) are
+ * scanned, so such an opener is a real root-level fence.
+ */
+class RiskScanner {
+  /** The last settled fence found: [opener line start, offset after the closing line). */
+  private fence: [number, number] | null = null;
+
+  constructor(private readonly text: string) {}
+
+  before(from: number, until: number): 'none' | 'fenced' | 'unknown' {
+    const text = this.text;
+    if (this.fence && this.fence[0] >= from && this.fence[0] < until && until < this.fence[1]) return 'fenced';
+    let at = nextRiskyLine(text, from);
+    while (at < until) {
+      const fence = this.settledFence(at);
+      if (!fence) return 'unknown';
+      if (fence[1] > until) return 'fenced';
+      at = nextRiskyLine(text, fence[1]);
+    }
+    return 'none';
+  }
+
+  private settledFence(at: number): [number, number] | null {
+    const text = this.text;
+    if (this.fence && this.fence[0] === at) return this.fence;
+    const line = lineAt(text, at);
+    const opener = FENCE_OPENER.exec(text.slice(line.start, line.end));
+    if (!opener) return null;
+    const marks = opener[1] ?? opener[2];
+    const closer = marks[0] === '`' ? new RegExp(`^ {0,3}\`{${marks.length},}[ \\t]*$`, 'gm') : new RegExp(`^ {0,3}~{${marks.length},}[ \\t]*$`, 'gm');
+    closer.lastIndex = line.next;
+    for (let close = closer.exec(text); close !== null; close = closer.exec(text)) {
+      const start = close.index;
+      if (start === line.next || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13) {
+        return (this.fence = [at, lineAt(text, start).next]);
+      }
+      closer.lastIndex = start + 1;
+    }
+    return null;
+  }
 }
 
 /** Start of the next line at or after `from` that opens a risky block (text.length if none). */
