@@ -101,8 +101,22 @@ describe('reply-keyword-conflict', () => {
     expect(findingsOf(rule, fixed)).toEqual([]);
     expect(findingsOf(rule, reply('Would you like a call back? Reply YES.'))).toHaveLength(1);
   });
-  it('passes CALL, and YES when it is not a callback offer', () => {
-    for (const body of ['Reply CALL and an agent will call you.', 'Reply YES to confirm your appointment.', 'Reply STOP to opt out.']) {
+  it('reports an opt-out keyword offered for a booking action (carriers unsubscribe on it)', () => {
+    const text = reply('Your visit is tomorrow. Reply CANCEL to cancel your visit. Reply STOP to opt out.');
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['CANCEL']);
+    expect(found[0]!.message).toMatch(/standard opt-out keyword/);
+    expect(findingsOf(rule, reply('Text END to end your session.'))).toHaveLength(1);
+  });
+  it('passes CALL, YES when it is not a callback offer, and opt-out keywords used to opt out', () => {
+    for (const body of [
+      'Reply CALL and an agent will call you.',
+      'Reply YES to confirm your appointment.',
+      'Reply STOP to opt out.',
+      'Reply 2 to cancel your visit. Reply CANCEL to unsubscribe.',
+      'Text STOP to 12345 to end all alerts.',
+      'Please stop by our store, or reply stop to opt out.',
+    ]) {
       expect(findingsOf(rule, reply(body)), body).toEqual([]);
     }
   });

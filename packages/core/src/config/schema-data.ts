@@ -95,7 +95,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "reply-keyword-conflict": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A callback offer keyed on an opt-in keyword (\"Reply YES\"), which re-subscribes opted-out customers."
+          "description": "A reply keyword that carriers reserve: \"Reply YES\" for a callback (re-subscribes), \"Reply CANCEL\" for a booking (unsubscribes)."
         },
         "segment-budget": {
           "$ref": "#/definitions/ruleSetting",

@@ -1,6 +1,6 @@
 /**
  * HELP instructions (CTIA §5.1.2.1): a HELP/AIDE/AYUDA keyword to send, or a support
- * contact ("For help, call…", "Questions? Visit…", "Need help? Email…").
+ * contact ("For help, call…", "Questions? Visit…", "Need help? Email…", "Help at <link or number>").
  */
 import { anyCase, asText, dedupeOverlaps } from './scan.js';
 import type { HelpInstructionMatch } from './types.js';
@@ -11,6 +11,9 @@ const KEYWORD_PURPOSE = /(?<![\p{L}\p{N}-])(HELP|AIDE|AYUDA)(?![\p{L}\p{N}-])[ \
 const CONTACT = /\b(?:for[ \t]+(?:help|support|assistance|questions|more[ \t]+info(?:rmation)?)|questions\?|need[ \t]+help\?|help\?|need[ \t]+assistance\?|support:|help:|pour[ \t]+de[ \t]+l'aide|para[ \t]+ayuda|¿preguntas\?|questions[ \t]+or[ \t]+concerns\?)[ \t,]*[^.!?\n]{0,30}?\b(?:call|visit|email|e-mail|contact|go[ \t]+to|reply|text|chat|reach|appelez|visitez|llame|visite|escriba)\b/gi;
 const CONTACT_US = /\b(?:call|contact|email|reach|text)[ \t]+(?:us|our[ \t]+(?:support|customer[ \t]+(?:service|care|support))[ \t]+team|customer[ \t]+(?:service|care|support)|support)[ \t]+(?:at|on|via)\b/gi;
 
+/** "Help at https://acme.com/help or (888) 412-7730", "Ayuda en acme.com/ayuda", "Aide : 1 888…". */
+const CONTACT_AT = /(?<![\p{L}\p{N}])(?:help|support|ayuda|soporte|aide|assistance)[ \t]*(?:at|:|en|au|sur)[ \t]*(?:(?:https?:\/\/|www\.|[a-z0-9-]+\.[a-z]{2,}\/)\S*[^\s.,;:!?)'"”’]|\+?\(?\d[\d ().-]{6,18}\d)/giu;
+
 export function detectHelpInstruction(input: string): HelpInstructionMatch[] {
   const text = asText(input);
   const found: HelpInstructionMatch[] = [];
@@ -19,7 +22,7 @@ export function detectHelpInstruction(input: string): HelpInstructionMatch[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: m[1]! });
   }
-  for (const re of [CONTACT, CONTACT_US]) {
+  for (const re of [CONTACT, CONTACT_US, CONTACT_AT]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });

@@ -1,7 +1,8 @@
-import { detectCallbackOffers } from '../detect/index.js';
+import { detectCallbackOffers, detectOptOut } from '../detect/index.js';
+import type { Template } from '../template/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 /**
  * Reply keywords that carriers and messaging providers treat as opt-in (START, YES,
@@ -10,26 +11,60 @@ import type { Rule } from './types.js';
  */
 const OPT_IN_KEYWORDS = new Set(['YES', 'START', 'UNSTOP', 'SUBSCRIBE', 'SI', 'OUI']);
 
+/**
+ * A standard opt-out keyword offered for something else ("Reply CANCEL to cancel your
+ * visit"): carriers process STOP, END, CANCEL, QUIT… themselves (sms-facts.md §2), so the
+ * customer is unsubscribed from every text instead.
+ */
+const OPT_OUT_KEYWORD_OFFER = /\b(?:reply|respond|text|txt|send)[ \t]+(?:with[ \t]+)?["'“‘]?(STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT)(?![\p{L}\p{N}])/giu;
+
+function keywordRange(template: Template, matchStart: number, matchText: string, keyword: string) {
+  const at = matchText.search(new RegExp(`(?<![\\p{L}\\p{N}])${keyword}(?![\\p{L}\\p{N}])`, 'u'));
+  return documentRange(template, { start: matchStart + at, end: matchStart + at + keyword.length });
+}
+
+function checkCallbackKeywords(template: Template, context: RuleContext): void {
+  for (const offer of detectCallbackOffers(template.body.masked)) {
+    if (offer.keyword === null || !OPT_IN_KEYWORDS.has(offer.keyword.toUpperCase())) continue;
+    const range = keywordRange(template, offer.start, offer.text, offer.keyword);
+    context.report({
+      message: `"${offer.keyword}" is an opt-in keyword at several providers: an opted-out customer who replies it is re-subscribed. Use "CALL" for callbacks (and register it with your provider).`,
+      range,
+      suggestions: [{ title: 'Use the keyword CALL', fix: { edits: [{ range, text: 'CALL' }] } }],
+    });
+  }
+}
+
+function checkOptOutKeywords(template: Template, context: RuleContext): void {
+  const masked = template.body.masked;
+  const optOuts = detectOptOut(masked);
+  OPT_OUT_KEYWORD_OFFER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPT_OUT_KEYWORD_OFFER.exec(masked)) !== null) {
+    const keyword = m[1]!;
+    // Lower-case "reply stop" in prose is not a keyword offer; opt-out uses are fine.
+    if (keyword !== keyword.toUpperCase()) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (optOuts.some((o) => o.start < end && start < o.end)) continue;
+    context.report({
+      message: `"${keyword}" is a standard opt-out keyword: carriers unsubscribe a customer who replies it from all your texts, not just this request. Offer a number or another word (e.g. "Reply 2 to cancel").`,
+      range: keywordRange(template, start, m[0], keyword),
+    });
+  }
+}
+
 export const replyKeywordConflict: Rule = {
   meta: {
     id: 'reply-keyword-conflict',
-    description: 'A callback offer keyed on an opt-in keyword ("Reply YES"), which re-subscribes opted-out customers.',
+    description: 'A reply keyword that carriers reserve: "Reply YES" for a callback (re-subscribes), "Reply CANCEL" for a booking (unsubscribes).',
     docsUrl: ruleDocsUrl('reply-keyword-conflict'),
     defaultSeverity: { support: 'warning', transactional: 'warning', marketing: 'warning' },
     fixable: false,
     hasSuggestions: true,
   },
   check(template, context) {
-    for (const offer of detectCallbackOffers(template.body.masked)) {
-      const keyword = offer.keyword?.toUpperCase();
-      if (keyword === undefined || !OPT_IN_KEYWORDS.has(keyword)) continue;
-      const at = offer.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${offer.keyword}(?![\\p{L}\\p{N}])`, 'u'));
-      const keywordRange = documentRange(template, { start: offer.start + at, end: offer.start + at + offer.keyword!.length });
-      context.report({
-        message: `"${offer.keyword}" is an opt-in keyword at several providers: an opted-out customer who replies it is re-subscribed. Use "CALL" for callbacks (and register it with your provider).`,
-        range: keywordRange,
-        suggestions: [{ title: 'Use the keyword CALL', fix: { edits: [{ range: keywordRange, text: 'CALL' }] } }],
-      });
-    }
+    checkCallbackKeywords(template, context);
+    checkOptOutKeywords(template, context);
   },
 };

@@ -16,7 +16,9 @@ export interface SectionStart {
  * Lines that can open a block swallowing a later `##` line: a code fence, an HTML block
  * (a one-line `<!-- … -->` closes itself) or a link definition whose title may span lines.
  */
-const RISKY = /^ {0,3}(?:`{3}|~{3}|<(?!!--.*-->)|\[)/gm;
+const RISKY = / {0,3}(?:`{3}|~{3}|<(?!!--.*-->)|\[)/y;
+/** The same after a line break: a literal first character lets the regex engine skip ahead fast. */
+const RISKY_AFTER_BREAK = /[\n\r] {0,3}(?:`{3}|~{3}|<(?!!--.*-->)|\[)/g;
 /** Candidates in a row that may fail verification before remark parses the rest at once. */
 const MAX_MERGES = 4;
 
@@ -71,20 +73,25 @@ interface Candidate {
 }
 
 /** A `#`/`##` line as CommonMark writes an ATX heading: up to 3 spaces, then 1–2 `#`, then space or end. */
-const CANDIDATES = /^( {0,3})(#{1,2})(?=[ \t\r\n]|$)/gm;
+const CANDIDATE = / {0,3}#{1,2}(?=[ \t\r\n]|$)/y;
+/** Candidate lines after a line break (a literal first character keeps the search fast). */
+const CANDIDATES_AFTER_BREAK = /[\n\r]( {0,3})(#{1,2})(?=[ \t\r\n]|$)/g;
 
 function candidateLines(text: string, from: number): Candidate[] {
   const out: Candidate[] = [];
-  CANDIDATES.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = CANDIDATES.exec(text)) !== null) {
-    const start = match.index;
-    // JavaScript's multiline ^ also matches after U+2028/U+2029, which Markdown does not break on.
-    if (start > from && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) continue;
-    if (start < from) continue;
+  const add = (start: number) => {
+    let indent = 0;
+    while (text.charCodeAt(start + indent) === 32) indent++;
+    let level = 0;
+    while (text.charCodeAt(start + indent + level) === 35) level++;
     const line = lineAt(text, start);
-    out.push({ start, end: line.end, next: line.next, level: match[2].length as 1 | 2, indent: match[1].length });
-    CANDIDATES.lastIndex = Math.max(line.next, start + 1);
+    out.push({ start, end: line.end, next: line.next, level: level as 1 | 2, indent });
+  };
+  CANDIDATE.lastIndex = from;
+  if (CANDIDATE.test(text)) add(from);
+  CANDIDATES_AFTER_BREAK.lastIndex = from;
+  for (let match = CANDIDATES_AFTER_BREAK.exec(text); match !== null; match = CANDIDATES_AFTER_BREAK.exec(text)) {
+    add(match.index + 1);
   }
   return out;
 }
@@ -145,12 +152,10 @@ class RiskScanner {
 /** Start of the next line at or after `from` that opens a risky block (text.length if none). */
 function nextRiskyLine(text: string, from: number): number {
   RISKY.lastIndex = from;
-  for (let match = RISKY.exec(text); match !== null; match = RISKY.exec(text)) {
-    const at = match.index;
-    if (at === from || text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13) return at;
-    RISKY.lastIndex = at + 1;
-  }
-  return text.length;
+  if (RISKY.test(text)) return from;
+  RISKY_AFTER_BREAK.lastIndex = from;
+  const match = RISKY_AFTER_BREAK.exec(text);
+  return match ? match.index + 1 : text.length;
 }
 
 /** Whether remark reads the candidate line as a root heading after text[chunkStart, candidate.start). */

@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../text/range.js';
 import { findSectionStarts, type HeadingVerdicts } from './catalog-sections.js';
-import { scanFrontMatter } from './front-matter.js';
+import { scanFrontMatter, type FrontMatterScan } from './front-matter.js';
 import { mergeMetadata, validateMetadata } from './metadata.js';
 import { shiftComments, shiftTemplate } from './shift.js';
 import { slugify } from './slugify.js';
@@ -30,6 +30,7 @@ interface ParseState {
   text: string;
   path: string;
   contextKey: string;
+  front: FrontMatterResult;
   /** Catalog sections by start offset. */
   sections: Map<number, SectionEntry>;
   /** remark's verdicts on candidate heading lines, by "chunkStart:candidateStart". */
@@ -67,10 +68,10 @@ function parseWith(
 ): { file: TemplateFile; state: ParseState } {
   const format = options.format ?? (/\.sms$/i.test(path.replace(/[?#].*$/, '')) ? 'single' : 'catalog');
   const problems: ParseProblem[] = [];
-  const front = readFrontMatter(text, problems);
+  const front = readFrontMatter(text, problems, previous?.front);
   const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
   const contextKey = JSON.stringify([defaults, options.defaultVariable ?? null]);
-  const state: ParseState = { text, path, contextKey, sections: new Map(), verdicts: new Map() };
+  const state: ParseState = { text, path, contextKey, front, sections: new Map(), verdicts: new Map() };
   const file: TemplateFile = {
     path,
     format,
@@ -203,13 +204,30 @@ export function headingTitle(line: string): string {
     .trim();
 }
 
-function readFrontMatter(text: string, problems: ParseProblem[]): {
+interface FrontMatterResult {
+  /** The front matter text as written ('' when there is none). */
+  source: string;
   frontMatter: TemplateFile['frontMatter'];
   metadata: TemplateMetadata;
+  problems: ParseProblem[];
   after: number;
-} {
+}
+
+/** Reads the front matter; the previous parse's result is re-used when its text is unchanged. */
+function readFrontMatter(text: string, problems: ParseProblem[], previous?: FrontMatterResult): FrontMatterResult {
   const scan = scanFrontMatter(text);
-  if (scan.kind === 'none') return { frontMatter: null, metadata: {}, after: scan.after };
+  const source = scan.kind === 'found' ? text.slice(scan.range.start, scan.range.end) : '';
+  const result =
+    previous && scan.kind === 'found' && previous.source === source && previous.after === scan.after
+      ? previous
+      : readScannedFrontMatter(text, scan, source);
+  problems.push(...result.problems);
+  return result;
+}
+
+function readScannedFrontMatter(text: string, scan: FrontMatterScan, source: string): FrontMatterResult {
+  const problems: ParseProblem[] = [];
+  if (scan.kind === 'none') return { source, frontMatter: null, metadata: {}, problems, after: scan.after };
   if (scan.kind === 'unterminated') {
     problems.push({
       code: 'front-matter-unterminated',
@@ -217,14 +235,14 @@ function readFrontMatter(text: string, problems: ParseProblem[]): {
       range: scan.opening,
       severity: 'error',
     });
-    return { frontMatter: null, metadata: {}, after: scan.after };
+    return { source, frontMatter: null, metadata: {}, problems, after: scan.after };
   }
   const yaml = parseYamlBlock(text.slice(scan.content.start, scan.content.end), scan.content.start, 'front-matter-yaml');
   problems.push(...yaml.problems);
-  if (!yaml.data) return { frontMatter: { data: {}, range: scan.range }, metadata: {}, after: scan.after };
+  if (!yaml.data) return { source, frontMatter: { data: {}, range: scan.range }, metadata: {}, problems, after: scan.after };
   const checked = validateMetadata(yaml.data, yaml.locate);
   problems.push(...checked.problems);
-  return { frontMatter: { data: yaml.data, range: scan.range }, metadata: checked.metadata, after: scan.after };
+  return { source, frontMatter: { data: yaml.data, range: scan.range }, metadata: checked.metadata, problems, after: scan.after };
 }
 
 /** "templates/Order shipped.sms" → "Order shipped" (URIs and Windows paths too). */
