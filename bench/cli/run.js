@@ -192,8 +192,9 @@ ${table(batch)}
 
 ${table(cold)}
 
-smslint lints large batches on a \`worker_threads\` pool (min(cores, batches of 50 files));
-runs under 120 files stay on the main thread, and modules load lazily per command.
+smslint lints large batches in parallel: batches of 50 files shared by min(cores, batches) lanes
+(the main thread plus \`worker_threads\` workers); runs under 120 files stay on the main thread,
+and modules load lazily per command.
 `;
 writeFileSync(join(root, 'bench', 'cli', 'RESULTS.md'), results);
 console.log('\nwrote bench/cli/RESULTS.md');

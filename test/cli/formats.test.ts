@@ -76,18 +76,21 @@ describe('--format github', () => {
 });
 
 describe('--format junit', () => {
-  it('has one testcase per template, failures for errors, and escapes control characters', async () => {
-    const ctl = DUPLICATE_CATALOG.replace('Hello from our team', 'Hello <from> "our" team & \u0007bell');
-    const dir = tree({ 'dup.sms.md': ctl, 'a.sms.md': CURLY_CATALOG });
-    const run = await runCli(['--format', 'junit'], { cwd: dir });
-    const xml = run.stdout;
+  it('has one testcase per template, failures for errors, and escapes markup and control characters', async () => {
+    const odd = 'bell\u0007<&>.sms.md';
+    const dir = tree({ 'dup.sms.md': DUPLICATE_CATALOG, 'a.sms.md': CURLY_CATALOG, [odd]: CURLY_CATALOG });
+    const xml = (await runCli(['--format', 'junit'], { cwd: dir })).stdout;
+    const json = JSON.parse((await runCli(['--format', 'json'], { cwd: dir })).stdout);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')).toBe(true);
-    // No raw XML-illegal control characters anywhere.
+    // No raw XML-illegal control characters anywhere; the file name's BEL is visible as \u0007.
     expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)).toBe(false);
-    expect(xml).toContain('<testcase classname="a.sms.md" name="welcome"/>'); // warnings are not failures
+    expect(xml).toContain('classname="bell\\u0007&lt;&amp;&gt;.sms.md" name="welcome"');
+    // One failure per error finding; warnings are not failures.
+    const errors = json.results.flatMap((r: { messages: { severity: string }[] }) => r.messages).filter((m: { severity: string }) => m.severity === 'error');
+    expect(xml).toContain(`failures="${errors.length}"`);
+    expect((xml.match(/<failure /g) ?? []).length).toBe(errors.length);
     // duplicate-template-id is a file-level finding: it fails the "(file)" case.
     expect(xml).toMatch(/<testcase classname="dup\.sms\.md" name="\(file\)">\n\s+<failure message="[^"]*" type="duplicate-template-id">dup\.sms\.md:12:1 /);
-    expect(xml).toContain('tests="3" failures="1"');
     // Balanced, well-formed tags (a light structural check).
     const opens = (xml.match(/<testcase [^>]*[^/]>/g) ?? []).length;
     expect((xml.match(/<\/testcase>/g) ?? []).length).toBe(opens);

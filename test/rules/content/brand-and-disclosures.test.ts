@@ -72,6 +72,24 @@ describe('first-message-disclosures', () => {
     }
   });
 
+  it('reads Spanish and French disclosures, and per-event or adjective-laden frequencies', () => {
+    const es = '---\nkind: transactional\nbrand: Acme\noptInConfirmation: true\nlocale: es-US\n---\n## Bienvenida\n';
+    expect(findingsOf(rule, `${es}Acme: Alertas activadas. Frecuencia variable. Pueden aplicar tarifas de mensajes y datos. Responde HELP para ayuda o STOP para cancelar.\n`)).toEqual([]);
+    expect(findingsOf(rule, `${es}Acme: Recordatorios activados, hasta 4 por visita. Se pueden aplicar tarifas de mensajes y datos. Responde HELP para ayuda o STOP para cancelar.\n`)).toEqual([]);
+    const fr = '---\nkind: transactional\nbrand: Acme\noptInConfirmation: true\nregion: ca\n---\n## Bienvenue\n';
+    expect(findingsOf(rule, `${fr}Acme : Vous recevrez les rappels, au plus 4 textos par visite. Des frais de messagerie texte et de données peuvent s'appliquer. Textez AIDE pour de l'aide, ARRET ou STOP pour vous désabonner.\n`)).toEqual([]);
+    expect(findingsOf(rule, `${fr}Acme : Fréquence variable. Des frais peuvent s'appliquer. Textez AIDE pour de l'aide, ARRET ou STOP pour vous désabonner.\n`)).toEqual([]);
+    for (const body of [
+      'Acme: You will get up to 4 recurring marketing texts/mo. Msg & data rates may apply. Reply HELP for help, STOP to cancel.',
+      'Acme: You will get reminders, up to 4 messages per visit. Msg & data rates may apply. Reply HELP for help, STOP to cancel.',
+    ]) {
+      expect(findingsOf(rule, confirmation(body)), body).toEqual([]);
+    }
+    expect(findingsOf(rule, confirmation('Acme: Order 4 items per order. Msg & data rates may apply. Reply HELP for help, STOP to cancel.'))[0]!.message).toMatch(
+      /missing the message frequency/,
+    );
+  });
+
   it('checks only templates marked optInConfirmation', () => {
     expect(findingsOf(rule, '---\nkind: transactional\nbrand: Acme\n---\n## Shipped\nAcme: shipped.\n')).toEqual([]);
   });

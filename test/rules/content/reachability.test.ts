@@ -72,6 +72,8 @@ describe('help-instruction', () => {
       'Acme: 20% off. Call (888) 412-7730. Reply STOP to opt out.',
       'Acme: 20% off. Reply CALL and an agent will call you. Reply STOP to opt out.',
       'Acme : 20 % de rabais. Textez AIDE pour de l\'aide, ARRET pour vous désabonner.',
+      'Acme: 20% off. Support: 1-888-412-7730. Reply STOP to opt out.',
+      'Acme: 20% off. Ayuda en acme.com/ayuda. Responde STOP para cancelar.',
     ]) {
       expect(findingsOf(rule, deals(body)), body).toEqual([]);
     }

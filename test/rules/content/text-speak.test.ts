@@ -33,6 +33,7 @@ describe('text-speak', () => {
     for (const body of [
       'Your U.S. order ships with U-Haul from our R&D team.',
       'You are in Seat B4. Reply Y/N.',
+      'Your seat is B4 and your gate is C2.',
       'Up to 4 msgs/mo. Msg & data rates may apply. See the T&C.',
       'Please reply ASAP, FYI the ATM is closed.',
       'Thanks, Ty! Your NP will see you at 3 PM.',

@@ -6,7 +6,8 @@ import { readStdin } from '../terminal.js';
 /**
  * TEXT for `smslint count`: the positional words joined by spaces, or stdin read byte for
  * byte as UTF-8 (for `-`, or no TEXT with stdin not a TTY). Nothing is trimmed and a
- * leading U+FEFF is kept: it is a character that would be sent (and forces UCS-2).
+ * leading U+FEFF is kept: it is a character that would be sent, and it forces UCS-2
+ * (sms-facts.md §1: BOM is not GSM); a trailing LF costs a unit like any character.
  */
 export async function readTextArgument(positionals: readonly string[]): Promise<string> {
   const fromStdin = (positionals.length === 1 && positionals[0] === '-') || (positionals.length === 0 && !process.stdin.isTTY);

@@ -15,7 +15,8 @@ export function lineEndingStyle(text: string): LineEndingStyle {
 }
 
 /**
- * Fix edits insert LF line breaks. In a file that uses CRLF throughout, turn the bare LFs
+ * Fix edits insert LF line breaks. (CRLF costs 2 units in a message, sms-facts.md §1, but
+ * the body text rules see is LF-normalised, so keeping the file's style changes no count.) In a file that uses CRLF throughout, turn the bare LFs
  * of the fixed output into CRLF so the file keeps one style. Mixed files are left alone:
  * their untouched lines must keep their bytes.
  */

@@ -31,8 +31,9 @@ function summaryLine(reports: readonly FileReport[], c: ReturnType<typeof create
   if (problems === 0) return c.green(`✔ ${files} checked, no problems`);
   const parts = [plural(t.errorCount, 'error'), plural(t.warningCount, 'warning')];
   if (t.infoCount > 0) parts.push(`${t.infoCount} info`);
-  const mark = t.errorCount > 0 ? c.red : c.yellow;
-  let line = mark(c.bold(`✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${files}`));
+  const mark = t.errorCount > 0 ? c.red : t.warningCount > 0 ? c.yellow : c.blue;
+  const symbol = t.errorCount + t.warningCount > 0 ? '✖' : 'ℹ';
+  let line = mark(c.bold(`${symbol} ${plural(problems, 'problem')} (${parts.join(', ')}) in ${files}`));
   if (t.fixableCount > 0) line += `\n  ${plural(t.fixableCount, 'problem')} fixable with the \`--fix\` option.`;
   return line;
 }

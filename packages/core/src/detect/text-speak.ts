@@ -213,6 +213,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
     }
     case 'code-like': {
       if (prev && prevAdjacent && CODE_LABELS.has(prev.lower)) return false;
+      // "Your seat is B4", "gate: B4": the label two tokens back, linked by a verb.
+      const label = tokens[i - 2];
+      if (prev && label && prevAdjacent && /^(?:is|was|are|remains|now)$/.test(prev.lower) && CODE_LABELS.has(label.lower) && gapIsSpace(text, label, prev)) return false;
       if (prev && /#\s*$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return false;
       // A list of codes ("A1, B4, C2") or a following digit string is not prose.
       const around = text.slice(Math.max(0, tok.start - 12), Math.min(text.length, tok.end + 12));

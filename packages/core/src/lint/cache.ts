@@ -6,12 +6,18 @@ export interface CachedTemplateFindings {
   relative: Finding[];
   /** Findings outside it (front matter lines): absolute, valid while the key holds. */
   absolute: Finding[];
+  /**
+   * The findings as last returned for a template starting at `at`: re-used as they are
+   * while the template does not move, so an unchanged catalog allocates nothing per lint.
+   */
+  placed?: { at: number; findings: Finding[] };
 }
 
 /**
  * Reuses per-template findings between lints of the same (or another) document. The key
  * is the template's raw text + effective metadata + front matter + config identity, so a
- * keystroke in one template re-runs the rules only for that template.
+ * keystroke in one template re-runs the rules only for that template. Findings handed
+ * out from the cache are shared between lint results: callers must not mutate them.
  */
 export interface LintCache {
   get(key: string): CachedTemplateFindings | undefined;

@@ -3,6 +3,7 @@ import type { Finding, Fix, RuleReport } from '../rules/types.js';
 import type { SmslintComment, Template, TemplateFile } from '../template/types.js';
 import { LineIndex } from '../text/line-index.js';
 import type { OffsetRange } from '../text/range.js';
+import { templateFinder } from './template-lookup.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
 
@@ -31,25 +32,22 @@ const UNSUPPRESSIBLE = new Set(['unused-disable-directive', 'internal-error']);
 const METADATA = /^\s*smslint\s*:/;
 const DIRECTIVE = /^smslint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]*)$/;
 
-function templateAt(file: TemplateFile, offset: number): Template | undefined {
-  return file.templates.find((t) => offset >= t.range.start && offset < t.range.end);
-}
-
 /** Parse the file's smslint comments into directives; malformed ones become reports. */
 export function parseDirectives(file: TemplateFile): { directives: Directive[]; problems: DirectiveReport[] } {
   const directives: Directive[] = [];
   const problems: DirectiveReport[] = [];
   let lines: LineIndex | undefined;
+  const templateAt = templateFinder(file);
   for (const comment of file.smslintComments) {
     if (METADATA.test(comment.value)) continue; // `smslint: key=value` metadata, not a directive
-    const template = comment.kind === 'handlebars' ? templateAt(file, comment.range.start) : undefined;
+    const template = comment.kind === 'handlebars' ? templateAt(comment.range.start) : undefined;
     const match = DIRECTIVE.exec(comment.value.trim());
     if (!match) {
       const name = comment.value.trim().split(/\s/)[0];
       problems.push({
         message: `Unknown smslint directive "${name}": use smslint-disable, smslint-enable or smslint-disable-next-line.`,
         range: comment.range,
-        template: templateAt(file, comment.range.start),
+        template: templateAt(comment.range.start),
       });
       continue;
     }
@@ -109,34 +107,93 @@ class DisableState {
   }
 }
 
+/**
+ * disable-next-line directives by the line they cover. Lines of a document never overlap,
+ * so the line holding an offset is found by binary search; directives built by hand with
+ * overlapping lines are checked one by one instead.
+ */
+class NextLineIndex {
+  /** Distinct lines in start order, each with its directives in directive order. */
+  private readonly lines: Array<{ line: OffsetRange; directives: Directive[] }> = [];
+  private readonly overlapping: boolean;
+
+  constructor(private readonly directives: Directive[]) {
+    const byStart = new Map<string, { line: OffsetRange; directives: Directive[] }>();
+    for (const d of directives) {
+      if (!d.line) continue;
+      const key = `${d.line.start}:${d.line.end}`;
+      const group = byStart.get(key);
+      if (group) group.directives.push(d);
+      else byStart.set(key, { line: d.line, directives: [d] });
+    }
+    this.lines = [...byStart.values()].sort((a, b) => a.line.start - b.line.start);
+    this.overlapping = this.lines.some((g, i) => i > 0 && g.line.start <= this.lines[i - 1].line.end);
+  }
+
+  /** Directives whose line holds `at`, in directive order. */
+  at(at: number): Directive[] {
+    if (this.overlapping) return this.directives.filter((d) => d.line && at >= d.line.start && at <= d.line.end);
+    let low = 0;
+    let high = this.lines.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.lines[mid].line.start <= at) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && at <= this.lines[found].line.end ? this.lines[found].directives : [];
+  }
+}
+
 /** Directives grouped for lookup: per finding, only the ones that can apply are replayed. */
 interface DirectiveIndex {
-  nextLine: Directive[];
+  nextLine: NextLineIndex;
   html: Directive[];
   /** Body directives by template id (ids may repeat: the range check picks the template). */
   body: Map<string, Directive[]>;
 }
 
 function indexDirectives(directives: Directive[]): DirectiveIndex {
-  const index: DirectiveIndex = { nextLine: [], html: [], body: new Map() };
+  const nextLine: Directive[] = [];
+  const html: Directive[] = [];
+  const body = new Map<string, Directive[]>();
   for (const d of directives) {
-    if (d.kind === 'disable-next-line') index.nextLine.push(d);
-    else if (d.comment.kind === 'html') index.html.push(d);
+    if (d.kind === 'disable-next-line') nextLine.push(d);
+    else if (d.comment.kind === 'html') html.push(d);
     else if (d.template) {
-      const list = index.body.get(d.template.id) ?? [];
+      const list = body.get(d.template.id) ?? [];
       list.push(d);
-      index.body.set(d.template.id, list);
+      body.set(d.template.id, list);
     }
   }
-  return index;
+  return { nextLine: new NextLineIndex(nextLine), html, body };
 }
 
-function suppressorOf(finding: Finding, index: DirectiveIndex): Directive | undefined {
-  const at = finding.range.start;
-  for (const d of index.nextLine) {
-    if (d.line && at >= d.line.start && at <= d.line.end && covers(d, finding.ruleId)) {
-      if (!d.template || (at >= d.template.range.start && at < d.template.range.end)) return d;
+/**
+ * HTML directives replayed in document order up to an offset. Queried with offsets in
+ * ascending order, each directive is applied once for all findings.
+ */
+class HtmlReplay {
+  private readonly state = new DisableState();
+  private next = 0;
+
+  constructor(private readonly directives: Directive[]) {}
+
+  /** State after every directive that starts before `at` (offsets must not decrease). */
+  before(at: number): DisableState {
+    while (this.next < this.directives.length && this.directives[this.next].comment.range.start < at) {
+      this.state.apply(this.directives[this.next++]);
     }
+    return this.state;
+  }
+}
+
+function suppressorOf(finding: Finding, index: DirectiveIndex, html: HtmlReplay): Directive | undefined {
+  const at = finding.range.start;
+  for (const d of index.nextLine.at(at)) {
+    if (covers(d, finding.ruleId) && (!d.template || (at >= d.template.range.start && at < d.template.range.end))) return d;
   }
   const body = new DisableState();
   for (const d of (finding.templateId !== undefined && index.body.get(finding.templateId)) || []) {
@@ -146,25 +203,26 @@ function suppressorOf(finding: Finding, index: DirectiveIndex): Directive | unde
     // template as a whole (reported before its body: heading, metadata).
     if (d.comment.range.start <= at || at < template.body.range.start) body.apply(d);
   }
-  const html = new DisableState();
-  for (const d of index.html) {
-    if (d.comment.range.start >= at) break; // document order
-    html.apply(d);
-  }
-  return body.suppressor(finding.ruleId) ?? html.suppressor(finding.ruleId);
+  return body.suppressor(finding.ruleId) ?? html.before(at).suppressor(finding.ruleId);
 }
 
 /** Drop findings hidden by directives; mark which directive ids were used. */
 export function applyDirectives(findings: Finding[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return findings;
   const index = indexDirectives(directives);
-  return findings.filter((finding) => {
-    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
-    const directive = suppressorOf(finding, index);
-    if (!directive) return true;
+  const html = new HtmlReplay(index.html);
+  // Visit findings by start offset so the HTML directives are replayed once, not per finding.
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a].range.start - findings[b].range.start);
+  const hidden = new Uint8Array(findings.length);
+  for (const i of order) {
+    const finding = findings[i];
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) continue;
+    const directive = suppressorOf(finding, index, html);
+    if (!directive) continue;
     directive.used.add(directive.ids === null ? '*' : finding.ruleId);
-    return false;
-  });
+    hidden[i] = 1;
+  }
+  return findings.filter((_, i) => hidden[i] === 0);
 }
 
 /** Edit that removes a comment, with its line when the comment stands alone on it. */
@@ -195,9 +253,10 @@ function rewriteFix(directive: Directive, keep: string[]): Fix {
 /** Reports for disable directives that hid nothing and for unknown rule ids. */
 export function directiveReports(file: TemplateFile, directives: Directive[]): DirectiveReport[] {
   const reports: DirectiveReport[] = [];
+  const templateAt = templateFinder(file);
   for (const d of directives) {
     const name = `smslint-${d.kind}`;
-    const template = templateAt(file, d.comment.range.start);
+    const template = templateAt(d.comment.range.start);
     const unknown = (d.ids ?? []).filter((id) => !getRule(id));
     const unused =
       d.kind === 'enable' ? [] : d.ids === null ? (d.used.size === 0 ? ['*'] : []) : d.ids.filter((id) => getRule(id) && !d.used.has(id));

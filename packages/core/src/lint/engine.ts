@@ -4,11 +4,12 @@ import { RULE_DOCS_BASE } from '../rules/docs-url.js';
 import { templateAnchor } from '../rules/template-location.js';
 import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
 import { parseTemplateFile } from '../template/index.js';
-import type { ParseProblem, Template, TemplateFile } from '../template/types.js';
+import type { ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
 import type { CachedTemplateFindings, LintCache } from './cache.js';
 import { applyDirectives, directiveReports, parseDirectives, type DirectiveReport } from './directives.js';
 import { effectiveSetting, hasExplicitSetting, templateKind } from './severity.js';
+import { templateKeys } from './template-cache-key.js';
 import type { LintOptions, LintResult } from './types.js';
 
 const DEFAULT_CONFIG: ResolvedConfig = { sources: [] };
@@ -41,20 +42,37 @@ interface RunContext {
   file: TemplateFile;
   config: ResolvedConfig;
   options: LintOptions;
+  /** Enabled template rules per kind, resolved once per lint (not per template). */
+  enabled: Map<TemplateKind, EnabledRule[]>;
+}
+
+interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+function enabledRules(kind: TemplateKind, run: RunContext): EnabledRule[] {
+  let list = run.enabled.get(kind);
+  if (!list) {
+    list = [];
+    for (const rule of rules) {
+      const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
+      if (setting.severity !== 'off') list.push({ rule, severity: setting.severity, options: setting.options });
+    }
+    run.enabled.set(kind, list);
+  }
+  return list;
 }
 
 /** Run every enabled rule's check() on one template. */
 function checkTemplate(template: Template, run: RunContext): Finding[] {
   const findings: Finding[] = [];
-  const kind = templateKind(template, run.file, run.config);
-  for (const rule of rules) {
-    const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
-    if (setting.severity === 'off') continue;
-    const severity = setting.severity;
+  for (const { rule, severity, options } of enabledRules(templateKind(template, run.file, run.config), run)) {
     const context: RuleContext = {
       file: run.file,
       config: run.config,
-      options: setting.options,
+      options,
       report: (report: RuleReport) => findings.push(toFinding(rule, report, severity, run.file.text.length, template.id)),
     };
     try {
@@ -80,20 +98,6 @@ function toFinding(rule: Rule, report: RuleReport, severity: Severity, length: n
   return finding;
 }
 
-/** Key under which a template's findings may be reused: everything check() can see. */
-function cacheKey(template: Template, run: RunContext, configKey: string): string {
-  const { file } = run;
-  const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
-  return [
-    configKey,
-    file.format,
-    template.id,
-    JSON.stringify(template.metadata),
-    frontMatter,
-    file.text.slice(template.range.start, template.range.end),
-  ].join('\u0000');
-}
-
 function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
   const move = (r: OffsetRange) => ({ start: r.start + delta, end: r.end + delta });
@@ -104,19 +108,23 @@ function shift(finding: Finding, delta: number): Finding {
   return moved;
 }
 
-function templateFindings(template: Template, run: RunContext, configKey: string, cache?: LintCache): Finding[] {
+/** A template's findings: from `cache` when its key is there (moved to where it now starts). */
+function templateFindings(template: Template, run: RunContext, cache?: { store: LintCache; keyOf: (template: Template) => string }): Finding[] {
   if (!cache) return checkTemplate(template, run);
-  const key = cacheKey(template, run, configKey);
+  const key = cache.keyOf(template);
   const base = template.range.start;
-  const hit = cache.get(key);
-  if (hit) return [...hit.relative.map((f) => shift(f, base)), ...hit.absolute];
+  const hit = cache.store.get(key);
+  if (hit) {
+    if (hit.placed?.at !== base) hit.placed = { at: base, findings: [...hit.relative.map((f) => shift(f, base)), ...hit.absolute] };
+    return hit.placed.findings;
+  }
   const findings = checkTemplate(template, run);
-  const entry: CachedTemplateFindings = { relative: [], absolute: [] };
+  const entry: CachedTemplateFindings = { relative: [], absolute: [], placed: { at: base, findings } };
   for (const f of findings) {
     if (f.range.start >= template.range.start && f.range.end <= template.range.end) entry.relative.push(shift(f, -base));
     else entry.absolute.push(f);
   }
-  cache.set(key, entry);
+  cache.store.set(key, entry);
   return findings;
 }
 
@@ -210,10 +218,10 @@ export function lintFile(file: TemplateFile, options: LintOptions, cache?: LintC
 }
 
 function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {
-  const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options };
-  const configKey = JSON.stringify([run.config, options.ruleOverrides ?? null]);
+  const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options, enabled: new Map() };
+  const keyed = cache && { store: cache, keyOf: templateKeys(cache, file, JSON.stringify([run.config, options.ruleOverrides ?? null])) };
   let findings: Finding[] = [];
-  for (const template of file.templates) findings.push(...templateFindings(template, run, configKey, cache));
+  for (const template of file.templates) for (const finding of templateFindings(template, run, keyed)) findings.push(finding);
   findings.push(...fileFindings(file, run), ...parseFindings(file, run));
 
   if (options.inlineConfig !== false && file.smslintComments.length > 0) {

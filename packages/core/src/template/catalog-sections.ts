@@ -113,20 +113,31 @@ const FENCE_OPENER = /^(?:(`{3,})[^`\r\n]*|(~{3,})[^\r\n]*)$/;
 class RiskScanner {
   /** The last settled fence found: [opener line start, offset after the closing line). */
   private fence: [number, number] | null = null;
+  /** The last search for a risky line: from where, and what it found. */
+  private searched: [number, number] = [-1, -1];
 
   constructor(private readonly text: string) {}
 
   before(from: number, until: number): 'none' | 'fenced' | 'unknown' {
     const text = this.text;
     if (this.fence && this.fence[0] >= from && this.fence[0] < until && until < this.fence[1]) return 'fenced';
-    let at = nextRiskyLine(text, from);
+    let at = this.nextRisky(from);
     while (at < until) {
       const fence = this.settledFence(at);
       if (!fence) return 'unknown';
       if (fence[1] > until) return 'fenced';
-      at = nextRiskyLine(text, fence[1]);
+      at = this.nextRisky(fence[1]);
     }
     return 'none';
+  }
+
+  /** nextRiskyLine, re-using the last search when `from` lies inside the span it covered. */
+  private nextRisky(from: number): number {
+    const [searchedFrom, found] = this.searched;
+    if (from >= searchedFrom && from <= found) return found;
+    const at = nextRiskyLine(this.text, from);
+    this.searched = [from, at];
+    return at;
   }
 
   private settledFence(at: number): [number, number] | null {

@@ -50,11 +50,16 @@ export function buildBody(text: string, start: number, end: number, excluded: re
     const rangeOf = (node: Located): OffsetRange =>
       node.loc ? { start: offsetOf(node.loc.start), end: offsetOf(node.loc.end) } : { start, end: start };
     let program: hbs.AST.Program | null = null;
-    try {
-      program = Handlebars.parse(source);
-    } catch (error) {
-      // Handlebars' own visitors recurse too: a stack overflow on absurd nesting lands here.
-      problems.push(syntaxProblem(error, offsetOf, start, end));
+    if (lexicalBlockDepth(source) > MAX_BLOCK_DEPTH) {
+      // Handlebars' parser slows down sharply with nesting depth (seconds at a few thousand
+      // levels), so absurd nesting is refused before parsing: an editor must never hang.
+      problems.push(tooDeepProblem(start, end));
+    } else {
+      try {
+        program = Handlebars.parse(source);
+      } catch (error) {
+        problems.push(syntaxProblem(error, offsetOf, start, end));
+      }
     }
     if (program) {
       const shown: Array<[number, number]> = (visible = []);
@@ -120,12 +125,7 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       } catch (error) {
         if (!(error instanceof TooDeep)) throw error;
         // Analysis recurses over blocks; absurd nesting is reported and read as literal text.
-        problems.push({
-          code: 'handlebars-too-deep',
-          message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; the body is not analysed.`,
-          range: { start, end },
-          severity: 'error',
-        });
+        problems.push(tooDeepProblem(start, end));
         nodes = [];
         comments.length = 0;
         visible = maskMustachesLexically(source, start, comments);
@@ -138,6 +138,27 @@ export function buildBody(text: string, start: number, end: number, excluded: re
   const masked = maskText(source, visible ?? [[0, source.length]], hidden);
   const sent = normalizeLineBreaks(cut(text, start, end, excluded)).replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
   return { body: { source, range: { start, end }, nodes, masked, text: sent }, problems, comments };
+}
+
+function tooDeepProblem(start: number, end: number): ParseProblem {
+  return {
+    code: 'handlebars-too-deep',
+    message: `Blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; the body is not analysed.`,
+    range: { start, end },
+    severity: 'error',
+  };
+}
+
+/** Block nesting as written ({{#x}}/{{^x}} open, {{/x}} closes), comments skipped. */
+function lexicalBlockDepth(source: string): number {
+  const tags = /\{\{!--[\s\S]*?--~?\}\}|\{\{~?!(?:[^}]|\}(?!\}))*\}\}|\{\{~?([#/^])\s*([^}\s~]?)/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let match = tags.exec(source); match !== null; match = tags.exec(source)) {
+    if (match[1] === '#' || (match[1] === '^' && match[2])) deepest = Math.max(deepest, ++depth);
+    else if (match[1] === '/') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
 }
 
 /** The text a ContentStatement sends, with the range of exactly those characters. */

@@ -12,6 +12,10 @@ import type { ParseProblem, RenderResult, Template } from './types.js';
 export function renderTemplate(template: Template, data: Record<string, unknown> = {}): RenderResult {
   const problems: ParseProblem[] = [];
   const range = template.body.range;
+  if (template.problems.some((problem) => problem.code === 'handlebars-too-deep')) {
+    problems.push({ code: 'render-failed', message: 'Cannot render: blocks are nested too deeply.', range, severity: 'error' });
+    return { text: '', problems };
+  }
   const env = Handlebars.create();
   let ast: hbs.AST.Program;
   try {

@@ -82,7 +82,11 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
     });
   }
 
-  drivers.push(...characterDrivers(maxRendering.pieces, max, count), ...variableDrivers(maxRendering.pieces, max, count));
+  drivers.push(...characterDrivers(maxRendering.pieces, max, count));
+  // When the maximum costs no more than the minimum, no variable pushes it.
+  if (min.segments !== max.segments || min.encoding !== max.encoding) {
+    drivers.push(...variableDrivers(maxRendering.pieces, max, count));
+  }
   if (renderings.length > 1) drivers.push(...branchDrivers(maxRendering, renderings));
   return { min, max, sample: count(sample), minText, maxText, sampleText: sample, maxDrivers: drivers, exact };
 }

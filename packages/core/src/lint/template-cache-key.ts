@@ -1,0 +1,50 @@
+import type { Template, TemplateFile } from '../template/types.js';
+import type { LintCache } from './cache.js';
+
+/** Distinct file contexts remembered per cache; an evicted one only costs cache misses. */
+const MAX_CONTEXTS = 256;
+
+/** Short ids for file contexts (config + format + front matter), per cache. */
+const contextIds = new WeakMap<LintCache, Map<string, string>>();
+let nextContextId = 0;
+
+/** JSON of metadata / variable specs, per object: parse results are immutable and shared. */
+const jsonOf = new WeakMap<object, string>();
+
+function memoJson(value: object | undefined): string {
+  if (value === undefined) return '';
+  let json = jsonOf.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    jsonOf.set(value, json);
+  }
+  return json;
+}
+
+function contextId(cache: LintCache, context: string): string {
+  let ids = contextIds.get(cache);
+  if (!ids) contextIds.set(cache, (ids = new Map()));
+  let id = ids.get(context);
+  if (id !== undefined) {
+    ids.delete(context); // refresh recency
+  } else {
+    // Ids are never re-used, so an evicted context cannot alias a later one.
+    id = (nextContextId++).toString(36);
+    while (ids.size >= MAX_CONTEXTS) ids.delete(ids.keys().next().value as string);
+  }
+  ids.set(context, id);
+  return id;
+}
+
+/**
+ * Cache keys for the templates of one lint. A key holds everything a template's check()
+ * can see: the config (`configKey`), the file format and front matter — the same for the
+ * whole file, so built once per lint and interned to a short id instead of being copied
+ * into each of thousands of keys — then the template's id, effective metadata and raw text.
+ */
+export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
+  const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
+  const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}`);
+  return (template) =>
+    `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${file.text.slice(template.range.start, template.range.end)}`;
+}
