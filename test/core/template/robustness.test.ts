@@ -7,12 +7,17 @@ describe('hostile input never throws', () => {
     const body = '{{#if a}}'.repeat(depth) + 'x' + '{{/if}}'.repeat(depth);
     const file = parseTemplateFile(`## Deep\n${body}\n`, 'c.sms.md');
     const [template] = file.templates;
-    expect(template.problems.map((p) => p.code)).toHaveLength(1);
-    expect(['handlebars-too-deep', 'handlebars-syntax']).toContain(template.problems[0].code);
+    // Refused before Handlebars parses it (its parser slows down sharply with depth).
+    expect(template.problems.map((p) => p.code)).toEqual(['handlebars-too-deep']);
     expect(template.body.masked.length).toBe(body.length);
     expect(template.body.masked.includes('{{')).toBe(false);
     expect(templateSegmentRange(template).max.segments).toBeGreaterThan(1);
-    expect(renderTemplate(template).problems.length).toBeGreaterThan(0);
+    expect(renderTemplate(template).problems.map((p) => p.code)).toEqual(['render-failed']);
+  });
+
+  it('comments holding block tags do not count as nesting', () => {
+    const body = `{{!-- ${'{{#if a}}'.repeat(100)} --}}{{#if a}}x{{/if}}`;
+    expect(parseTemplateFile(body, 'x.sms').templates[0].problems).toEqual([]);
   });
 
   it('nesting just over the analysed depth is reported, under it is analysed', () => {

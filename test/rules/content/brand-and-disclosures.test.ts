@@ -27,6 +27,9 @@ describe('brand-identification', () => {
     expect(fixed).toBe(branded('Acme: Your order has shipped and should arrive on Friday. Thanks for shopping with Acme!'));
     expect(findingsOf(rule, fixed)).toEqual([]);
     expect(findingsOf(rule, branded('Your order has shipped.'))[0]!.message).toMatch(/does not name the sender "Acme"/);
+    // A first sentence without punctuation only stretches "the start" to 120 characters.
+    expect(findingsOf(rule, branded(`Your order ${'and more '.repeat(15)}from Acme`))).toHaveLength(1);
+    expect(findingsOf(rule, branded('{{storeName}} store: your order has shipped and should arrive on Friday.'))).toHaveLength(1);
   });
 
   it('template metadata brand beats front matter beats config; errors for marketing', () => {

@@ -17,12 +17,12 @@ export function appendSentenceFix(template: Template, sentence: string, document
   const last = masked[kept - 1];
   const lastWord = masked.slice(0, kept).split(/\s/).pop() ?? '';
   const endsWithLink = last === MASK || /^(?:https?:\/\/|www\.)|\.[a-z]{2,}\/\S*$/i.test(lastWord);
-  let separator: string;
   // The body's line ending: inside it, else right after it (a one-line body in a CRLF file).
   const crlf = source.includes('\r\n') || document.startsWith('\r\n', range.end);
+  let separator: string;
   if (endsWithLink) separator = crlf ? '\r\n' : '\n';
-  else if (/[.!?…)"'”’]$/u.test(source.slice(0, kept))) separator = ' ';
-  else if (/[,;:]$/.test(source.slice(0, kept))) separator = ' ';
+  // Already punctuated (a sentence end, a closing quote, or a list of reply options "…:").
+  else if (/[.!?…)"'”’,;:]$/u.test(source.slice(0, kept))) separator = ' ';
   else separator = '. ';
   return { edits: [{ range: { start: at, end: at }, text: separator + sentence }] };
 }

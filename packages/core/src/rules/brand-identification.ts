@@ -7,9 +7,11 @@ import type { Rule } from './types.js';
 
 /** "Near the start": within this many characters of the body, or in its first sentence. */
 export const BRAND_WINDOW = 40;
+/** A first sentence longer than this is no longer "the start" (a body without punctuation). */
+const LONGEST_FIRST_SENTENCE = 120;
 
 /** Variables that carry the sender's name at runtime ("{{brandName}}: your order…"). */
-const BRAND_VARIABLE = /\{\{\{?[ \t~]*(?:[\w.]*\.)?(?:brand|brandName|company|companyName|business|businessName|sender|senderName|storeName|merchant|merchantName)[ \t~]*\}?\}\}/i;
+const BRAND_VARIABLE = /\{\{\{?[ \t~]*(?:[\w.]*\.)?(?:brand|brandName|company|companyName|business|businessName|sender|senderName|merchant|merchantName)[ \t~]*\}?\}\}/i;
 
 /** End (exclusive, masked offsets) of the part of the body where the brand must appear. */
 function startWindow(masked: string): { start: number; end: number } {
@@ -17,7 +19,7 @@ function startWindow(masked: string): { start: number; end: number } {
   const rest = masked.slice(start);
   const sentence = rest.search(/[.!?](?=\s|$)|\n/);
   const sentenceEnd = sentence < 0 ? rest.length : sentence + 1;
-  return { start, end: start + Math.max(BRAND_WINDOW, sentenceEnd) };
+  return { start, end: start + Math.max(BRAND_WINDOW, Math.min(sentenceEnd, LONGEST_FIRST_SENTENCE)) };
 }
 
 function bodyStartRange(template: Template, window: { start: number; end: number }) {

@@ -11,3 +11,7 @@ export type { RawMustache } from './mustache-scan.js';
 export { countOptionsOf, segmentRangeOptions } from './segment-options.js';
 export { REGION_WINDOWS, parseSendWindow } from './quiet-hours.js';
 export { DEFAULT_MAX_SEGMENTS, HARD_SEGMENT_LIMIT, HARD_CHARACTER_LIMIT } from './segment-budget.js';
+export { DEFAULT_OPT_OUT_TEXT, FRENCH_OPT_OUT_TEXT } from './opt-out.js';
+export { DEFAULT_REDIRECT_TEXT } from './multichannel-redirect.js';
+export { BRAND_WINDOW } from './brand-identification.js';
+export { appendSentenceFix } from './append-sentence.js';

@@ -46,8 +46,9 @@ function missingKeywords(template: Template, matches: ReturnType<typeof detectOp
 
 /**
  * Marketing and recurring service texts must say how to stop them (sms-facts.md §2,
- * opt-out); service templates marked `recurring: false` are exempt. A settings-page or link instruction counts; in Canada the message names both STOP and
- * ARRET. The fix appends `optOutText` (config) as a sentence of its own.
+ * opt-out); service templates marked `recurring: false` are exempt. A settings-page or
+ * link instruction counts; in Canada the message names both STOP and ARRET. The fix
+ * appends `optOutText` (config) as a sentence of its own.
  */
 export const optOut: Rule = {
   meta: {

@@ -1,5 +1,6 @@
-import { duplicateTemplateId } from './duplicate-template-id.js';
 import { brandIdentification } from './brand-identification.js';
+import { duplicateTemplateId } from './duplicate-template-id.js';
+import { emptyTemplate } from './empty-template.js';
 import { excessivePunctuation } from './excessive-punctuation.js';
 import { firstMessageDisclosures } from './first-message-disclosures.js';
 import { helpInstruction } from './help-instruction.js';
@@ -9,18 +10,17 @@ import { markdownSyntax } from './markdown-syntax.js';
 import { multichannelRedirect } from './multichannel-redirect.js';
 import { optOut } from './opt-out.js';
 import { optOutExclusive } from './opt-out-exclusive.js';
+import { parseError } from './parse-error.js';
 import { phoneValidity } from './phone-validity.js';
+import { placeholderEncodingRisk } from './placeholder-encoding-risk.js';
+import { placeholderSyntax } from './placeholder-syntax.js';
 import { publicUrlShortener } from './public-url-shortener.js';
+import { quietHours } from './quiet-hours.js';
 import { replyKeywordConflict } from './reply-keyword-conflict.js';
+import { segmentBudget } from './segment-budget.js';
 import { shaftContent } from './shaft-content.js';
 import { shouting } from './shouting.js';
 import { textSpeak } from './text-speak.js';
-import { emptyTemplate } from './empty-template.js';
-import { parseError } from './parse-error.js';
-import { placeholderEncodingRisk } from './placeholder-encoding-risk.js';
-import { placeholderSyntax } from './placeholder-syntax.js';
-import { quietHours } from './quiet-hours.js';
-import { segmentBudget } from './segment-budget.js';
 import type { Rule } from './types.js';
 import { ucs2Character } from './ucs2-character.js';
 import { undeclaredVariable } from './undeclared-variable.js';
@@ -31,17 +31,9 @@ import { unusedDisableDirective } from './unused-disable-directive.js';
  * its page docs/rules/<id>.md (with examples), and the schema's rule list (a test prints it).
  */
 export const rules: Rule[] = [
+  brandIdentification,
   duplicateTemplateId,
   emptyTemplate,
-  parseError,
-  placeholderEncodingRisk,
-  placeholderSyntax,
-  quietHours,
-  segmentBudget,
-  ucs2Character,
-  undeclaredVariable,
-  unusedDisableDirective,
-  brandIdentification,
   excessivePunctuation,
   firstMessageDisclosures,
   helpInstruction,
@@ -51,12 +43,20 @@ export const rules: Rule[] = [
   multichannelRedirect,
   optOut,
   optOutExclusive,
+  parseError,
   phoneValidity,
+  placeholderEncodingRisk,
+  placeholderSyntax,
   publicUrlShortener,
+  quietHours,
   replyKeywordConflict,
+  segmentBudget,
   shaftContent,
   shouting,
   textSpeak,
+  ucs2Character,
+  undeclaredVariable,
+  unusedDisableDirective,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
