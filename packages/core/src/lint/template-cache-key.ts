@@ -36,15 +36,26 @@ function contextId(cache: LintCache, context: string): string {
   return id;
 }
 
+/** Keys already built, per template object and file context: an unchanged template keeps its key string. */
+const keyOfTemplate = new WeakMap<Template, { context: string; text: string; key: string }>();
+
 /**
  * Cache keys for the templates of one lint. A key holds everything a template's check()
  * can see: the config (`configKey`), the file format and front matter — the same for the
  * whole file, so built once per lint and interned to a short id instead of being copied
  * into each of thousands of keys — then the template's id, effective metadata and raw text.
+ * The memoising parser hands back the same Template object for an unchanged template, so
+ * its key is the same string object as last time: no slicing, concatenating or rehashing.
  */
 export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
   const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
   const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}`);
-  return (template) =>
-    `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${file.text.slice(template.range.start, template.range.end)}`;
+  return (template) => {
+    const memo = keyOfTemplate.get(template);
+    // The same template object in another text (a hand-built file) still needs its own key.
+    if (memo && memo.context === context && memo.text === file.text) return memo.key;
+    const key = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${file.text.slice(template.range.start, template.range.end)}`;
+    keyOfTemplate.set(template, { context, text: file.text, key });
+    return key;
+  };
 }
