@@ -4,6 +4,7 @@
  * A.2.3 / A.3.3 Portuguese. A locking-shift table replaces the default alphabet; a
  * single-shift table replaces the extension table (its characters cost ESC + code).
  */
+import { DEFAULT_EXTENSION } from './gsm-alphabet.js';
 import type { ShiftTableId } from './types.js';
 
 /** Every shift table id smslint knows, in the order candidates are tried. */
@@ -18,19 +19,11 @@ export interface NationalLanguageTables {
   single: ReadonlyMap<number, string>;
 }
 
-/** Characters every Annex A single-shift table repeats from the default extension table. */
-const COMMON_SINGLE_SHIFT: ReadonlyArray<[number, string]> = [
-  [0x0a, '\f'],
-  [0x14, '^'],
-  [0x28, '{'],
-  [0x29, '}'],
-  [0x2f, '\\'],
-  [0x3c, '['],
-  [0x3d, '~'],
-  [0x3e, ']'],
-  [0x40, '|'],
-  [0x65, '€'],
-];
+/**
+ * Every Annex A single-shift table repeats the default extension table (§6.2.1.1) at the
+ * same codes, then adds the national characters.
+ */
+const COMMON_SINGLE_SHIFT: ReadonlyArray<[number, string]> = [...DEFAULT_EXTENSION];
 
 function singleShift(entries: ReadonlyArray<[number, string]>): ReadonlyMap<number, string> {
   return new Map([...COMMON_SINGLE_SHIFT, ...entries]);
