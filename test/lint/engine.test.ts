@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { getRule, lintFile, lintText, parseTemplateFile, type ResolvedConfig, type Rule } from '@smslint/core';
 
-const config = (extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({ sources: [], ...extra });
+/** These tests exercise engine mechanics on plain support text; multichannel-redirect would flag every such reply. */
+const config = (extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({ sources: [], ...extra, rules: { 'multichannel-redirect': 'off', ...extra.rules } });
 const ids = (text: string, options: Partial<Parameters<typeof lintText>[1]> = {}) =>
-  lintText(text, { filePath: 'c.sms.md', ...options }).findings.map((f) => f.ruleId);
+  lintText(text, { filePath: 'c.sms.md', config: config(), ...options }).findings.map((f) => f.ruleId);
 
 describe('lintText', () => {
   it('returns findings sorted by start offset, with docsUrl and templateId', () => {
     const text = '## A\nIt\u2019s here \u2014 ok\n\n## B\n\n## A\nHi\n';
-    const result = lintText(text, { filePath: 'c.sms.md' });
+    const result = lintText(text, { filePath: 'c.sms.md', config: config() });
     const starts = result.findings.map((f) => f.range.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(result.findings.map((f) => f.ruleId)).toEqual([
@@ -24,7 +25,7 @@ describe('lintText', () => {
 
   it('takes severities per template kind: metadata, then config kind, then support', () => {
     const text = '## Sale\n<!-- smslint: kind=marketing sendWindow=09:00-20:00 -->\n' + 'x'.repeat(400) + '\n\n## Reply\n' + 'y'.repeat(400) + '\n';
-    const result = lintText(text, { filePath: 'c.sms.md' });
+    const result = lintText(text, { filePath: 'c.sms.md', config: config() });
     const budget = result.findings.filter((f) => f.ruleId === 'segment-budget');
     expect(budget.map((f) => [f.templateId, f.severity])).toEqual([
       ['sale', 'error'],

@@ -1,7 +1,6 @@
 import { getRule } from '../rules/registry.js';
 import type { Finding, Fix, RuleReport } from '../rules/types.js';
 import type { SmslintComment, Template, TemplateFile } from '../template/types.js';
-import { LineIndex } from '../text/line-index.js';
 import type { OffsetRange } from '../text/range.js';
 import { templateFinder } from './template-lookup.js';
 
@@ -36,7 +35,6 @@ const DIRECTIVE = /^smslint-(disable-next-line|disable|enable)(?=\s|$)\s*([\s\S]
 export function parseDirectives(file: TemplateFile): { directives: Directive[]; problems: DirectiveReport[] } {
   const directives: Directive[] = [];
   const problems: DirectiveReport[] = [];
-  let lines: LineIndex | undefined;
   const templateAt = templateFinder(file);
   for (const comment of file.smslintComments) {
     if (METADATA.test(comment.value)) continue; // `smslint: key=value` metadata, not a directive
@@ -56,15 +54,26 @@ export function parseDirectives(file: TemplateFile): { directives: Directive[]; 
     const list = match[2].split(/\s--(?:\s|$)/)[0].trim();
     const ids = list === '' ? null : list.split(/[\s,]+/).filter(Boolean);
     const directive: Directive = { kind, ids, comment, template, used: new Set() };
-    if (kind === 'disable-next-line') {
-      lines ??= new LineIndex(file.text);
-      const next = lines.positionAt(comment.range.end).line + 1;
-      directive.line =
-        next < lines.lineCount ? { start: lines.lineStarts[next], end: lines.lineEnd(next) } : { start: -1, end: -1 };
-    }
+    if (kind === 'disable-next-line') directive.line = lineAfter(file.text, comment.range.end);
     directives.push(directive);
   }
   return { directives, problems };
+}
+
+/**
+ * The line after the one holding `offset` (LF, CRLF and lone CR end lines, as in
+ * LineIndex), or { -1, -1 } when that is the last line. Found by scanning from `offset`,
+ * not by indexing the whole document for each lint.
+ */
+function lineAfter(text: string, offset: number): OffsetRange {
+  let at = Math.max(0, Math.min(offset, text.length));
+  // Offset between the CR and LF of a CRLF: that break ends the line.
+  while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+  if (at >= text.length) return { start: -1, end: -1 };
+  const start = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { start, end };
 }
 
 function covers(directive: Directive, ruleId: string): boolean {
@@ -195,15 +204,20 @@ function suppressorOf(finding: Finding, index: DirectiveIndex, html: HtmlReplay)
   for (const d of index.nextLine.at(at)) {
     if (covers(d, finding.ruleId) && (!d.template || (at >= d.template.range.start && at < d.template.range.end))) return d;
   }
-  const body = new DisableState();
-  for (const d of (finding.templateId !== undefined && index.body.get(finding.templateId)) || []) {
-    const template = d.template!;
-    if (at < template.range.start || at >= template.range.end) continue;
-    // A body directive applies to the rest of its template, and to findings about the
-    // template as a whole (reported before its body: heading, metadata).
-    if (d.comment.range.start <= at || at < template.body.range.start) body.apply(d);
+  const bodyDirectives = finding.templateId !== undefined ? index.body.get(finding.templateId) : undefined;
+  if (bodyDirectives) {
+    const body = new DisableState();
+    for (const d of bodyDirectives) {
+      const template = d.template!;
+      if (at < template.range.start || at >= template.range.end) continue;
+      // A body directive applies to the rest of its template, and to findings about the
+      // template as a whole (reported before its body: heading, metadata).
+      if (d.comment.range.start <= at || at < template.body.range.start) body.apply(d);
+    }
+    const directive = body.suppressor(finding.ruleId);
+    if (directive) return directive;
   }
-  return body.suppressor(finding.ruleId) ?? html.before(at).suppressor(finding.ruleId);
+  return html.before(at).suppressor(finding.ruleId);
 }
 
 /** Drop findings hidden by directives; mark which directive ids were used. */
@@ -212,7 +226,10 @@ export function applyDirectives(findings: Finding[], directives: Directive[]): F
   const index = indexDirectives(directives);
   const html = new HtmlReplay(index.html);
   // Visit findings by start offset so the HTML directives are replayed once, not per finding.
-  const order = findings.map((_, i) => i).sort((a, b) => findings[a].range.start - findings[b].range.start);
+  const order = findings.map((_, i) => i);
+  if (findings.some((f, i) => i > 0 && f.range.start < findings[i - 1].range.start)) {
+    order.sort((a, b) => findings[a].range.start - findings[b].range.start);
+  }
   const hidden = new Uint8Array(findings.length);
   for (const i of order) {
     const finding = findings[i];

@@ -108,17 +108,23 @@ function shift(finding: Finding, delta: number): Finding {
   return moved;
 }
 
-/** A template's findings: from `cache` when its key is there (moved to where it now starts). */
+/**
+ * A template's findings, sorted by position: from `cache` when its key is there (moved to
+ * where the template now starts). Sorting each template's few findings here (stable, like
+ * the final sort) leaves the final sort of the whole file mostly in-order runs to merge.
+ */
 function templateFindings(template: Template, run: RunContext, cache?: { store: LintCache; keyOf: (template: Template) => string }): Finding[] {
-  if (!cache) return checkTemplate(template, run);
+  if (!cache) return checkTemplate(template, run).sort(byPosition);
   const key = cache.keyOf(template);
   const base = template.range.start;
   const hit = cache.store.get(key);
   if (hit) {
-    if (hit.placed?.at !== base) hit.placed = { at: base, findings: [...hit.relative.map((f) => shift(f, base)), ...hit.absolute] };
+    if (hit.placed?.at !== base) {
+      hit.placed = { at: base, findings: [...hit.relative.map((f) => shift(f, base)), ...hit.absolute].sort(byPosition) };
+    }
     return hit.placed.findings;
   }
-  const findings = checkTemplate(template, run);
+  const findings = checkTemplate(template, run).sort(byPosition);
   const entry: CachedTemplateFindings = { relative: [], absolute: [], placed: { at: base, findings } };
   for (const f of findings) {
     if (f.range.start >= template.range.start && f.range.end <= template.range.end) entry.relative.push(shift(f, -base));

@@ -36,8 +36,19 @@ function contextId(cache: LintCache, context: string): string {
   return id;
 }
 
-/** Keys already built, per template object and file context: an unchanged template keeps its key string. */
-const keyOfTemplate = new WeakMap<Template, { context: string; text: string; key: string }>();
+/** A key built for a template object, and what it was built from. */
+interface KeyMemo {
+  context: string;
+  id: string;
+  metadata: object;
+  defaultVariable: object | undefined;
+  /** Where the template's raw text starts in `key`. */
+  sourceStart: number;
+  key: string;
+}
+
+/** Keys already built, per template object: an unchanged template keeps its key string. */
+const keyOfTemplate = new WeakMap<Template, KeyMemo>();
 
 /**
  * Cache keys for the templates of one lint. A key holds everything a template's check()
@@ -45,17 +56,36 @@ const keyOfTemplate = new WeakMap<Template, { context: string; text: string; key
  * whole file, so built once per lint and interned to a short id instead of being copied
  * into each of thousands of keys — then the template's id, effective metadata and raw text.
  * The memoising parser hands back the same Template object for an unchanged template, so
- * its key is the same string object as last time: no slicing, concatenating or rehashing.
+ * its key is the same string object as last time (already flat and hashed); the raw text is
+ * still compared, since a hand-built file may place one template object in another text.
  */
 export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
   const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
   const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}`);
   return (template) => {
+    const { start, end } = template.range;
     const memo = keyOfTemplate.get(template);
-    // The same template object in another text (a hand-built file) still needs its own key.
-    if (memo && memo.context === context && memo.text === file.text) return memo.key;
-    const key = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${file.text.slice(template.range.start, template.range.end)}`;
-    keyOfTemplate.set(template, { context, text: file.text, key });
+    if (
+      memo &&
+      memo.context === context &&
+      memo.id === template.id &&
+      memo.metadata === template.metadata &&
+      memo.defaultVariable === template.defaultVariable &&
+      memo.key.length - memo.sourceStart === end - start &&
+      memo.key.endsWith(file.text.slice(start, end))
+    ) {
+      return memo.key;
+    }
+    const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000`;
+    const key = prefix + file.text.slice(start, end);
+    keyOfTemplate.set(template, {
+      context,
+      id: template.id,
+      metadata: template.metadata,
+      defaultVariable: template.defaultVariable,
+      sourceStart: prefix.length,
+      key,
+    });
     return key;
   };
 }
