@@ -172,7 +172,11 @@ async function unifiedDiffs(reports: readonly FileReport[]): Promise<string> {
   const changed = reports.filter((r) => r.output !== undefined && r.source !== undefined);
   if (changed.length === 0) return '';
   const { createTwoFilesPatch } = await import('diff');
-  return changed.map((r) => createTwoFilesPatch(`a/${r.filePath}`, `b/${r.filePath}`, r.source as string, r.output as string)).join('');
+  // git-style a/ b/ prefixes for paths under the working folder; absolute paths stay as they are.
+  const label = (side: 'a' | 'b', path: string) => (path.startsWith('/') ? path : `${side}/${path}`);
+  return changed
+    .map((r) => createTwoFilesPatch(label('a', r.filePath), label('b', r.filePath), r.source as string, r.output as string))
+    .join('');
 }
 
 function exitCode(reports: readonly FileReport[], configError: boolean, maxWarnings: number): number {
