@@ -21,15 +21,15 @@ export const SCENARIOS = [
   'marketing',
 ] as const;
 
-/** Every `*.sms.md` catalog under `dir` (recursively), as sorted absolute paths. */
-export function listCatalogs(dir: string = TEMPLATES_DIR): string[] {
+/** Every template file under `dir` (recursively): `*.sms.md` catalogs and `*.sms` single templates, sorted. */
+export function listTemplateFiles(dir: string = TEMPLATES_DIR): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.sms.md'))
+    .filter((entry) => entry.isFile() && (entry.name.endsWith('.sms.md') || entry.name.endsWith('.sms')))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
 /** Path relative to templates/, with forward slashes (as the README links it). */
-export function catalogName(file: string): string {
+export function libraryName(file: string): string {
   return path.relative(TEMPLATES_DIR, file).split(path.sep).join('/');
 }

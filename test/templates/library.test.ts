@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, loadConfig, parseTemplateFile, templateSegmentRange, type Finding } from '@smslint/core';
-import { catalogName, listCatalogs, SCENARIOS, TEMPLATES_DIR } from './library-catalogs.js';
+import { libraryName, listTemplateFiles, SCENARIOS, TEMPLATES_DIR } from './library-catalogs.js';
 import { placeholderRoots } from './placeholders.js';
 
-const catalogs = listCatalogs();
+const files = listTemplateFiles();
 const read = (file: string) => readFileSync(file, 'utf8');
 const describeFinding = (f: Finding) => `${f.templateId ?? '(file)'} ${f.severity} ${f.ruleId}: ${f.message}`;
 
@@ -17,32 +17,36 @@ describe('template library layout', () => {
   });
 
   it('holds at least 60 templates', () => {
-    const count = catalogs.reduce((sum, file) => sum + parseTemplateFile(read(file), file).templates.length, 0);
+    const count = files.reduce((sum, file) => sum + parseTemplateFile(read(file), file).templates.length, 0);
     expect(count).toBeGreaterThanOrEqual(60);
   });
 
-  it('indexes every catalog in templates/README.md', () => {
+  it('indexes every template file in templates/README.md', () => {
     const readme = read(path.join(TEMPLATES_DIR, 'README.md'));
-    for (const file of catalogs) expect(readme, catalogName(file)).toContain(`(${catalogName(file)})`);
+    for (const file of files) expect(readme, libraryName(file)).toContain(`(${libraryName(file)})`);
   });
 });
 
-describe.each(catalogs.map((file) => [catalogName(file), file]))('%s', (_name, file) => {
+describe.each(files.map((file) => [libraryName(file), file]))('%s', (_name, file) => {
   const text = read(file);
   const parsed = parseTemplateFile(text, file);
   const { config, errors: configErrors } = loadConfig(file);
 
   it('parses without problems', () => {
     expect(configErrors).toEqual([]);
-    expect(parsed.format).toBe('catalog');
+    expect(parsed.format).toBe(file.endsWith('.sms.md') ? 'catalog' : 'single');
     expect(parsed.problems).toEqual([]);
     expect(parsed.templates.flatMap((t) => t.problems)).toEqual([]);
     expect(parsed.templates.length).toBeGreaterThan(0);
   });
 
-  it('declares its kind and brand in front matter', () => {
-    expect(parsed.defaults.kind).toMatch(/^(support|transactional|marketing)$/);
-    expect(parsed.defaults.brand).toBe('Northwind');
+  it('declares a kind and the brand for every template', () => {
+    expect(parsed.frontMatter).not.toBeNull();
+    if (parsed.format === 'catalog') expect(parsed.defaults.kind).toMatch(/^(support|transactional|marketing)$/);
+    for (const template of parsed.templates) {
+      expect(template.metadata.kind, template.id).toMatch(/^(support|transactional|marketing)$/);
+      expect(template.metadata.brand, template.id).toBe('Northwind');
+    }
   });
 
   it('declares every placeholder with a maximum length, a charset and a sample that fits them', () => {
@@ -51,7 +55,8 @@ describe.each(catalogs.map((file) => [catalogName(file), file]))('%s', (_name, f
       for (const name of placeholderRoots(template.body.nodes)) {
         expect(declared[name], `${template.id} uses {{${name}}}`).toBeDefined();
         expect(declared[name].maxLength, `${template.id}: ${name}.maxLength`).toBeGreaterThan(0);
-        expect(declared[name].charset, `${template.id}: ${name}.charset`).toMatch(/^(gsm|digits)$/);
+        // Only charsets that can never switch the message to UCS-2 (sms-facts §1).
+        expect(declared[name].charset, `${template.id}: ${name}.charset`).toMatch(/^(gsm|digits|ascii)$/);
         const sample = declared[name].sample ?? '';
         expect(sample, `${template.id}: ${name}.sample`).not.toBe('');
         expect(sample.length, `${template.id}: ${name}.sample fits maxLength`).toBeLessThanOrEqual(declared[name].maxLength ?? 0);

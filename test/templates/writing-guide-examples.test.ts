@@ -3,17 +3,22 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText, parseTemplateFile, type Finding } from '@smslint/core';
 import { extractGuideExamples } from './guide-examples.js';
-import { listCatalogs, REPO_ROOT } from './library-catalogs.js';
+import { listTemplateFiles, REPO_ROOT } from './library-catalogs.js';
 
 const GUIDE = path.join(REPO_ROOT, 'docs', 'writing-great-sms-replies.md');
-const examples = extractGuideExamples(readFileSync(GUIDE, 'utf8'));
+const guide = readFileSync(GUIDE, 'utf8');
+const examples = extractGuideExamples(guide);
+/** 1-based lines of the four practice headings ("## 1. Ask permission first", …). */
+const practiceLines = guide
+  .split('\n')
+  .flatMap((line, i) => (/^## [1-4]\. /.test(line) ? [i + 1] : []));
 // Examples are linted with default settings, as a reader pasting them would see them.
 const lint = (text: string, line: number) => lintText(text, { filePath: `writing-great-sms-replies-line-${line}.sms.md` });
 const NOT_ABOUT_THE_MESSAGE = new Set(['internal-error', 'parse-error']);
 const describeFinding = (f: Finding) => `${f.severity} ${f.ruleId}: ${f.message}`;
 
 const libraryBodies = new Set(
-  listCatalogs().flatMap((file) => parseTemplateFile(readFileSync(file, 'utf8'), file).templates.map((t) => t.body.text.trim())),
+  listTemplateFiles().flatMap((file) => parseTemplateFile(readFileSync(file, 'utf8'), file).templates.map((t) => t.body.text.trim())),
 );
 
 describe('extractGuideExamples', () => {
@@ -45,8 +50,14 @@ describe('extractGuideExamples', () => {
 
 describe('docs/writing-great-sms-replies.md examples', () => {
   it('has before/after pairs for every practice', () => {
+    expect(practiceLines).toHaveLength(4);
+    const bounds = [...practiceLines, Number.POSITIVE_INFINITY];
+    for (let p = 0; p < 4; p++) {
+      const inSection = examples.filter((e) => e.line > bounds[p] && e.line < bounds[p + 1]);
+      expect(inSection.filter((e) => e.role === 'before').length, `practice ${p + 1}`).toBeGreaterThan(0);
+      expect(inSection.filter((e) => e.role === 'after').length, `practice ${p + 1}`).toBe(inSection.filter((e) => e.role === 'before').length);
+    }
     expect(examples.filter((e) => e.role === 'before').length).toBeGreaterThanOrEqual(8);
-    expect(examples.filter((e) => e.role === 'after').length).toBe(examples.filter((e) => e.role === 'before').length);
   });
 
   it.each(examples.filter((e) => e.role === 'before').map((e) => [e.line, e]))(

@@ -11,7 +11,7 @@ export const formatStylish: Formatter = (reports, context) => {
   for (const report of reports) {
     if (report.messages.length === 0) continue;
     out.push('', c.underline(report.filePath));
-    const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId]);
+    const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const [position, severity, message, ruleId] of rows) {
       const sev = severity === 'error' ? c.red(severity) : severity === 'warning' ? c.yellow(severity) : c.blue(severity);
@@ -23,6 +23,11 @@ export const formatStylish: Formatter = (reports, context) => {
   out.push('', summaryLine(reports, c));
   return `${out.join('\n').replace(/^\n/, '')}\n`;
 };
+
+/** Messages print on one row; most have no line break, so skip the regex for those. */
+function oneLine(message: string): string {
+  return message.includes('\n') ? message.replace(/\s*\n\s*/g, ' ') : message;
+}
 
 function summaryLine(reports: readonly FileReport[], c: ReturnType<typeof createColors>): string {
   const t = totals(reports);

@@ -5,7 +5,8 @@ import { decodeSource } from '../files/read-source-file.js';
 import { discoverFiles, displayPath } from '../files/discover-files.js';
 import { findIgnoreBoundary, IgnoreMatcher } from '../files/ignore-matcher.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { formatters, type FormatContext } from '../format/index.js';
+import type { FormatContext } from '../format/format-context.js';
+import { loadFormatter } from '../format/load-formatter.js';
 import { countMessages, type ConfigProblem, type FileReport } from '../report/file-report.js';
 import { readErrorReport } from '../report/read-error-report.js';
 import type { LintArguments } from '../lint-arguments.js';
@@ -57,7 +58,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     version,
     rules: args.format === 'sarif' ? await ruleMetas() : [],
   };
-  const formatted = formatters[args.format](reports, context);
+  const formatted = (await loadFormatter(args.format))(reports, context);
   if (fixedStdinText !== undefined) {
     // `smslint --fix -`: the fixed text is the output; the report goes to stderr.
     await writeOut(process.stdout, fixedStdinText);

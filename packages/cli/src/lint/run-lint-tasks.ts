@@ -1,11 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { currentMachineLoad, laneCount } from './lane-count.js';
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
 import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
 
-/** Below this many files a worker's start-up (thread + module loading) costs more than it saves. */
-export const PARALLEL_MIN_FILES = 120;
 /** Files per batch; small enough to balance the lanes, large enough to amortise messaging. */
 export const BATCH_SIZE = 50;
 
@@ -18,9 +16,9 @@ export interface RunOptions {
 
 /**
  * Lint `files` (sorted) and return outcomes in the same order. Large runs are split into
- * batches shared by a pool of min(cores, batches) lanes: the main thread plus worker
- * threads (the main thread lints too, saving one worker's module loading). Small runs stay
- * on the main thread so a one-file run starts fast.
+ * batches shared by a pool of lanes (see `laneCount`: idle cores, enough files per lane):
+ * the main thread plus worker threads (the main thread lints too, saving one worker's
+ * module loading). Small runs, and runs on a busy machine, stay on the main thread.
  */
 export async function runLintTasks(
   files: readonly string[],
@@ -33,9 +31,7 @@ export async function runLintTasks(
   const workers =
     options.workers !== undefined
       ? Math.min(options.workers, batches.length)
-      : files.length < PARALLEL_MIN_FILES
-        ? 0
-        : Math.min(availableParallelism(), batches.length) - 1;
+      : laneCount(files.length, batches.length, currentMachineLoad()) - 1;
 
   const results: FileOutcome[][] = new Array(batches.length);
   let next = 0;

@@ -4,13 +4,14 @@
  * (sms-facts.md §2: YES is an opt-in keyword at several providers; CALL is safer.)
  */
 import { anyCase, asText, dedupeOverlaps } from './scan.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { CallbackOfferMatch } from './types.js';
 
 const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia', 'conteste', 'contesta']);
 /** Keywords that mean "get me a person" by themselves. */
-const PERSON_KEYWORDS = /^(?:CALL|CALLBACK|CALLME|AGENT|HUMAN|REP|PERSON|LIVE|TALK|SPEAK|CHAT|SUPPORT|REPRESENTATIVE|OPERATOR|LLAMAR|LLAMADA|AGENTE|APPEL|APPELER|CONSEILLER)$/;
+const PERSON_KEYWORDS = /^(?:CALL|CALLBACK|CALLME|AGENT|HUMAN|REP|PERSON|LIVE|TALK|SPEAK|CHAT|SUPPORT|REPRESENTATIVE|OPERATOR|LLAMAR|LLAMADA|AGENTE|APPEL|APPELER|RAPPEL|RAPPELER|CONSEILLER)$/;
 /** What a keyword must lead to when it is not a person keyword itself. */
-const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)|get[ \t]+back[ \t]+to[ \t]+you|call(?:[ \t]+you|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+you|ring[ \t]+you|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+you|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamada|persona|conseill[eè]re?|appel(?:ler|lera)?|quelqu'un)`;
+const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)|get[ \t]+back[ \t]+to[ \t]+you|call(?:[ \t]+you|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+you|ring[ \t]+you|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+you|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamaremos|llamada|contactar[áa]?|persona|conseill[eè]re?|r?appel(?:ler|lera|lerons|lerai)?|quelqu'un)`;
 const KEYWORD_OFFER = new RegExp(
   String.raw`\b(?:${VERBS})\b[ \t]+(?:with[ \t]+)?["'“‘«]?([A-Z][A-Z0-9]{0,14}|\d)\b["'”’»]?(?:[ \t]*(?:and|&|to|for|if|so|y|para|et|pour)\b)?([^.!?\n]{0,70}?\b${PERSON_OUTCOME}\b)?`,
   'gu',
@@ -22,20 +23,50 @@ const PLAIN_REPLY = new RegExp(
 );
 /** "Would you like a call back? Reply YES." — the offer is the question before the keyword. */
 const QUESTION_THEN_KEYWORD = new RegExp(
-  String.raw`\b(?:call[ \t-]?back|a[ \t]+call|speak[ \t]+(?:with|to)|talk[ \t]+(?:with|to)|hear[ \t]+from)[^.!?\n]{0,50}\?[ \t]*(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d)\b`,
+  String.raw`\b(?:call[ \t-]?back|a[ \t]+call|call[ \t]+(?:you|me)|(?:phone|ring|contact|reach)[ \t]+(?:you|me)|speak[ \t]+(?:with|to)|talk[ \t]+(?:with|to)|hear[ \t]+from)[^.!?\n]{0,50}\?[ \t]*(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d)\b`,
   'gu',
 );
+/** Another "reply KEYWORD" inside the text that follows a keyword. */
+const NEXT_INSTRUCTION = new RegExp(String.raw`\b(?:${VERBS})\b[ \t]+["'“‘«]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b`, 'u');
+/** A keyword that manages an existing booking: "… to confirm your callback", "… to cancel the call". */
+const BOOKING_ACTION = /^["'”’»]?[ \t]+to[ \t]+(?:confirm|cancel|reschedule|change|move)[ \t]+(?:your|the|this|my)\b/i;
+/** What follows a keyword that is answered automatically: "… to 87654 for help", "… for more info". */
+const SELF_SERVICE_PURPOSE = /^[ \t]*(?:to[ \t]+)?(?:\d{3,6}[ \t]+)?(?:for|to[ \t]+(?:get|see|receive))[ \t]+(?:help|info|information|more[ \t]+info(?:rmation)?|details|options|hours|tips|(?:a[ \t]+)?(?:list|menu|link))\b/i;
 const NOT_CALLBACK = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT|ALTO|PARAR|ARRET|HELP|INFO|AIDE|AYUDA|START|UNSTOP|Y|N|NO)$/;
+
+const memo = new TextMemo<readonly CallbackOfferMatch[]>(DETECTOR_MEMO_SIZE);
 
 export function detectCallbackOffers(input: string): CallbackOfferMatch[] {
   const text = asText(input);
+  return copyMatches(memo.get(text, () => scanCallbackOffers(text)));
+}
+
+function scanCallbackOffers(text: string): CallbackOfferMatch[] {
   const found: CallbackOfferMatch[] = [];
   KEYWORD_OFFER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = KEYWORD_OFFER.exec(text)) !== null) {
     const keyword = m[1]!;
-    if (NOT_CALLBACK.test(keyword)) continue;
+    const keywordEnd = Math.max(m.index + 1, m.index + m[0].indexOf(keyword, 3) + keyword.length);
+    // A rejected match may have swallowed the next offer ("Reply HELP for options or reply
+    // AGENT to talk to a person"): resume right after its keyword.
+    const resume = () => {
+      KEYWORD_OFFER.lastIndex = keywordEnd;
+    };
+    if (NOT_CALLBACK.test(keyword)) {
+      resume();
+      continue;
+    }
+    // The outcome belongs to a later keyword when another reply instruction comes first.
+    if (m[2] !== undefined && NEXT_INSTRUCTION.test(m[2])) {
+      resume();
+      continue;
+    }
     if (!PERSON_KEYWORDS.test(keyword) && m[2] === undefined) continue;
+    // "Reply CONFIRM to confirm your callback": managing a booked call, not offering one.
+    if (BOOKING_ACTION.test(text.slice(keywordEnd, keywordEnd + 40))) continue;
+    // "Text SUPPORT to 87654 for help": a help keyword answered by text, no person offered.
+    if (m[2] === undefined && SELF_SERVICE_PURPOSE.test(text.slice(m.index + m[0].length))) continue;
     found.push({ text: m[0].replace(/[ \t]+$/, ''), start: m.index, end: m.index + m[0].replace(/[ \t]+$/, '').length, keyword });
   }
   QUESTION_THEN_KEYWORD.lastIndex = 0;

@@ -2,8 +2,8 @@
  * First-message disclosures (CTIA §5.1.1): program name/purpose, message frequency,
  * "Msg & data rates may apply", STOP and HELP. Returns which are present.
  */
-import { detectHelpInstruction } from './help-instruction.js';
-import { detectOptOut } from './opt-out.js';
+import { findHelpInstructions } from './help-instruction.js';
+import { findOptOuts } from './opt-out.js';
 import { asText } from './scan.js';
 import type { DetectMatch, DisclosureKind, Disclosures } from './types.js';
 
@@ -45,8 +45,8 @@ export function detectDisclosures(input: string): Disclosures {
     const m = re.exec(text);
     return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
   };
-  const stop = detectOptOut(text)[0] ?? null;
-  const help = detectHelpInstruction(text)[0] ?? null;
+  const stop = findOptOuts(text)[0] ?? null;
+  const help = findHelpInstructions(text)[0] ?? null;
   const result: Omit<Disclosures, 'present' | 'missing'> = {
     program: first(PROGRAM),
     frequency: first(FREQUENCY),

@@ -1,15 +1,27 @@
 /** Email addresses (never links): local@domain.tld, placeholders allowed in either part. */
-import { asText, nonSpaceRuns } from './scan.js';
+import { asText, markedRuns } from './scan.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { EmailMatch } from './types.js';
 
 // Each part's class excludes its separator, so matching is unambiguous (linear).
 const EMAIL = /[A-Za-z0-9._%+\uFFFC-]+@((?:[A-Za-z0-9\uFFFC-]+\.)+[A-Za-z\uFFFC]{2,24})/;
 
+const memo = new TextMemo<readonly EmailMatch[]>(DETECTOR_MEMO_SIZE);
+
 export function detectEmails(input: string): EmailMatch[] {
-  const text = asText(input);
+  return copyMatches(findEmails(asText(input)));
+}
+
+/** The emails in `text`, remembered for the next caller (read-only: shared with it). */
+export function findEmails(text: string): readonly EmailMatch[] {
+  return memo.get(text, () => scanEmails(text));
+}
+
+const AT = /@/g;
+
+function scanEmails(text: string): EmailMatch[] {
   const out: EmailMatch[] = [];
-  for (const run of nonSpaceRuns(text)) {
-    if (!run.text.includes('@')) continue;
+  for (const run of markedRuns(text, AT)) {
     const m = EMAIL.exec(run.text);
     if (!m) continue;
     let local = m[0];

@@ -3,6 +3,7 @@
  * contact ("For help, call…", "Questions? Visit…", "Need help? Email…", "Help at <link or number>").
  */
 import { anyCase, asText, dedupeOverlaps } from './scan.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { HelpInstructionMatch } from './types.js';
 
 const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia']);
@@ -14,8 +15,18 @@ const CONTACT_US = /\b(?:call|contact|email|reach|text)[ \t]+(?:us|our[ \t]+(?:s
 /** "Help at https://acme.com/help or (888) 412-7730", "Ayuda en acme.com/ayuda", "Aide : 1 888…". */
 const CONTACT_AT = /(?<![\p{L}\p{N}])(?:help|support|ayuda|soporte|aide|assistance)[ \t]*(?:at|:|en|au|sur)[ \t]*(?:(?:https?:\/\/|www\.|[a-z0-9-]+\.[a-z]{2,}\/)\S*[^\s.,;:!?)'"”’]|\+?\(?\d[\d ().-]{6,18}\d)/giu;
 
+const memo = new TextMemo<readonly HelpInstructionMatch[]>(DETECTOR_MEMO_SIZE);
+
 export function detectHelpInstruction(input: string): HelpInstructionMatch[] {
-  const text = asText(input);
+  return copyMatches(findHelpInstructions(asText(input)));
+}
+
+/** The help instructions in `text`, remembered for the next caller (read-only: shared with it). */
+export function findHelpInstructions(text: string): readonly HelpInstructionMatch[] {
+  return memo.get(text, () => scanHelpInstructions(text));
+}
+
+function scanHelpInstructions(text: string): HelpInstructionMatch[] {
   const found: HelpInstructionMatch[] = [];
   for (const re of [KEYWORD, KEYWORD_PURPOSE]) {
     re.lastIndex = 0;

@@ -4,21 +4,37 @@
  */
 const STOPWORDS: Record<'en' | 'es' | 'fr', ReadonlySet<string>> = {
   en: new Set(['the', 'to', 'your', 'you', 'is', 'and', 'for', 'of', 'we', 'our', 'on', 'with', 'this', 'be', 'are', 'will', 'please', 'at', 'has', 'have', 'it', 'thanks', 'thank', 'reply', 'can', 'now', 'an']),
-  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'para', 'por', 'su', 'sus', 'con', 'una', 'un', 'usted', 'es', 'está', 'gracias', 'días', 'al', 'en', 'se', 'lo', 'hoy', 'mañana', 'pedido', 'su', 'tu', 'responda', 'responde', 'puede', 'mensaje', 'mensajes', 'cita', 'llame', 'envíe', 'hola']),
-  fr: new Set(['le', 'la', 'les', 'des', 'de', 'du', 'pour', 'votre', 'vos', 'vous', 'est', 'et', 'une', 'un', 'avec', 'merci', 'au', 'aux', 'ce', 'à', 'sur', 'répondez', 'repondez', 'nous', 'rendez-vous', 'bonjour', 'commande', 'être', 'sera', 'pas', 'ne']),
+  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'para', 'por', 'su', 'sus', 'con', 'una', 'un', 'usted', 'es', 'está', 'gracias', 'días', 'al', 'en', 'se', 'lo', 'hoy', 'mañana', 'pedido', 'su', 'tu', 'responda', 'responde', 'puede', 'mensaje', 'mensajes', 'cita', 'llame', 'envíe', 'hola',
+    // Chatty agent Spanish has few of the words above ("ya quedó, cualquier cosa me avisas").
+    'más', 'muy', 'pero', 'como', 'cómo', 'porque', 'también', 'favor', 'aquí', 'hay', 'todo', 'nos', 'listo', 'saludos', 'cualquier', 'cosa', 'tal', 'qué', 'tiene', 'tienes', 'caso', 'quedó', 'estamos', 'ahora']),
+  fr: new Set(['le', 'la', 'les', 'des', 'de', 'du', 'pour', 'votre', 'vos', 'vous', 'est', 'et', 'une', 'un', 'avec', 'merci', 'au', 'aux', 'ce', 'à', 'sur', 'répondez', 'repondez', 'nous', 'rendez-vous', 'bonjour', 'commande', 'être', 'sera', 'pas', 'ne',
+    // Informal French ("Salut! Ton remboursement est fait, dis-moi…").
+    'tu', 'ton', 'ta', 'tes', 'salut', 'moi', 'dis-moi', 'besoin', 'autre', "d'autre", 'chose', 'mais', 'je', 'qui', 'dans', 'par', 'sont', 'été', "aujourd'hui", 'demain', 'avez', 'êtes', 'ou']),
 };
 
 export type Language = 'en' | 'es' | 'fr';
 
+/** Each stopword with the languages it belongs to, so a word costs one lookup. */
+const STOPWORD_LANGUAGES = new Map<string, Language[]>();
+for (const lang of ['en', 'es', 'fr'] as const) {
+  for (const word of STOPWORDS[lang]) {
+    const langs = STOPWORD_LANGUAGES.get(word);
+    if (langs) langs.push(lang);
+    else STOPWORD_LANGUAGES.set(word, [lang]);
+  }
+}
+
+const WORD = /[\p{L}'-]+/gu;
+
 export function guessLanguage(text: string): Language {
   const counts = { en: 0, es: 0, fr: 0 };
-  const re = /[\p{L}'-]+/gu;
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let seen = 0;
-  while ((m = re.exec(text)) !== null && seen < 400) {
+  while ((m = WORD.exec(text)) !== null && seen < 400) {
     seen++;
-    const w = m[0].toLowerCase();
-    for (const lang of ['en', 'es', 'fr'] as const) if (STOPWORDS[lang].has(w)) counts[lang]++;
+    const langs = STOPWORD_LANGUAGES.get(m[0].toLowerCase());
+    if (langs) for (const lang of langs) counts[lang]++;
   }
   if (counts.es > counts.en && counts.es >= counts.fr && counts.es >= 2) return 'es';
   if (counts.fr > counts.en && counts.fr > counts.es && counts.fr >= 2) return 'fr';

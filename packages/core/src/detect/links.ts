@@ -3,8 +3,9 @@
  * known TLD ("example.com/track"). Emails are not links (see emails.ts). Trailing sentence
  * punctuation is excluded from the match and reported separately.
  */
-import { asText, nonSpaceRuns } from './scan.js';
+import { asText, markedRuns } from './scan.js';
 import { KNOWN_TLDS, PUBLIC_SHORTENERS } from './shorteners.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { LinkMatch } from './types.js';
 
 const LEADING = /^[("'<\[{“‘*_]+/;
@@ -15,15 +16,41 @@ const SCHEME = /(?:^|[^A-Za-z0-9])((?:https?|ftp|hxxps?|htps?|htp|http)(?::\/\/|
 const HOST_LIKE = /^(?:[A-Za-z0-9\uFFFC_-]+\.)+([A-Za-z\uFFFC]{2,24}|xn--[a-z0-9-]{1,59})(?=$|[/:?#])/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+const memo = new TextMemo<readonly LinkMatch[]>(DETECTOR_MEMO_SIZE);
+
 export function detectLinks(input: string): LinkMatch[] {
-  const text = asText(input);
+  return copyMatches(findLinks(asText(input)));
+}
+
+/** The links in `text`, remembered for the next caller (read-only: shared with it). */
+export function findLinks(text: string): readonly LinkMatch[] {
+  return memo.get(text, () => scanLinks(text));
+}
+
+/** "." "/" ":": a run without one cannot hold a link. */
+const LINK_MARK = /[./:]/g;
+
+function scanLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
-  for (const run of nonSpaceRuns(text)) {
-    if (!/[./:]/.test(run.text)) continue;
+  for (const run of markedRuns(text, LINK_MARK)) {
     const link = linkInRun(run.text);
+    if (link && namesAFile(link, text, run.start + link.end)) continue;
     if (link) out.push({ ...link, start: run.start + link.start, end: run.start + link.end, text: text.slice(run.start + link.start, run.start + link.end) });
   }
   return out;
+}
+
+/** File-name words: "the Acme.app file", "report.zip attachment". */
+const FILE_NOUN = /^[ \t]+(?:file|files|attachment|attachments|document|folder|bundle|installer|icon)\b/i;
+
+/**
+ * A bare name followed by a file word is a file name, not a link: several TLDs are also file
+ * extensions (.app, .zip, .mov, .md). Names with a scheme, a path or "www." stay links.
+ */
+function namesAFile(link: LinkMatch, text: string, end: number): boolean {
+  if (link.scheme !== null || link.trailingPunctuation !== '' || /^www\./i.test(link.host)) return false;
+  const body = text.slice(end - (link.end - link.start), end);
+  return !/[/?#]/.test(body) && FILE_NOUN.test(text.slice(end, end + 16));
 }
 
 function linkInRun(raw: string): LinkMatch | null {
@@ -70,6 +97,8 @@ function linkInRun(raw: string): LinkMatch | null {
     }
   }
   if (body.length === 0) return null;
+  // Without a scheme only a dotted host or IPv4 address is a link ("shipped.", "Note:" are not).
+  if (!sm && !body.includes('.')) return null;
   const hostPart = body.replace(/^[^@/?#]*@/, '');
   const hostEnd = hostPart.search(/[/?#]/);
   const hostPort = hostEnd < 0 ? hostPart : hostPart.slice(0, hostEnd);

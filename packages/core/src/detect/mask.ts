@@ -4,27 +4,35 @@
  * so "ur" in a URL or "Msg" in "Msg & data rates" can never be flagged.
  */
 import { findBoilerplate } from './boilerplate.js';
-import { detectEmails } from './emails.js';
-import { detectLinks } from './links.js';
+import { findEmails } from './emails.js';
+import { findLinks } from './links.js';
 import { findPhoneShapes } from './phones.js';
 import type { DetectMatch } from './types.js';
 
 export const MASK_CHAR = '\uFFFC';
 
+/**
+ * `text` with every UTF-16 unit inside a range replaced by MASK_CHAR. Ranges may overlap
+ * and come in any order; the text is copied in slices, never split into characters.
+ */
 export function maskRanges(text: string, ranges: readonly DetectMatch[]): string {
   if (ranges.length === 0) return text;
-  const chars = text.split('');
-  for (const r of ranges) for (let i = r.start; i < r.end && i < chars.length; i++) chars[i] = MASK_CHAR;
-  return chars.join('');
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let masked = '';
+  let done = 0; // text before this offset is already in `masked`
+  for (const r of sorted) {
+    const start = Math.max(r.start, done);
+    const end = Math.min(r.end, text.length);
+    if (end <= start) continue;
+    masked += text.slice(done, start) + MASK_CHAR.repeat(end - start);
+    done = end;
+  }
+  return masked + text.slice(done);
 }
 
 /** Text with links, emails, phone numbers and compliance boilerplate masked. */
 export function maskNonProse(text: string): string {
-  const ranges: DetectMatch[] = [
-    ...detectLinks(text),
-    ...detectEmails(text),
-    ...findPhoneShapes(text),
-    ...findBoilerplate(text),
-  ];
+  if (typeof text !== 'string') return text; // nothing to mask (JavaScript callers)
+  const ranges: DetectMatch[] = [...findLinks(text), ...findEmails(text), ...findPhoneShapes(text), ...findBoilerplate(text)];
   return maskRanges(text, ranges);
 }

@@ -6,6 +6,7 @@
  * "non-stop", "bus stop", "CANCEL to cancel your appointment", "we'll end your session".
  */
 import { asText, dedupeOverlaps } from './scan.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 
 const KEYWORDS = 'STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
@@ -15,10 +16,24 @@ const VERB_KEYWORD = new RegExp(
   `\\b(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-/** "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb. */
+const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
+/**
+ * "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb; also a keyword
+ * sent to a short code, the verb said once for several keywords ("Text HELP to 727272 for
+ * help or STOP to 727272 to cancel").
+ */
 const KEYWORD_PURPOSE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:to|=|-|:|pour|para)[ \\t]*(?:opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer)`,
+  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:(?:to|al|au)[ \\t]+\\d{5,6}(?!\\p{N})(?:[ \\t]*(?:to|pour|para)[ \\t]*(?:${PURPOSE}))?|(?:to|=|-|:|pour|para)[ \\t]*(?:${PURPOSE}))`,
   'gu',
+);
+/**
+ * A non-standard keyword whose stated effect is opting out: "Reply NO MORE and we'll remove
+ * you from our list", "Text REMOVE to stop receiving offers". Carriers honour such wording
+ * as a revocation too ("any reasonable means", FCC 24-24).
+ */
+const OTHER_KEYWORD_PURPOSE = new RegExp(
+  `\\b(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
+  'giu',
 );
 /** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
 const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \t]+of)?|unsubscribe(?:[ \t]+from)?|turn[ \t]+off|disable|pause|mute|end|cancel|quit|manage|opt out)[ \t]+(?:receiving[ \t]+|getting[ \t]+)?(?:[^\s.!?,;]+[ \t]+){0,3}?(?:texts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|offers|sms)\b[^.!?\n]{0,60}?\b(?:reply|text|txt|send|go[ \t]+to|visit|click|tap|open|call|update|change|manage|adjust|log[ \t]+in|sign[ \t]+in|settings|preferences|profile|account|app|at|via)\b/gi;
@@ -26,8 +41,8 @@ const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \
 const SETTINGS_IMPERATIVE = /\b(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:these[ \t]+|this[ \t]+|text[ \t]+|sms[ \t]+|our[ \t]+|all[ \t]+|push[ \t]+|marketing[ \t]+|promotional[ \t]+)*(?:texts?|messages|alerts|notifications|reminders|sms)\b[^.!?\n]{0,50}?\b(?:settings|preferences|notification[ \t]+center|profile|account[ \t]+page)\b/gi;
 /** "To unsubscribe, call us…", "Opt out anytime by replying STOP", "unsubscribe by visiting…". */
 const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
-const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
-const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences))[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
+const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+)?(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
+const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences))(?:[ \t]+(?:from|of)[ \t]+(?:these[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+)?(?:texts|sms|alerts|messages|notifications|reminders|offers|promos))?[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
 /** Booking actions a keyword may perform instead of opting out. */
 const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|chat|conversation|survey|game|trivia|contest|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
 
@@ -40,8 +55,18 @@ function sentencePrefix(text: string, start: number): string {
   return left.slice(cut + 1);
 }
 
+const memo = new TextMemo<readonly OptOutMatch[]>(DETECTOR_MEMO_SIZE);
+
 export function detectOptOut(input: string): OptOutMatch[] {
-  const text = asText(input);
+  return copyMatches(findOptOuts(asText(input)));
+}
+
+/** The opt-out instructions in `text`, remembered for the next caller (read-only: shared with it). */
+export function findOptOuts(text: string): readonly OptOutMatch[] {
+  return memo.get(text, () => scanOptOuts(text));
+}
+
+function scanOptOuts(text: string): OptOutMatch[] {
   const found: OptOutMatch[] = [];
   for (const re of [VERB_KEYWORD, KEYWORD_PURPOSE]) {
     re.lastIndex = 0;
@@ -54,6 +79,14 @@ export function detectOptOut(input: string): OptOutMatch[] {
       if (/^(?:END|CANCEL|QUIT)$/i.test(keyword) && BOOKING_BEFORE.test(sentencePrefix(text, m.index))) continue;
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: normaliseKeyword(keyword) });
     }
+  }
+  OTHER_KEYWORD_PURPOSE.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = OTHER_KEYWORD_PURPOSE.exec(text)) !== null) {
+    // The keyword is the capitalised word; a lower-case word is prose ("reply here to unsubscribe").
+    if (k[1] !== k[1]!.toUpperCase()) continue;
+    const matched = k[0].replace(/[ \t]+$/, '');
+    found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
   }
   for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
     re.lastIndex = 0;
@@ -74,8 +107,8 @@ function keywordIsOptOut(text: string, keyword: string, end: number, hasPurpose:
   if (hasPurpose) return upper;
   if (upper) return true;
   // Lower-case keywords need an opt-out purpose or nothing after them: "reply stop to
-  // unsubscribe", "text stop to 12345", "reply stop."
-  return /^[ \t]*(?:$|[.,;!)\n]|to[ \t]+(?:opt|unsub|stop|end|quit|cancel|be removed|\d|\uFFFC)|or[ \t]+\p{Lu}|at[ \t]+any)/u.test(after);
+  // unsubscribe", "text stop to 12345", "reply stop and we'll remove your number", "reply stop."
+  return /^[ \t]*(?:$|[.,;!)\n]|to[ \t]+(?:opt|unsub|stop|end|quit|cancel|be removed|\d|\uFFFC)|or[ \t]+\p{Lu}|at[ \t]+any|and[ \t]+(?:we(?:'ll|[ \t]+will)[ \t]+(?:remove|unsubscribe|stop)|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+(?:removed|unsubscribed)|no[ \t]+longer)))/u.test(after);
 }
 
 function normaliseKeyword(k: string): string {
@@ -99,7 +132,7 @@ const CALL_TO_OPT_OUT = [
 export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
   const text = asText(input);
   const found: ExclusiveOptOutMatch[] = [];
-  const hasKeyword = detectOptOut(text).some((o) => o.keyword !== null);
+  const hasKeyword = findOptOuts(text).some((o) => o.keyword !== null);
   const patterns = hasKeyword ? EXCLUSIVE_ONLY : [...EXCLUSIVE_ONLY, ...CALL_TO_OPT_OUT];
   for (const re of patterns) {
     re.lastIndex = 0;

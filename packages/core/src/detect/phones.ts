@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { asText, dedupeOverlaps } from './scan.js';
+import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { PhoneKind, PhoneMatch, PhoneOptions } from './types.js';
 
 /** "+1 (800) 555-0199", "1-800-555-0199", "(415) 555 0123", "415.555.0123", "4155550123". */
@@ -17,14 +18,37 @@ const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|o
 /** "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. */
 const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\d)/g;
 /** Toll-free vanity numbers: "1-800-FLOWERS", "(888) GET-ACME" (at least three letters). */
-const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,7}(?:-[A-Z0-9]{2,7})?(?![\w\uFFFC])/g;
+const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,10})?(?![\w\uFFFC])/g;
 const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
 /** A number right after a messaging/calling verb, with an optional KEYWORD and "to". */
-const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+(?:"|“)?(?:[A-Z]{2,15}|\d)(?:"|”)?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6})(?![\w\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+["“'‘]?(?:[A-Z]{2,15}|\d)["”'’]?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6}|\d{3}-\d{3}(?!\d))(?![\w\uFFFC]|[.,:/-]\d|[ \t]\d{2}|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+/**
+ * "…or STOP to 727272 to cancel", "ALTO al 33433": a keyword sent to a short code whose verb
+ * came earlier. Not an amount: "SAVE UP TO 50000 POINTS".
+ */
+const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|al|AL|au|AU)[ \t]+(\d{5,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|[Pp](?:oints?|OINTS?|ts|TS)\b|[Mm](?:iles|ILES)\b|[Pp](?:eople|EOPLE)\b|[Uu](?:sers|SERS)\b))/gu;
+/** "Info : 311", "Help: 611": an N11 service number given as a labelled contact. */
+const LABELLED_N11 = /\b(?:info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+/**
+ * National numbers outside the North American plan, written in digit groups. With a trunk 0
+ * ("020 7946 0321", "0800 028 0000", "01 42 68 53 00") the layout is telling enough; without
+ * one ("33 3818 1800", "963 883 333") a calling word must come first. Neither may be a piece
+ * of a longer digit run (tracking numbers: "9400 1118 9922 3344").
+ */
+const TRUNK_NATIONAL = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4}(?![\w\uFFFC]|[ .,/-]\d)/g;
+const GROUPED_NATIONAL = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])[1-9]\d{1,3}(?:[ .-]\d{2,4}){2,3}(?![\w\uFFFC]|[ .,/-]\d)/g;
+/** Regions tried for a national number that is not valid in the configured region. */
+const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'IT', 'ES', 'PT', 'MX', 'AU', 'NZ', 'ZA', 'IN'];
+/** Verbs that offer a number for a voice call (not for a text). */
+const CALL_VERB = /^(?:call|dial|llama|llame|appelez|composez)\b/i;
+const SERVICE_NUMBER = /^(?:0\d\d|999|112|111|101|000)$/;
 /** Words that make a following digit string an identifier, not a number to dial. */
 const ID_CONTEXT = /(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|confirmation|conf|tracking|case|ticket|claim|policy|member|id|code|pin|otp|no|number|serial|sku|item|booking|reservation|transaction|txn|receipt|routing|card)[\s.:#-]*(?:no\.?|number|#)?[\s.:#-]*(?:(?:is|was|are|of)[\s:]+)?$/i;
 const TOLL_FREE_AREA = /^(?:800|833|844|855|866|877|888)$/;
 const PREMIUM_AREA = /^(?:900|976)$/;
+
+/** Results per region (the memo key is the region, then the text). */
+const memos = new Map<string, TextMemo<readonly PhoneMatch[]>>();
 
 export function detectPhones(input: string, phoneOptions?: PhoneOptions | null): PhoneMatch[] {
   const text = asText(input);
@@ -32,6 +56,28 @@ export function detectPhones(input: string, phoneOptions?: PhoneOptions | null):
   const region = (typeof options.region === 'string' && /^[A-Za-z]{2}$/.test(options.region)
     ? options.region.toUpperCase()
     : 'US') as CountryCode;
+  let memo = memos.get(region);
+  if (memo === undefined) {
+    memo = new TextMemo<readonly PhoneMatch[]>(DETECTOR_MEMO_SIZE);
+    // Regions come from config (a handful); the bound only guards against odd callers.
+    if (memos.size >= 64) memos.clear();
+    memos.set(region, memo);
+  }
+  return copyMatches(memo.get(text, () => scanPhones(text, region)));
+}
+
+/** Every candidate pattern needs at least two digits ("+" and 2 digits is the shortest). */
+function hasTwoDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39 && ++digits === 2) return true;
+  }
+  return false;
+}
+
+function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
+  if (!hasTwoDigits(text)) return [];
   const found: PhoneMatch[] = [];
   for (const re of [INTERNATIONAL, NANP]) {
     re.lastIndex = 0;
@@ -66,11 +112,42 @@ export function detectPhones(input: string, phoneOptions?: PhoneOptions | null):
     const digits = s[1]!;
     const start = s.index + s[0].length - digits.length;
     const bare = digits.replace('*', '');
-    // Three-digit codes are only the N11 service numbers ("call 611").
-    if (bare.length === 3 && !/^[2-9]11$/.test(bare)) continue;
+    // Three-digit codes are the N11 service numbers ("text 311"), or, offered for a call, a
+    // 0xx national service number ("llame al 071") or an emergency number (999, 112, 111, 000).
+    if (bare.length === 3 && !/^[2-9]11$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
+  for (const re of [KEYWORD_TO_CODE, LABELLED_N11]) {
+    re.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = re.exec(text)) !== null) {
+      const digits = k[1]!;
+      const start = k.index + k[0].length - digits.length;
+      found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
+    }
+  }
+  for (const re of [TRUNK_NATIONAL, GROUPED_NATIONAL]) {
+    re.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = re.exec(text)) !== null) {
+      const before = text.slice(Math.max(0, n.index - 30), n.index);
+      if (re === GROUPED_NATIONAL && !CALL_CONTEXT.test(before.slice(-20))) continue;
+      const phone = nationalNumber(n[0], n.index, before, region);
+      if (phone) found.push(phone);
+    }
+  }
   return dedupeOverlaps(found);
+}
+
+/** A grouped national number valid in the configured region or one of NATIONAL_REGIONS. */
+function nationalNumber(raw: string, start: number, before: string, region: CountryCode): PhoneMatch | null {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 9 || digits.length > 12 || ID_CONTEXT.test(before)) return null;
+  for (const r of [region, ...NATIONAL_REGIONS]) {
+    const facts = numberFacts(raw, r);
+    if (facts && !facts.e164.startsWith('+1')) return { text: raw, start, end: start + raw.length, kind: facts.kind, e164: facts.e164 };
+  }
+  return null;
 }
 
 /** "+44 20 7946 0958 or…": cut at separators from the right until the number is valid. */
@@ -93,6 +170,7 @@ function longestValidPrefix(text: string, start: number, raw: string, region: Co
 export function findPhoneShapes(input: string): Array<{ start: number; end: number; text: string }> {
   const text = asText(input);
   const out: Array<{ start: number; end: number; text: string }> = [];
+  if (!hasTwoDigits(text)) return out;
   for (const re of [INTERNATIONAL, NANP, LOCAL, VANITY]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -110,6 +188,37 @@ function classifyNumber(text: string, start: number, raw: string, region: Countr
   if (!formatted && /(?:\$|€|£|USD|amount|total)\s*$/i.test(before)) return null;
   // A national NANP number starts its area code with 2-9 ("0012345678" is an account number).
   if (!raw.startsWith('+') && region === 'US' && !/^1?[2-9]/.test(digits)) return null;
+  if (!formatted && digits.length < 10) return null;
+  const facts = numberFacts(raw, region);
+  if (!facts) return null;
+  const text2 = raw.trimEnd();
+  return { text: text2, start, end: start + text2.length, kind: facts.kind, e164: facts.e164 };
+}
+
+interface NumberFacts {
+  kind: PhoneKind;
+  e164: string;
+}
+
+/**
+ * Parsed numbers by region and written form. Parsing with the full metadata is the costly
+ * step, and a catalog repeats its few support numbers in many templates.
+ */
+const factsCache = new Map<string, NumberFacts | null>();
+const FACTS_CACHE_SIZE = 512;
+
+function numberFacts(raw: string, region: CountryCode): NumberFacts | null {
+  const key = `${region}\0${raw}`;
+  const cached = factsCache.get(key);
+  if (cached !== undefined) return cached;
+  const facts = parseNumberFacts(raw, region);
+  if (factsCache.size >= FACTS_CACHE_SIZE) factsCache.delete(factsCache.keys().next().value as string);
+  factsCache.set(key, facts);
+  return facts;
+}
+
+/** Whether `raw` is a callable number, and of which kind: only the written form and region count. */
+function parseNumberFacts(raw: string, region: CountryCode): NumberFacts | null {
   const parsed = parsePhoneNumberFromString(raw, raw.startsWith('+') ? undefined : region);
   if (!parsed) return null;
   const national = String(parsed.nationalNumber);
@@ -118,7 +227,6 @@ function classifyNumber(text: string, start: number, raw: string, region: Countr
     if (!parsed.isPossible()) return null;
   }
   if (!nanp && !parsed.isValid()) return null;
-  if (!formatted && digits.length < 10) return null;
   let kind: PhoneKind = 'standard';
   if (nanp && national.slice(3, 6) === '555' && /^01\d\d$/.test(national.slice(6))) kind = 'fictional';
   else if (nanp && TOLL_FREE_AREA.test(national.slice(0, 3))) kind = 'toll-free';
@@ -128,6 +236,5 @@ function classifyNumber(text: string, start: number, raw: string, region: Countr
     if (type === 'TOLL_FREE') kind = 'toll-free';
     else if (type === 'PREMIUM_RATE') kind = 'premium';
   }
-  const text2 = raw.trimEnd();
-  return { text: text2, start, end: start + text2.length, kind, e164: parsed.number };
+  return { kind, e164: parsed.number };
 }

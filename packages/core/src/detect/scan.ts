@@ -13,13 +13,43 @@ export interface Run {
   start: number;
 }
 
-/** Maximal runs of non-whitespace characters, each cut to MAX_RUN_LENGTH. */
-export function* nonSpaceRuns(text: string): Generator<Run> {
-  const re = /\S+/g;
+/** Whether a UTF-16 code unit is `\s` in a JavaScript regex (WhiteSpace or LineTerminator). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Maximal runs of non-whitespace characters, each cut to MAX_RUN_LENGTH, keeping only the
+ * runs whose (cut) text holds a match of `mark`, a global regex for one non-space character
+ * (/[./:]/g for links, /@/g for emails). The regex finds the marks; only runs around them
+ * are walked and copied, each character at most once more, so most words are never touched.
+ */
+export function markedRuns(text: string, mark: RegExp): Run[] {
+  const runs: Run[] = [];
+  mark.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    yield { text: m[0].slice(0, MAX_RUN_LENGTH), start: m.index };
+  while ((m = mark.exec(text)) !== null) {
+    // The first mark after the previous run: its run starts at the whitespace before it.
+    let start = m.index;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    if (m.index - start < MAX_RUN_LENGTH) runs.push({ text: text.slice(start, Math.min(end, start + MAX_RUN_LENGTH)), start });
+    mark.lastIndex = end;
   }
+  return runs;
 }
 
 /** All matches of a global regex as DetectMatch (the regex must be /g and linear). */
@@ -47,6 +77,7 @@ export function allMatches(text: string, re: RegExp, group = 0): DetectMatch[] {
  */
 export function dedupeOverlaps<T extends DetectMatch>(matches: T[]): T[] {
   if (matches.length <= 1) return matches;
+  if (matches.length <= SMALL_DEDUPE) return dedupeFew(matches);
   let size = 0;
   for (const m of matches) size = Math.max(size, m.end);
   const covered = new Uint8Array(size);
@@ -62,6 +93,20 @@ export function dedupeOverlaps<T extends DetectMatch>(matches: T[]): T[] {
     if (!free) continue;
     covered.fill(1, m.start, m.end);
     kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Up to this many matches, comparing ranges pairwise is cheaper than a coverage bitmap. */
+const SMALL_DEDUPE = 16;
+
+/** `dedupeOverlaps` for a few matches: same result, no bitmap allocation. */
+function dedupeFew<T extends DetectMatch>(matches: T[]): T[] {
+  const kept: T[] = [];
+  for (const m of matches) {
+    // Empty ranges cover nothing: they are always kept and never block another match.
+    const blocked = m.start < m.end && kept.some((k) => k.start < k.end && m.start < k.end && k.start < m.end);
+    if (!blocked) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -10,7 +10,6 @@ const ACRONYMS = new Set(['ASAP', 'FYI', 'ATM', 'USA', 'US', 'UK', 'EU', 'FAQ', 
 const WORD = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’&-]*/gu;
 
 interface Word {
-  text: string;
   start: number;
   end: number;
   caps: boolean;
@@ -24,40 +23,63 @@ export function detectShouting(input: string, shoutingOptions?: ShoutingOptions 
   const brandWords = new Set(
     typeof options.brand === 'string' ? options.brand.toUpperCase().split(/[^\p{L}\p{N}&'-]+/u).filter(Boolean) : [],
   );
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const w = m[0].replace(/['’&-]+$/, '');
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    const caps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    const number = letters.length === 0;
-    const upper = w.toUpperCase();
-    const counts = caps && (letters.length >= 2 || w === 'I' || w === 'A') && !KEYWORDS.has(upper) && !ACRONYMS.has(upper) && !brandWords.has(upper);
-    words.push({ text: w, start: m.index, end: m.index + w.length, caps, number, counts });
-  }
   const out: ShoutingMatch[] = [];
+  // The caps words (and numbers among them) since the last break, in one pass over the words.
   let run: Word[] = [];
   const flush = () => {
+    if (run.length === 0) return;
     const counting = run.filter((w) => w.counts);
     // Three counted words, or two among four caps words ("PLEASE CALL US NOW").
     const capsWords = run.filter((w) => w.caps).length;
     if (counting.length >= 3 || (counting.length >= 2 && capsWords >= 4)) {
-      const first = run.find((w) => w.counts)!;
-      const last = [...run].reverse().find((w) => w.counts)!;
+      const first = counting[0]!;
+      const last = counting[counting.length - 1]!;
       out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end });
     }
     run = [];
   };
-  for (const w of words) {
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const first = m[0].charCodeAt(0);
+    // Most words start with a lower-case ASCII letter: never caps, so they end any run.
+    if (first >= 0x61 && first <= 0x7a) {
+      flush();
+      continue;
+    }
+    const w = describeWord(m[0], m.index, brandWords);
+    // Pieces of a link, email or path ("WWW.SHOPRITE.COM/ORDERS") are addresses, not words.
+    if (partOfAddress(text, w.start, w.end)) {
+      flush();
+      continue;
+    }
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.end, w.start) : '';
-    const joinable = !prev || (gap.length <= 4 && !/[\p{L}\n]/u.test(gap) && !/\uFFFC/.test(gap));
-    if (!joinable) flush();
+    if (prev) {
+      const gap = text.slice(prev.end, w.start);
+      const joinable = gap.length <= 4 && !/[\p{L}\n]/u.test(gap) && !/\uFFFC/.test(gap);
+      if (!joinable) flush();
+    }
     if (w.caps || (w.number && run.length > 0)) run.push(w);
     else flush();
   }
   flush();
   // Trailing numbers were never part of a match (the span ends at the last caps word).
   return out;
+}
+
+/** Glued to a neighbour by ".", "/" or "@" on either side: "WWW.ACME.COM", "ACME.COM/SALE", "INFO@ACME". */
+function partOfAddress(text: string, start: number, end: number): boolean {
+  const glue = (c: string | undefined) => c === '.' || c === '/' || c === '@';
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return (glue(text[start - 1]) && alnum(text[start - 2])) || (glue(text[end]) && alnum(text[end + 1]));
+}
+
+function describeWord(match: string, start: number, brandWords: ReadonlySet<string>): Word {
+  const w = match.replace(/['’&-]+$/, '');
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  const caps = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const number = letters.length === 0;
+  const upper = w.toUpperCase();
+  const counts = caps && (letters.length >= 2 || w === 'I' || w === 'A') && !KEYWORDS.has(upper) && !ACRONYMS.has(upper) && !brandWords.has(upper);
+  return { start, end: start + w.length, caps, number, counts };
 }

@@ -225,6 +225,7 @@ const ROWS: Row[] = [
   ['gud', 'good'],
   ['grt', 'great'],
   ['pic', 'photo'],
+  ['q', 'question', 'f'],
   ['pics', 'photos'],
   ['pix', 'photos'],
   ['convo', 'conversation'],

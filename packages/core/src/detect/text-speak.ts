@@ -22,6 +22,7 @@ import {
   isCounted,
 } from './text-speak-context-words.js';
 import { TEXT_SPEAK_LEXICON, type TextSpeakEntry } from './text-speak-lexicon.js';
+import { LOCAL_TEXT_SPEAK, LOCAL_TEXT_SPEAK_TOKENS } from './text-speak-local-lexicons.js';
 import type { TextSpeakMatch, TextSpeakOptions } from './types.js';
 
 const TOKEN = /w\/o(?![\p{L}\p{N}])|w\/(?!\/)|b\/c(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -48,21 +49,29 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     }
   }
   const masked = maskNonProse(text);
-  const language = guessLanguage(masked);
+  // Only foreign-word entries and "y" need the language: guess it once, when first asked.
+  let language: Language | undefined;
+  const languageOf = (): Language => (language ??= guessLanguage(masked));
   const tokens = tokenize(masked);
   const out: TextSpeakMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const key = tok.lower.replace(/’/g, "'");
+    const key = tok.lower.includes('’') ? tok.lower.replace(/’/g, "'") : tok.lower;
     if (allow.has(key)) continue;
     const fromExtra = extra.get(key);
-    const entry = fromExtra ?? TEXT_SPEAK_LEXICON.get(key);
+    let entry = fromExtra ?? TEXT_SPEAK_LEXICON.get(key);
+    if (!fromExtra && LOCAL_TEXT_SPEAK_TOKENS.has(key)) {
+      // Spanish/French text speak ("xq", "stp") counts only in a text of that language.
+      const lang = languageOf();
+      if (lang !== 'en') entry = LOCAL_TEXT_SPEAK[lang].get(key) ?? entry;
+    }
     if (!entry) continue;
     if (!isWholeToken(masked, tok)) continue;
     if (!fromExtra && !caseAllows(masked, tokens, i, entry)) continue;
-    if (entry.foreign && language !== 'en') continue;
-    if (tok.lower === 'u' && betweenNumbers(masked, tokens, i)) continue; // Spanish "7 u 8 días"
-    if (entry.context && !contextConfirms(masked, tokens, i, entry, language)) continue;
+    if (entry.foreign && languageOf() !== 'en') continue;
+    // Spanish "7 u 8 días", and "2 x 1" (a promotion, not "por").
+    if ((tok.lower === 'u' || tok.lower === 'x') && betweenNumbers(masked, tokens, i)) continue;
+    if (entry.context && !contextConfirms(masked, tokens, i, entry, languageOf)) continue;
     out.push({
       text: text.slice(tok.start, tok.end),
       start: tok.start,
@@ -121,7 +130,7 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
     // ("Section U", "Plan B", "Vitamin C"), a list of letters ("A, B or C") or a reply
     // option ("Reply C to confirm or R to reschedule").
     if (!/^[urcy]$/i.test(letters)) return false;
-    if (next && /^(?:to|for|=|if)$/i.test(next.lower) && gapIsSpace(text, tok, next) && REPLY_OPTION.test(sentenceBefore(text, tok.start))) return false;
+    if (next && /^(?:to|for|=|if|pour|para|si)$/i.test(next.lower) && gapIsSpace(text, tok, next) && REPLY_OPTION.test(sentenceBefore(text, tok.start))) return false;
     if (prev && CODE_LABELS.has(prev.lower) && gapIsSpace(text, prev, tok)) return false;
     if (prev && /^\p{Lu}$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
     if (next && /^\p{Lu}$/u.test(next.text) && next.start - tok.end <= 3) return false;
@@ -172,7 +181,7 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
   return true;
 }
 
-function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSpeakEntry, language: Language): boolean {
+function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSpeakEntry, language: () => Language): boolean {
   const tok = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -200,6 +209,10 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       if (prev && prevAdjacent && COUNTING_VERBS.has(prev.lower) && next && nextAdjacent && AFTER_TO_FOR.has(next.lower) && !isCounted(next.lower) && isLowerWord(next)) return true;
       if (prev && prevAdjacent && (BEFORE_NUMBER.has(prev.lower) || CODE_LABELS.has(prev.lower))) return false;
       if (!prev || !prevAdjacent) {
+        // "pay at acme.com/pay 2 avoid a fee": after a masked link, email or phone number, a
+        // verb makes the digit "to"/"for" (a quantity would be a noun: "call us 2 times").
+        const afterMasked = /\uFFFC[ \t]{1,3}$/.test(text.slice(Math.max(0, tok.start - 4), tok.start));
+        if (afterMasked && next && nextAdjacent && isLowerWord(next) && AFTER_TO_FOR.has(next.lower) && !isCounted(next.lower)) return true;
         // Sentence-initial "4 u" is still text speak; "4 items" is not.
         return Boolean(next && nextAdjacent && /^(?:u|ya|ur)$/.test(next.lower));
       }
@@ -208,8 +221,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       // "ready 4 pickup", "want 2 check": a word that takes "for"/"to", not a quantity ("waiting 4 hours").
       const takes = tok.text === '4' ? BEFORE_FOR : BEFORE_TO;
       if (takes.has(prev.lower) && next && nextAdjacent && isLowerWord(next) && !isCounted(next.lower)) return true;
-      // "me 2!", "you 2." — "too" at the end of a clause.
-      return tok.text === '2' && /^(?:me|you|u)$/.test(prev.lower) && /^\s*(?:[.!?,]|$)/.test(text.slice(tok.end, tok.end + 2));
+      // "me 2!", "covers accidental damage 2." — "too" at the end of a clause (labels and
+      // counting words before it were ruled out above: "Gate 2.", "a table for 2.").
+      return tok.text === '2' && isLowerWord(prev) && /^\s*(?:[.!?,]|$)/.test(text.slice(tok.end, tok.end + 2));
     }
     case 'code-like': {
       if (prev && prevAdjacent && CODE_LABELS.has(prev.lower)) return false;
@@ -234,7 +248,7 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       // "y not", "Y did you…" — never a reply option ("reply y or n") or a letter list.
       if (next && /^(?:or|to|for|if|and)$/.test(next.lower)) return false;
       if (prev && prevAdjacent && (/^[a-z]$/i.test(prev.text) || REPLY_OPTION.test(prev.text))) return false;
-      return language === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next));
+      return language() === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next));
     case 'not-disclosure':
       return !inDisclosureSentence(text, tok);
     default:
@@ -255,7 +269,7 @@ function inDisclosureSentence(text: string, tok: Token): boolean {
 }
 
 /** Words that introduce reply options ("Reply C to confirm or R to reschedule"). */
-const REPLY_OPTION = /\b(?:reply|text|txt|press|respond|send|option|select|choose|enter|type|dial)\b/i;
+const REPLY_OPTION = /\b(?:reply|text|txt|press|respond|send|option|select|choose|enter|type|dial|r[ée]pondez|textez|envoyez|responda|responde|env[ií]a|env[ií]e|marque)\b/i;
 
 /** The current sentence up to `start` (at most 160 characters back). */
 function sentenceBefore(text: string, start: number): string {

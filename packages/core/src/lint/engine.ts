@@ -120,7 +120,9 @@ function templateFindings(template: Template, run: RunContext, cache?: { store: 
   const hit = cache.store.get(key);
   if (hit) {
     if (hit.placed?.at !== base) {
-      hit.placed = { at: base, findings: [...hit.relative.map((f) => shift(f, base)), ...hit.absolute].sort(byPosition) };
+      // Both lists are stored in position order, and moving keeps it.
+      const moved = hit.relative.map((f) => shift(f, base));
+      hit.placed = { at: base, findings: hit.absolute.length === 0 ? moved : [...moved, ...hit.absolute].sort(byPosition) };
     }
     return hit.placed.findings;
   }

@@ -12,7 +12,7 @@ let nextContextId = 0;
 const jsonOf = new WeakMap<object, string>();
 
 function memoJson(value: object | undefined): string {
-  if (value === undefined) return '';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? '';
   let json = jsonOf.get(value);
   if (json === undefined) {
     json = JSON.stringify(value);
@@ -36,40 +36,46 @@ function contextId(cache: LintCache, context: string): string {
   return id;
 }
 
-/** A key built for a template object, and what it was built from. */
+/** A key built for a template, and what it was built from. */
 interface KeyMemo {
   context: string;
   id: string;
-  metadata: object;
   defaultVariable: object | undefined;
   /** Where the template's raw text starts in `key`. */
   sourceStart: number;
   key: string;
 }
 
-/** Keys already built, per template object: an unchanged template keeps its key string. */
-const keyOfTemplate = new WeakMap<Template, KeyMemo>();
+/**
+ * Keys already built, per template metadata object. The parser creates one metadata object
+ * per parsed section, and the memoising parser's moved copies of an unchanged template
+ * share it (they are new Template objects), so it identifies "this template, wherever it
+ * now sits". What the key holds is still compared before a memo is used.
+ */
+const keyOfTemplate = new WeakMap<object, KeyMemo>();
 
 /**
  * Cache keys for the templates of one lint. A key holds everything a template's check()
  * can see: the config (`configKey`), the file format and front matter — the same for the
  * whole file, so built once per lint and interned to a short id instead of being copied
  * into each of thousands of keys — then the template's id, effective metadata and raw text.
- * The memoising parser hands back the same Template object for an unchanged template, so
- * its key is the same string object as last time (already flat and hashed); the raw text is
- * still compared, since a hand-built file may place one template object in another text.
+ * An unchanged template (or the memoising parser's moved copy of it) gets the same key
+ * string object as last time, already flat and hashed: no slicing, joining or rehashing.
+ * Since hand-built files may share metadata objects or place a template in another text,
+ * the memo is used only when its context, id, metadata, default variable and text all match.
  */
 export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
   const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
   const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}`);
   return (template) => {
     const { start, end } = template.range;
-    const memo = keyOfTemplate.get(template);
+    // Hand-built templates may lack metadata: no memo for them.
+    const owner: object | undefined = typeof template.metadata === 'object' && template.metadata !== null ? template.metadata : undefined;
+    const memo = owner && keyOfTemplate.get(owner);
     if (
       memo &&
       memo.context === context &&
       memo.id === template.id &&
-      memo.metadata === template.metadata &&
       memo.defaultVariable === template.defaultVariable &&
       memo.key.length - memo.sourceStart === end - start &&
       memo.key.endsWith(file.text.slice(start, end))
@@ -78,10 +84,9 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
     }
     const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000`;
     const key = prefix + file.text.slice(start, end);
-    keyOfTemplate.set(template, {
+    if (owner) keyOfTemplate.set(owner, {
       context,
       id: template.id,
-      metadata: template.metadata,
       defaultVariable: template.defaultVariable,
       sourceStart: prefix.length,
       key,

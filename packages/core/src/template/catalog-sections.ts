@@ -74,8 +74,11 @@ interface Candidate {
 
 /** A `#`/`##` line as CommonMark writes an ATX heading: up to 3 spaces, then 1–2 `#`, then space or end. */
 const CANDIDATE = / {0,3}#{1,2}(?=[ \t\r\n]|$)/y;
-/** Candidate lines after a line break (a literal first character keeps the search fast). */
-const CANDIDATES_AFTER_BREAK = /[\n\r]( {0,3})(#{1,2})(?=[ \t\r\n]|$)/g;
+/**
+ * The line break before a candidate line (a literal first character keeps the search fast;
+ * the rest is lookahead, so `test` + `lastIndex` find it without allocating a match).
+ */
+const CANDIDATES_AFTER_BREAK = /[\n\r](?= {0,3}#{1,2}(?:[ \t\r\n]|$))/g;
 
 function candidateLines(text: string, from: number): Candidate[] {
   const out: Candidate[] = [];
@@ -90,9 +93,7 @@ function candidateLines(text: string, from: number): Candidate[] {
   CANDIDATE.lastIndex = from;
   if (CANDIDATE.test(text)) add(from);
   CANDIDATES_AFTER_BREAK.lastIndex = from;
-  for (let match = CANDIDATES_AFTER_BREAK.exec(text); match !== null; match = CANDIDATES_AFTER_BREAK.exec(text)) {
-    add(match.index + 1);
-  }
+  while (CANDIDATES_AFTER_BREAK.test(text)) add(CANDIDATES_AFTER_BREAK.lastIndex);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { scanFrontMatter, type FrontMatterScan } from './front-matter.js';
 import { mergeMetadata, validateMetadata } from './metadata.js';
 import { shiftComments, shiftTemplate } from './shift.js';
 import { slugify } from './slugify.js';
+import { detachedSlice } from './detached-slice.js';
 import { diffTexts } from './text-diff.js';
 import { scanSmslintCommentLines } from './smslint-comments.js';
 import { readTemplateRegion } from './template-region.js';
@@ -133,16 +134,18 @@ function parseWith(
     const oldStart = reusable ? edit!.toOld(start.start, end) : null;
     let entry = oldStart === null ? undefined : reusable!.get(oldStart);
     if (!entry || entry.length !== end - start.start) {
-      const parsed = parseSection(text.slice(start.start, end), start.headingEnd - start.start, start.bodyStart - start.start, defaults, options);
+      const parsed = parseSection(detachedSlice(text, start.start, end), start.headingEnd - start.start, start.bodyStart - start.start, defaults, options);
       entry = { length: end - start.start, ...parsed, placedAt: 0, placed: parsed.template, placedComments: parsed.comments };
     }
     if (entry.placedAt !== start.start) {
       // A new entry object: the previous file's templates stay as they were.
       entry = {
-        ...entry,
-        placed: shiftTemplate(entry.template, start.start),
-        placedComments: shiftComments(entry.comments, start.start),
+        length: entry.length,
+        template: entry.template,
+        comments: entry.comments,
         placedAt: start.start,
+        placed: shiftTemplate(entry.template, start.start),
+        placedComments: entry.comments.length === 0 ? entry.comments : shiftComments(entry.comments, start.start),
       };
     }
     state.sections.set(start.start, entry);

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * Runs every benchmark in sequence (segments, parse, lint, cli, lsp — each `bench/<name>/run.js`,
+ * missing ones skipped with a message), then assembles bench/RESULTS.md: the date and machine,
+ * an index with each benchmark's headline table, and every bench/<name>/RESULTS.md below.
+ *
+ *   npx tsc -b && node bench/run-all.js [--only lint,lsp] [--skip segments] [--no-run]
+ *
+ * --no-run only re-assembles bench/RESULTS.md from the per-benchmark results already there.
+ * Benchmarks run one at a time (the machine is shared); a failing one is reported and the
+ * others still run; the exit code is non-zero if any failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+/** Run order, and the arguments that make each script write its RESULTS.md. */
+const BENCHMARKS = [
+  { name: 'segments', args: [], about: 'segment counting vs Twilio and gsm-charset-utils' },
+  { name: 'parse', args: ['--write'], about: 'catalog parsing, segment ranges, incremental re-parse' },
+  { name: 'lint', args: [], about: 'lint throughput on a 10,000-template catalog' },
+  { name: 'cli', args: [], about: 'the CLI vs markdownlint-cli2 and textlint' },
+  { name: 'lsp', args: [], about: 'language server edit → diagnostics latency' },
+];
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    skip: { type: 'string' },
+    'no-run': { type: 'boolean', default: false },
+  },
+});
+const list = (value) => new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const only = list(values.only);
+const skip = list(values.skip);
+for (const name of [...only, ...skip]) {
+  if (!BENCHMARKS.some((b) => b.name === name)) {
+    console.error(`run-all: unknown benchmark "${name}" (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`);
+    process.exit(2);
+  }
+}
+
+const outcomes = new Map();
+if (!values['no-run']) {
+  for (const bench of BENCHMARKS) {
+    const script = path.join(here, bench.name, 'run.js');
+    if ((only.size > 0 && !only.has(bench.name)) || skip.has(bench.name)) {
+      outcomes.set(bench.name, 'not run (excluded by --only/--skip)');
+      continue;
+    }
+    if (!existsSync(script)) {
+      console.log(`run-all: skipping ${bench.name}: bench/${bench.name}/run.js does not exist`);
+      outcomes.set(bench.name, 'skipped: no run.js');
+      continue;
+    }
+    console.log(`\nrun-all: ${bench.name} — node bench/${bench.name}/run.js ${bench.args.join(' ')}`.trimEnd());
+    const started = Date.now();
+    const run = spawnSync(process.execPath, [script, ...bench.args], { cwd: root, stdio: 'inherit' });
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const failed = run.status !== 0 || run.error;
+    outcomes.set(bench.name, failed ? `FAILED (exit ${run.status ?? run.error?.message}) after ${seconds} s` : `ran in ${seconds} s`);
+    if (failed) console.error(`run-all: ${bench.name} failed (exit ${run.status ?? run.error?.message})`);
+  }
+}
+
+/** The first Markdown table of a results file (its headline figures), or null. */
+function firstTable(markdown) {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line, i) => line.startsWith('|') && /^\|\s*:?-{3,}/.test(lines[i + 1] ?? ''));
+  if (start === -1) return null;
+  let end = start;
+  while (end < lines.length && lines[end].startsWith('|')) end++;
+  return lines.slice(start, end).join('\n');
+}
+
+/** Headings two levels down (at most h6; fenced code untouched), so each file nests under its section. */
+function nest(markdown) {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+      const heading = !fenced && /^(#{1,6}) /.exec(line);
+      return heading ? `${'#'.repeat(Math.min(6, heading[1].length + 2))}${line.slice(heading[1].length)}` : line;
+    })
+    .join('\n');
+}
+
+const cpu = cpus();
+const sections = [];
+const index = [];
+for (const bench of BENCHMARKS) {
+  const file = path.join(here, bench.name, 'RESULTS.md');
+  const outcome = outcomes.get(bench.name) ?? 'not run (assembled with --no-run)';
+  if (!existsSync(file)) {
+    index.push(`### ${bench.name} — ${bench.about}\n\nNo bench/${bench.name}/RESULTS.md (${outcome}).`);
+    continue;
+  }
+  const markdown = readFileSync(file, 'utf8').trim();
+  const table = firstTable(markdown);
+  index.push(
+    `### ${bench.name} — ${bench.about}\n\nThis run: ${outcome}. Details: [bench/${bench.name}/RESULTS.md](${bench.name}/RESULTS.md).` +
+      (table ? `\n\n${table}` : ''),
+  );
+  sections.push(`## bench/${bench.name}\n\n${nest(markdown)}`);
+}
+
+const report = `# smslint benchmarks
+
+Assembled by \`node bench/run-all.js\` on ${new Date().toISOString()}.
+Machine: ${availableParallelism()} CPUs (\`nproc\`), ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version},
+load average ${loadavg()[0].toFixed(1)} when assembled (shared machine: compare rows of one run, not runs).
+
+## Headline figures
+
+${index.join('\n\n')}
+
+${sections.join('\n\n')}
+`;
+writeFileSync(path.join(here, 'RESULTS.md'), report);
+console.log(`\nrun-all: wrote bench/RESULTS.md`);
+if ([...outcomes.values()].some((outcome) => outcome.startsWith('FAILED'))) process.exitCode = 1;
