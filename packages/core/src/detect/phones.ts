@@ -1,7 +1,9 @@
 /**
  * Callable phone numbers. Candidates are found with linear regexes (NANP layouts and
  * "+" international numbers), then parsed and typed by libphonenumber-js (max metadata).
- * Short codes are only numbers after a Text/Reply/Call verb ("text 12345", "call 611").
+ * Short codes are only numbers after a Text/Reply/Call verb ("text 12345", "call 611"), a
+ * keyword ("… or STOP to 12345") or a contact label ("Info: 311"). National numbers of other
+ * countries ("020 7946 0321") are validated against a list of regions.
  * Traps (sms-facts.md §3 spirit): order numbers, dates, amounts, one-time codes, times.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
