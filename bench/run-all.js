@@ -97,7 +97,7 @@ const sections = [];
 const index = [];
 for (const bench of BENCHMARKS) {
   const file = path.join(here, bench.name, 'RESULTS.md');
-  const outcome = outcomes.get(bench.name) ?? 'not run (assembled with --no-run)';
+  const outcome = outcomes.get(bench.name) ?? 'not re-run (--no-run: results as last written)';
   if (!existsSync(file)) {
     index.push(`### ${bench.name} — ${bench.about}\n\nNo bench/${bench.name}/RESULTS.md (${outcome}).`);
     continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyDirectives,
+  applyFixes,
   createLintCache,
   createTemplateParser,
   lintFile,
@@ -9,6 +10,7 @@ import {
   parseTemplateFile,
   type Finding,
   type TemplateFile,
+  type TextEdit,
 } from '@smslint/core';
 
 /** The engine's fast paths (memoised cache keys, LRU list, directive indexes) must give the plain results. */
@@ -116,5 +118,35 @@ describe('directive indexes', () => {
     expect(kept).toEqual([]);
     expect([...nextLine[0].used]).toEqual(['ucs2-character']);
     expect(nextLine[1].used.size).toBe(0);
+  });
+});
+
+describe('applyFixes with many fixes', () => {
+  const finding = (edits: TextEdit[]): Finding => ({ ruleId: 'r', severity: 'warning', message: 'm', range: { start: 0, end: 0 }, docsUrl: '', fix: { edits } });
+
+  it('takes fixes in order, skips conflicting ones and applies the rest', () => {
+    const text = 'ab'.repeat(2000);
+    const findings: Finding[] = [];
+    for (let i = 0; i < text.length; i += 4) findings.push(finding([{ range: { start: i, end: i + 2 }, text: 'X' }]));
+    // Each comes after the X fix at its first offset: overlapping it, starting where it
+    // starts, or (a two-edit fix) overlapping with one of its edits: all skipped.
+    findings.push(finding([{ range: { start: 1, end: 3 }, text: 'Y' }]));
+    findings.push(finding([{ range: { start: 8, end: 8 }, text: 'Y' }]));
+    findings.push(finding([{ range: { start: 1, end: 2 }, text: 'Z' }, { range: { start: 30, end: 30 }, text: 'Z' }]));
+    // An insertion strictly inside a taken range does not conflict; it is applied bottom-up too.
+    findings.push(finding([{ range: { start: 13, end: 13 }, text: '!' }]));
+    const result = applyFixes(text, findings);
+    expect(result).toMatchObject({ applied: 1001, skipped: 3 });
+    const taken: TextEdit[] = [{ range: { start: 13, end: 13 }, text: '!' }];
+    for (let i = 0; i < text.length; i += 4) taken.push({ range: { start: i, end: i + 2 }, text: 'X' });
+    let expected = text;
+    for (const edit of taken.sort((a, b) => b.range.start - a.range.start)) {
+      expected = expected.slice(0, edit.range.start) + edit.text + expected.slice(edit.range.end);
+    }
+    expect(result.output).toBe(expected);
+    // Without the nested insertion every edit ends before the next starts (one-pass join).
+    const plain = applyFixes(text, findings.slice(0, -1));
+    expect(plain).toMatchObject({ applied: 1000, skipped: 3 });
+    expect(plain.output).toBe('Xab'.repeat(1000));
   });
 });

@@ -11,7 +11,7 @@ const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'messag
 /** Keywords that mean "get me a person" by themselves. */
 const PERSON_KEYWORDS = /^(?:CALL|CALLBACK|CALLME|AGENT|HUMAN|REP|PERSON|LIVE|TALK|SPEAK|CHAT|SUPPORT|REPRESENTATIVE|OPERATOR|LLAMAR|LLAMADA|AGENTE|APPEL|APPELER|RAPPEL|RAPPELER|CONSEILLER)$/;
 /** What a keyword must lead to when it is not a person keyword itself. */
-const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)|get[ \t]+back[ \t]+to[ \t]+you|call(?:[ \t]+you|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+you|ring[ \t]+you|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+you|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamaremos|llamada|contactar[áa]?|persona|conseill[eè]re?|r?appel(?:ler|lera|lerons|lerai)?|quelqu'un)`;
+const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)|get[ \t]+back[ \t]+to[ \t]+(?:you|u)|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring|buzz)|call(?:[ \t]+(?:you|u)|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+(?:you|u)|ring[ \t]+(?:you|u)|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+(?:you|u)|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamaremos|llamada|contactar[áa]?|persona|conseill[eè]re?|r?appel(?:ler|lera|lerons|lerai)?|quelqu'un)`;
 const KEYWORD_OFFER = new RegExp(
   String.raw`\b(?:${VERBS})\b[ \t]+(?:with[ \t]+)?["'“‘«]?([A-Z][A-Z0-9]{0,14}|\d)\b["'”’»]?(?:[ \t]*(?:and|&|to|for|if|so|y|para|et|pour)\b)?([^.!?\n]{0,70}?\b${PERSON_OUTCOME}\b)?`,
   'gu',
@@ -23,11 +23,33 @@ const PLAIN_REPLY = new RegExp(
 );
 /** "Would you like a call back? Reply YES." — the offer is the question before the keyword. */
 const QUESTION_THEN_KEYWORD = new RegExp(
-  String.raw`\b(?:call[ \t-]?back|a[ \t]+call|call[ \t]+(?:you|me)|(?:phone|ring|contact|reach)[ \t]+(?:you|me)|speak[ \t]+(?:with|to)|talk[ \t]+(?:with|to)|hear[ \t]+from)[^.!?\n]{0,50}\?[ \t]*(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d)\b`,
+  String.raw`\b(?:[Cc]all[ \t-]?back|[Aa][ \t]+call|[Cc]all[ \t]+(?:you|me)|(?:[Pp]hone|[Rr]ing|[Cc]ontact|[Rr]each)[ \t]+(?:you|me)|[Ss]peak[ \t]+(?:with|to)|[Tt]alk[ \t]+(?:with|to)|[Hh]ear[ \t]+from)[^.!?\n]{0,50}(\?|[ \t]+[—–-][ \t]*|:)[ \t]*(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d|here)\b`,
   'gu',
 );
-/** Another "reply KEYWORD" inside the text that follows a keyword. */
-const NEXT_INSTRUCTION = new RegExp(String.raw`\b(?:${VERBS})\b[ \t]+["'“‘«]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b`, 'u');
+/** After a keyword given without a question ("… call you — reply C to cancel"): managing, not asking. */
+const KEYWORD_MANAGES = /^["'”’»]?[ \t]+(?:to|for)[ \t]+(?:cancel|confirm|reschedule|change|move|stop|opt|unsubscribe|help|info)\b/i;
+/**
+ * The customer is asked whether they want a call: "want us to ring you?", "Would you like
+ * a call back?". Not the agent asking leave to call ("Can I call u tmrw?", a statement).
+ */
+const CHOICE_QUESTION = new RegExp(
+  String.raw`\b(?:(?:do[ \t]+(?:you|u)[ \t]+)?(?:want|wanna|need)|would[ \t]+(?:you|u)[ \t]+(?:like|prefer)|(?:you|u)['’]?d[ \t]+(?:like|prefer)|prefer|shall[ \t]+(?:we|i))[ \t]+(?:(?:us|me|someone|somebody|an?[ \t]+[a-z]+|our[ \t]+[a-z]+|one[ \t]+of[ \t]+(?:us|our[ \t]+[a-z]+))[ \t]+to[ \t]+)?(?:(?:call|ring|phone)[ \t]+(?:you|u)(?:[ \t]+back)?|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring)|an?[ \t]+(?:(?:quick|short|brief|free|phone)[ \t]+)?(?:call[ \t-]?back|callback|call|phone[ \t]+call|ring))\b[^.!?\n]{0,40}\?`,
+  'giu',
+);
+const REPLY_AFTER_QUESTION = new RegExp(String.raw`^[ \t]*(?:just[ \t]+|simply[ \t]+)?(?:${VERBS})\b[^.!?\n]*`, 'iu');
+/** "Reply HELP for options or AGENT to talk to a person": the verb was said once for both keywords. */
+const OR_KEYWORD = new RegExp(
+  String.raw`\bor[ \t]+["'“]?([A-Z][A-Z0-9]{1,14}|\d)\b["'”]?[ \t]+(?:to|for|and|&)\b[^.!?\n]{0,50}?\b${PERSON_OUTCOME}\b`,
+  'gu',
+);
+const VERB_IN_SENTENCE = new RegExp(String.raw`\b(?:${VERBS})\b[^.!?\n]*$`, 'u');
+/** "Request a callback at acme.co/callback": an imperative with a place to ask for the call. */
+const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|\b(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app)\b)/giu;
+/** Another "reply KEYWORD" (or "… or KEYWORD to") inside the text that follows a keyword. */
+const NEXT_INSTRUCTION = new RegExp(
+  String.raw`\b(?:${VERBS})\b[ \t]+["'“‘«]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b|\bor[ \t]+["'“]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b["'”]?[ \t]+(?:to|for)\b`,
+  'u',
+);
 /** A keyword that manages an existing booking: "… to confirm your callback", "… to cancel the call". */
 const BOOKING_ACTION = /^["'”’»]?[ \t]+to[ \t]+(?:confirm|cancel|reschedule|change|move)[ \t]+(?:your|the|this|my)\b/i;
 /** What follows a keyword that is answered automatically: "… to 87654 for help", "… for more info". */
@@ -71,10 +93,33 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
   }
   QUESTION_THEN_KEYWORD.lastIndex = 0;
   while ((m = QUESTION_THEN_KEYWORD.exec(text)) !== null) {
-    if (NOT_CALLBACK.test(m[1]!)) continue;
-    const verbAt = m[0].search(new RegExp(String.raw`(?:${VERBS})\b[ \t]+["'“]?${m[1]}\b`, 'u'));
+    const keyword = m[2]!;
+    if (NOT_CALLBACK.test(keyword)) continue;
+    // Without a question mark the keyword must not manage a booked call ("… — reply C to cancel").
+    if (m[1] !== '?' && KEYWORD_MANAGES.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const verbAt = m[0].search(new RegExp(String.raw`(?:${VERBS})\b[ \t]+["'“]?${keyword}\b`, 'u'));
     const start = m.index + Math.max(0, verbAt);
-    found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword: m[1]! });
+    found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword: keyword === 'here' ? null : keyword });
+  }
+  CHOICE_QUESTION.lastIndex = 0;
+  while ((m = CHOICE_QUESTION.exec(text)) !== null) {
+    // "… ring you? Just reply with a good time": the reply instruction after the question
+    // belongs to the offer (a keyword offer found above wins the overlap).
+    const after = REPLY_AFTER_QUESTION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+    const end = m.index + m[0].length + (after ? after[0].length : 0);
+    found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: null });
+  }
+  OR_KEYWORD.lastIndex = 0;
+  while ((m = OR_KEYWORD.exec(text)) !== null) {
+    const keyword = m[1]!;
+    if (NOT_CALLBACK.test(keyword) || !VERB_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    const start = m.index + m[0].indexOf(keyword, 2);
+    found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword });
+  }
+  REQUEST_CALL.lastIndex = 0;
+  while ((m = REQUEST_CALL.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ text: m[1]!, start, end: start + m[1]!.length, keyword: null });
   }
   PLAIN_REPLY.lastIndex = 0;
   while ((m = PLAIN_REPLY.exec(text)) !== null) {

@@ -9,6 +9,8 @@ import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { LinkMatch } from './types.js';
 
 const LEADING = /^[("'<\[{“‘*_]+/;
+/** A label glued to a scheme-less link by a colon: "sale:www.acme.co/sale", "Menu:acme.co/m". */
+const GLUED_LABEL = /^\p{L}{2,20}:(?=www\.|(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#]|$))/u;
 const TRAILING = /[.,!?;:'"”’>*_\]}]+$/;
 /** Scheme-ish prefix: "https://", also broken forms "https:/", "https//", "http:". */
 const SCHEME = /(?:^|[^A-Za-z0-9])((?:https?|ftp|hxxps?|htps?|htp|http)(?::\/\/|:\/|\/\/|:)(?=[^\s/]))/i;
@@ -72,7 +74,7 @@ function linkInRun(raw: string): LinkMatch | null {
     }
     rest = raw.slice(offset + prefix.length);
   } else {
-    const lead = LEADING.exec(raw);
+    const lead = LEADING.exec(raw) ?? GLUED_LABEL.exec(raw);
     offset = lead ? lead[0].length : 0;
     rest = raw.slice(offset);
     if (rest.includes('@')) return null; // an email, or user@host without a scheme

@@ -38,7 +38,12 @@ const OTHER_KEYWORD_PURPOSE = new RegExp(
 /** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
 const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \t]+of)?|unsubscribe(?:[ \t]+from)?|turn[ \t]+off|disable|pause|mute|end|cancel|quit|manage|opt out)[ \t]+(?:receiving[ \t]+|getting[ \t]+)?(?:[^\s.!?,;]+[ \t]+){0,3}?(?:texts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|offers|sms)\b[^.!?\n]{0,60}?\b(?:reply|text|txt|send|go[ \t]+to|visit|click|tap|open|call|update|change|manage|adjust|log[ \t]+in|sign[ \t]+in|settings|preferences|profile|account|app|at|via)\b/gi;
 /** Imperative settings instructions: "Turn off alerts in the app under Settings". */
-const SETTINGS_IMPERATIVE = /\b(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:these[ \t]+|this[ \t]+|text[ \t]+|sms[ \t]+|our[ \t]+|all[ \t]+|push[ \t]+|marketing[ \t]+|promotional[ \t]+)*(?:texts?|messages|alerts|notifications|reminders|sms)\b[^.!?\n]{0,50}?\b(?:settings|preferences|notification[ \t]+center|profile|account[ \t]+page)\b/gi;
+const SETTINGS_IMPERATIVE = /\b(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:(?:or|and|&)[ \t]+(?:turn[ \t]+off|disable|mute|pause|stop|manage)[ \t]+)?(?:these[ \t]+|this[ \t]+|your[ \t]+|text[ \t]+|sms[ \t]+|our[ \t]+|all[ \t]+|push[ \t]+|marketing[ \t]+|promotional[ \t]+)*(?:texts?|messages|alerts|notifications|reminders|sms)\b(?:[^.!?\n]{0,50}?\b(?:settings|preferences|notification[ \t]+center|profile|account[ \t]+page)\b|[ \t]+(?:at|via|on)[ \t]+(?:\uFFFC+|https?:\/\/[^\s]+|www\.[^\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[^\s]*))/gi;
+/**
+ * "Change your contact preferences at acme.co/prefs": the page where texts are turned off
+ * (sms-facts.md §2: a settings-page instruction is an opt-out). Not delivery or email preferences.
+ */
+const PREFERENCES_CHANGE = /\b(?:change|update|manage|edit|adjust|set)[ \t]+(?:your[ \t]+)?(?:contact|communication|text|texting|sms|messaging|message|notification|alert|marketing)[ \t]+(?:preferences|settings)\b/gi;
 /** "To unsubscribe, call us…", "Opt out anytime by replying STOP", "unsubscribe by visiting…". */
 const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
 const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+)?(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
@@ -88,7 +93,7 @@ function scanOptOuts(text: string): OptOutMatch[] {
     const matched = k[0].replace(/[ \t]+$/, '');
     found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
   }
-  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
+  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -107,8 +112,9 @@ function keywordIsOptOut(text: string, keyword: string, end: number, hasPurpose:
   if (hasPurpose) return upper;
   if (upper) return true;
   // Lower-case keywords need an opt-out purpose or nothing after them: "reply stop to
-  // unsubscribe", "text stop to 12345", "reply stop and we'll remove your number", "reply stop."
-  return /^[ \t]*(?:$|[.,;!)\n]|to[ \t]+(?:opt|unsub|stop|end|quit|cancel|be removed|\d|\uFFFC)|or[ \t]+\p{Lu}|at[ \t]+any|and[ \t]+(?:we(?:'ll|[ \t]+will)[ \t]+(?:remove|unsubscribe|stop)|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+(?:removed|unsubscribed)|no[ \t]+longer)))/u.test(after);
+  // unsubscribe", "text stop to 12345", "reply stop and we'll remove your number", "reply stop.";
+  // also quoted: "reply 'stop' to unsubscribe".
+  return /^["'”’»]?[ \t]*(?:$|[.,;!)\n]|to[ \t]+(?:opt|unsub|stop|end|quit|cancel|be removed|\d|\uFFFC)|or[ \t]+\p{Lu}|at[ \t]+any|and[ \t]+(?:we(?:'ll|[ \t]+will)[ \t]+(?:remove|unsubscribe|stop)|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+(?:removed|unsubscribed)|no[ \t]+longer)))/u.test(after);
 }
 
 function normaliseKeyword(k: string): string {

@@ -23,14 +23,19 @@ const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\
 const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,10})?(?![\w\uFFFC])/g;
 const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
 /** A number right after a messaging/calling verb, with an optional KEYWORD and "to". */
-const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+["“'‘]?(?:[A-Z]{2,15}|\d)["”'’]?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6}|\d{3}-\d{3}(?!\d))(?![\w\uFFFC]|[.,:/-]\d|[ \t]\d{2}|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+["“'‘]?(?:[A-Z]{2,15}|\d)["”'’]?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:anytime|any[ \t]+time|24\/7))?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6}|\d{3}-\d{3}(?!\d))(?![\w\uFFFC]|[.,:/-]\d|[ \t]\d{2}|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
 /**
  * "…or STOP to 727272 to cancel", "ALTO al 33433": a keyword sent to a short code whose verb
  * came earlier. Not an amount: "SAVE UP TO 50000 POINTS".
  */
 const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|al|AL|au|AU)[ \t]+(\d{5,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|[Pp](?:oints?|OINTS?|ts|TS)\b|[Mm](?:iles|ILES)\b|[Pp](?:eople|EOPLE)\b|[Uu](?:sers|SERS)\b))/gu;
-/** "Info : 311", "Help: 611": an N11 service number given as a labelled contact. */
-const LABELLED_N11 = /\b(?:info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+/**
+ * "Forward spam texts to 7726", "report it to 33700": carriers' spam-reporting short codes
+ * (4–6 digits). Not a year ("report to HR by 2026").
+ */
+const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+/** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
+const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
 /**
  * National numbers outside the North American plan, written in digit groups. With a trunk 0
  * ("020 7946 0321", "0800 028 0000", "01 42 68 53 00") the layout is telling enough; without
@@ -119,7 +124,7 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     if (bare.length === 3 && !/^[2-9]11$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
-  for (const re of [KEYWORD_TO_CODE, LABELLED_N11]) {
+  for (const re of [KEYWORD_TO_CODE, LABELLED_N11, REPORT_TO_CODE]) {
     re.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = re.exec(text)) !== null) {

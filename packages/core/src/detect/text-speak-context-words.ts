@@ -30,7 +30,7 @@ export const NAME_LIKE = new Set(['ty', 'cu', 'tho', 'ive', 'wat', 'cos', 'da', 
  * "Ty from our install team will arrive…" introduces a person.
  */
 export const THANKS_NEXT = new Set(['for', 'so', 'very', 'again', 'all', 'u', 'you', 'ya', 'guys', 'everyone', 'in', 'tho', 'though', 'btw']);
-/** Words before "b" meaning "be": "will b there", "can b done". */
-export const BEFORE_BE = new Set(['will', 'wil', 'can', 'could', 'cud', 'should', 'shud', 'would', 'wud', 'may', 'might', 'must', 'to', '2', 'not', 'gonna', 'wanna', "i'll", "we'll", "you'll", "u'll", "it'll", "they'll", 'll', 'cant', "can't", 'wont', "won't"]);
+/** Words before "b" meaning "be": "will b there", "can b done", "pls b on time". */
+export const BEFORE_BE = new Set(['pls', 'plz', 'please', 'will', 'wil', 'can', 'could', 'cud', 'should', 'shud', 'would', 'wud', 'may', 'might', 'must', 'to', '2', 'not', 'gonna', 'wanna', "i'll", "we'll", "you'll", "u'll", "it'll", "they'll", 'll', 'cant', "can't", 'wont', "won't"]);
 /** Verbs before a number that usually count ("need 2 tickets") but may mean "to" before a verb. */
 export const COUNTING_VERBS = new Set(['need', 'needs', 'have', 'has', 'is', 'are', 'was', 'be', 'take', 'takes']);

@@ -16,7 +16,9 @@ export type TextSpeakContext =
   | 'standalone' // "k" as a whole reply
   | 'why' // "y not": followed by a word in an English text
   | 'be' // "will b there"
-  | 'not-disclosure'; // "msg"/"txt": not inside compliance wording
+  | 'not-disclosure' // "msg"/"txt": not inside compliance wording
+  | 'thanks' // "tx for waiting": not Texas ("Austin, TX") or a treatment ("tx plan")
+  | 'i-will'; // "ill update ur file": not the adjective ("feeling ill", "ill health")
 
 export interface TextSpeakEntry {
   expansion: string;
@@ -57,6 +59,7 @@ const ROWS: Row[] = [
   ['4', 'for', ':to-for'],
   ['im', "I'm"],
   ['ive', "I've"],
+  ['ill', "I'll", ':i-will'],
   ['wud', 'would'],
   ['wld', 'would'],
   ['cud', 'could'],
@@ -113,6 +116,7 @@ const ROWS: Row[] = [
   ['thnks', 'thanks', 'c'],
   ['thks', 'thanks', 'c'],
   ['tks', 'thanks'],
+  ['tx', 'thanks', ':thanks'],
   ['tnx', 'thanks'],
   ['ty', 'thank you', 'c'],
   ['tysm', 'thank you so much', 'c'],

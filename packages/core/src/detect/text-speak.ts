@@ -207,6 +207,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       if (strongNext && !(prev && prevAdjacent && /^(?:press|reply|text|txt|send|dial|option|enter|select|choose)$/.test(prev.lower))) return true;
       // "need 2 reschedule", "is 2 late": a verb that usually counts, followed by a verb.
       if (prev && prevAdjacent && COUNTING_VERBS.has(prev.lower) && next && nextAdjacent && AFTER_TO_FOR.has(next.lower) && !isCounted(next.lower) && isLowerWord(next)) return true;
+      // "Reply STOP 2 unsubscribe", "Text JOIN 4 deals": a reply keyword, then the digit as to/for.
+      const verb = tokens[i - 2];
+      if (prev && prevAdjacent && isCapsWord(prev) && verb && REPLY_OPTION.test(verb.text) && gapIsSpace(text, verb, prev) && next && nextAdjacent && isLowerWord(next) && AFTER_TO_FOR.has(next.lower) && !isCounted(next.lower)) return true;
       if (prev && prevAdjacent && (BEFORE_NUMBER.has(prev.lower) || CODE_LABELS.has(prev.lower))) return false;
       if (!prev || !prevAdjacent) {
         // "pay at acme.com/pay 2 avoid a fee": after a masked link, email or phone number, a
@@ -249,6 +252,17 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       if (next && /^(?:or|to|for|if|and)$/.test(next.lower)) return false;
       if (prev && prevAdjacent && (/^[a-z]$/i.test(prev.text) || REPLY_OPTION.test(prev.text))) return false;
       return language() === 'en' && (tok.text === 'y' || atSentenceStart(text, tok.start)) && Boolean(next && nextAdjacent && isLowerWord(next));
+    case 'thanks':
+      // "tx for understanding", "tx again", "ok tx!": thanks words or punctuation follow.
+      // "tx plan" (treatment) and "Austin, tx 78701" (Texas) are followed by other words.
+      if (next && nextAdjacent) return THANKS_NEXT.has(next.lower);
+      return /^\s*(?:[.!,;)\n]|$)/.test(text.slice(tok.end, tok.end + 2));
+    case 'i-will':
+      // "ill update ur file", "ok ill check": a clause start, then a verb. "feeling ill",
+      // "ill health", "ill patients" have another word before or a noun after.
+      if (tok.text !== 'ill') return false;
+      if (prev && prevAdjacent && !CLAUSE_OPENERS.has(prev.lower)) return false;
+      return Boolean(next && nextAdjacent && isLowerWord(next) && I_WILL_VERBS.has(next.lower));
     case 'not-disclosure':
       return !inDisclosureSentence(text, tok);
     default:
@@ -267,6 +281,11 @@ function inDisclosureSentence(text: string, tok: Token): boolean {
   const sentence = left.slice(sStart + 1) + tok.text + (endMatch ? right.slice(0, endMatch.index) : right);
   return /\b(?:rates?|data|freq|frequency|varies|recurring|autodialed|automated|consent|STOP|HELP|opt[- ]?out|unsubscribe|\/mo|per month|per week|a month|a week)\b/i.test(sentence);
 }
+
+/** Words that may open a clause before a dropped-apostrophe "ill" ("ok ill check"). */
+const CLAUSE_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'sure', 'yes', 'yeah', 'yep', 'then', 'and', 'so', 'but', 'thx', 'thanks', 'np', 'now', 'otherwise', 'or']);
+/** Verbs that follow "I'll" in support replies. */
+const I_WILL_VERBS = new Set(['be', 'check', 'update', 'send', 'call', 'text', 'email', 'look', 'get', 'let', 'have', 'see', 'ask', 'make', 'fix', 'sort', 'reach', 'follow', 'keep', 'add', 'process', 'refund', 'cancel', 'change', 'book', 'put', 'try', 'do', 'take', 'pass', 'forward', 'escalate', 'reship', 'resend', 'review', 'confirm', 'note', 'flag', 'transfer', 'connect', 'set', 'ship', 'need', 'contact']);
 
 /** Words that introduce reply options ("Reply C to confirm or R to reschedule"). */
 const REPLY_OPTION = /\b(?:reply|text|txt|press|respond|send|option|select|choose|enter|type|dial|r[ée]pondez|textez|envoyez|responda|responde|env[ií]a|env[ií]e|marque)\b/i;

@@ -1,5 +1,6 @@
 import type { Finding, Fix, TextEdit } from '../rules/types.js';
 import type { LintCache } from './cache.js';
+import { EditSet } from './edit-set.js';
 import { lintText } from './engine.js';
 import type { FixResult, LintOptions, LintResult } from './types.js';
 
@@ -36,23 +37,47 @@ function validFix(fix: Fix, length: number): boolean {
 export function applyFixes(text: string, findings: readonly Finding[]): FixResult {
   const fixes = findings
     .filter((f): f is Finding & { fix: Fix } => !!f.fix && validFix(f.fix, text.length))
-    .map((f) => f.fix)
-    .sort((a, b) => Math.min(...a.edits.map((e) => e.range.start)) - Math.min(...b.edits.map((e) => e.range.start)));
-  const taken: TextEdit[] = [];
+    .map((f) => ({ fix: f.fix, first: Math.min(...f.fix.edits.map((e) => e.range.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map((f) => f.fix);
+  const taken = new EditSet();
   let applied = 0;
   let skipped = 0;
   for (const fix of fixes) {
-    if (fix.edits.some((edit) => taken.some((other) => editsConflict(edit, other)))) {
+    if (fix.edits.some((edit) => taken.conflicts(edit))) {
       skipped++;
       continue;
     }
-    taken.push(...fix.edits);
+    for (const edit of fix.edits) taken.add(edit);
     applied++;
   }
-  taken.sort((a, b) => b.range.start - a.range.start);
-  let output = text;
-  for (const edit of taken) output = output.slice(0, edit.range.start) + edit.text + output.slice(edit.range.end);
-  return { output, applied, skipped };
+  return { output: applyEdits(text, taken.edits), applied, skipped };
+}
+
+/**
+ * Applies non-conflicting edits as if bottom-up (each on the text the later ones left). When
+ * every edit ends before the next one starts — always, except for an insertion inside
+ * another edit's range — that is one pass that joins the pieces, instead of re-copying
+ * the whole text per edit.
+ */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const ordered = [...edits].sort((a, b) => a.range.start - b.range.start);
+  if (ordered.some((edit, i) => i > 0 && edit.range.start < ordered[i - 1].range.end)) {
+    let output = text;
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const edit = ordered[i];
+      output = output.slice(0, edit.range.start) + edit.text + output.slice(edit.range.end);
+    }
+    return output;
+  }
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of ordered) {
+    pieces.push(text.slice(at, edit.range.start), edit.text);
+    at = edit.range.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /**
