@@ -33,32 +33,91 @@ const COLD_RUNS = Number(values.cold);
 // ---------------------------------------------------------------------------------------
 // Corpus: deterministic, realistic support catalogs (front matter, variables, a mix of
 // clean replies and ones with findings: curly quotes, text speak, long bodies, TODOs).
-const BODIES = [
-  'Northwind: Hi {{firstName}}, your order {{orderId}} has shipped. Track it at https://northwind.example/t/{{orderId}}. Reply AGENT to text with a person.',
-  'Northwind: We\u2019re sorry about the delay on case {{caseId}}. Call us at (888) 412-7730 or reply CALL and an agent calls you back.',
-  'Northwind: Thx 4 ur patience! Ur refund of {{amount}} is on its way. Questions? Reply AGENT. Reply STOP to opt out.',
-  'Northwind: Your appointment is on {{date}} at {{time}}. Reply C to confirm or R to reschedule. Call (888) 412-7730 for help.',
-  'Northwind: {{#if hasTracking}}Your parcel is out for delivery today.{{else}}Your parcel is on its way.{{/if}} Reply AGENT for help.',
-  'Northwind: TODO check this wording. Your payment of {{amount}} was received. Reply HELP for help, STOP to opt out.',
-  `Northwind: ${'We are looking into the outage in your area and will text you again as soon as service is back. '.repeat(2)}Call (888) 412-7730.`,
-  'Northwind: Your verification code is {{code}}. It expires in 10 minutes. Never share it with anyone.',
-  'Northwind: Pls rate ur support chat from 1 to 5 \u2014 it helps us improve. Reply STOP to opt out.',
-  'Northwind: Hi {{firstName}}, an agent will call you between {{start}} and {{end}}. Reply CALL to change the time.',
+// Every body is assembled from fragments, names, numbers and links by a seeded PRNG, so
+// (almost) no two templates share a body and no body-keyed cache can flatter smslint.
+
+/** mulberry32: a tiny deterministic PRNG (same corpus on every machine and run). */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BRANDS = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Wingtip', 'Litware', 'Adatum', 'Proseware'];
+const NAMES = ['Dana', 'Sam', 'Priya', 'Jonas', 'Mei', 'Omar', 'Lucia', 'Kwame', 'Ines', 'Tom', 'Aiko', 'Rafael'];
+const PLACEHOLDERS = ['{{firstName}}', '{{orderId}}', '{{amount}}', '{{caseId}}', '{{date}}', '{{time}}', '{{code}}', '{{start}}', '{{end}}'];
+const OPENERS = [
+  (r) => `Hi {{firstName}},`,
+  (r) => `Hello ${pick(r, NAMES)},`,
+  (r) => `Hi there,`,
+  (r) => `Good news, {{firstName}}!`,
+  (r) => `Update on case {{caseId}}:`,
+  (r) => `Thx ${pick(r, NAMES)}!`,
+  (r) => ``,
+];
+const MIDDLES = [
+  (r) => `your order {{orderId}} has shipped and should arrive in ${2 + int(r, 6)} days.`,
+  (r) => `we\u2019re sorry about the delay on order #${100000 + int(r, 899999)}.`,
+  (r) => `ur refund of {{amount}} is on its way.`,
+  (r) => `your appointment is on {{date}} at {{time}}.`,
+  (r) => `{{#if hasTracking}}your parcel is out for delivery today.{{else}}your parcel is on its way.{{/if}}`,
+  (r) => `TODO check this wording. Your payment of $${int(r, 500)}.${String(int(r, 100)).padStart(2, '0')} was received.`,
+  (r) => `we are looking into the outage near ${pick(r, ['Elm St', 'Harbor Rd', 'the mall', 'Zone ' + int(r, 40)])} and will text you again as soon as service is back.`,
+  (r) => `your verification code is {{code}}. It expires in ${5 + int(r, 26)} minutes. Never share it.`,
+  (r) => `pls rate ur support chat from 1 to ${3 + int(r, 8)} \u2014 it helps us improve.`,
+  (r) => `an agent will call you between {{start}} and {{end}}.`,
+  (r) => `your plan renews on day ${1 + int(r, 28)} for $${5 + int(r, 95)}.99 a month.`,
+  (r) => `we received ${1 + int(r, 9)} item${r() < 0.5 ? 's' : ''} back from you, thanks ${pick(r, NAMES)}.`,
+  (r) => `ticket ${int(r, 99999)} is closed. ${pick(r, ['Glad we could help.', 'Thanks for your patience.', 'We hope it is sorted now.'])}`,
+  (r) => `your balance is {{amount}} as of {{date}}.`,
+  (r) => `LAST CHANCE to keep your ${pick(r, ['discount', 'seat', 'booking', 'slot'])}!!`,
+];
+const LINKS = [
+  (r, b) => `Track it at https://${b.toLowerCase()}.example/t/{{orderId}}.`,
+  (r, b) => `Details: https://${b.toLowerCase()}.example/help/${int(r, 9999)}`,
+  (r, b) => `See ${b.toLowerCase()}.example/faq#q${int(r, 60)} for more.`,
+  (r) => ``,
+  (r) => ``,
+];
+const CLOSERS = [
+  (r) => `Reply AGENT to text with a person.`,
+  (r) => `Call us at (888) ${400 + int(r, 500)}-${String(1000 + int(r, 8999))} or reply CALL.`,
+  (r) => `Questions? Reply HELP. Reply STOP to opt out.`,
+  (r) => `Reply C to confirm or R to reschedule.`,
+  (r) => `Reply STOP to opt out.`,
+  (r) => `Call (888) 412-7730 for help.`,
+  (r) => ``,
 ];
 
+const int = (r, n) => Math.floor(r() * n);
+const pick = (r, xs) => xs[int(r, xs.length)];
+
+function body(r, brand) {
+  const parts = [`${brand}:`, pick(r, OPENERS)(r)];
+  const middles = 1 + int(r, 3);
+  for (let m = 0; m < middles; m++) parts.push(pick(r, MIDDLES)(r));
+  parts.push(pick(r, LINKS)(r, brand), pick(r, CLOSERS)(r));
+  if (r() < 0.1) parts.push(pick(r, PLACEHOLDERS));
+  return parts.filter(Boolean).join(' ');
+}
+
 function catalog(i) {
+  const r = prng(0x5eed + i);
+  const brand = BRANDS[i % BRANDS.length];
   const templates = [];
-  for (let t = 0; t < TEMPLATES; t++) {
-    const body = BODIES[(i + t) % BODIES.length];
-    templates.push(`## Reply ${i}-${t}\n\n${body}\n`);
-  }
+  for (let t = 0; t < TEMPLATES; t++) templates.push(`## Reply ${i}-${t}\n\n${body(r, brand)}\n`);
   return `---
-brand: Northwind
+brand: ${brand}
 kind: support
 variables:
-  firstName: { maxLength: 20, charset: gsm, sample: Dana }
-  orderId: { maxLength: 10, charset: digits, sample: "1234567" }
-  amount: { maxLength: 10, charset: gsm, sample: "$25.00" }
+  firstName: { maxLength: ${10 + (i % 15)}, charset: gsm, sample: ${NAMES[i % NAMES.length]} }
+  orderId: { maxLength: 10, charset: digits, sample: "${1000000 + i}" }
+  amount: { maxLength: 10, charset: gsm, sample: "$${(i % 90) + 10}.00" }
 ---
 
 # Catalog ${i}
@@ -69,7 +128,7 @@ ${templates.join('\n')}`;
 }
 
 function generate() {
-  const marker = join(work, `corpus-${CATALOGS}x${TEMPLATES}.done`);
+  const marker = join(work, `corpus-v2-${CATALOGS}x${TEMPLATES}.done`);
   if (existsSync(marker)) return;
   rmSync(work, { recursive: true, force: true });
   for (let i = 0; i < CATALOGS; i++) {
@@ -168,6 +227,18 @@ const table = (rows) =>
     ),
   ].join('\n');
 
+/**
+ * The hand-written sections of RESULTS.md (from "## Before / after" on) survive a re-run:
+ * this script regenerates only the measured part above them.
+ */
+function handWritten() {
+  const file = join(root, 'bench', 'cli', 'RESULTS.md');
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('\n## Before / after');
+  return at === -1 ? '' : text.slice(at);
+}
+
 const results = `# smslint CLI benchmark
 
 Generated by \`node bench/cli/run.js\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
@@ -192,9 +263,10 @@ ${table(batch)}
 
 ${table(cold)}
 
-smslint lints large batches in parallel: batches of 50 files shared by min(cores, batches) lanes
-(the main thread plus \`worker_threads\` workers); runs under 120 files stay on the main thread,
-and modules load lazily per command.
-`;
+smslint lints large batches in batches of 50 files shared by lanes (the main thread plus
+\`worker_threads\` workers): one lane per core the 1-minute load average leaves idle, at most one
+per 200 files (\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` overrides). Modules
+load lazily per command and per output format.
+${handWritten()}`;
 writeFileSync(join(root, 'bench', 'cli', 'RESULTS.md'), results);
 console.log('\nwrote bench/cli/RESULTS.md');

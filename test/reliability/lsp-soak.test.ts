@@ -147,7 +147,7 @@ describe('language server soak', () => {
     const report = parseJson(cli.stdout);
     const fromCli = report.results[0].messages.map((m) => keyOf(m.ruleId, m.offset, m.endOffset, m.message)).sort();
     const fromServer = published.diagnostics
-      .map((d: Diagnostic) => keyOf(d.code, offsetAt(finalText, d.range.start), offsetAt(finalText, d.range.end), d.message))
+      .map((d: Diagnostic) => keyOf(d.code, offsetAt(finalText, d.range.start), offsetAt(finalText, d.range.end), typeof d.message === 'string' ? d.message : d.message.value))
       .sort();
     expect(fromServer).toEqual(fromCli);
 

@@ -28,6 +28,9 @@ const cases: Array<[Name, string, string[]]> = [
   // Text speak: "b" for "be" after "pls".
   ['textSpeak', 'Plz b there 15 min early', ['Plz', 'b']],
   ['textSpeak', 'Please see Plan B attached. Pls pick b or c.', ['Pls']],
+  // Text speak: "chk"; a clause-initial "b" before there/back.
+  ['textSpeak', "I'll chk with the kitchen. Running late, b there by 4:30", ['chk', 'b']],
+  ['textSpeak', 'Choose option b here. CHK acct ending 1234 was debited.', []],
   // Opt-out: a lower-case keyword in quotes.
   ['optOut', "reply 'stop' to unsubscribe", ["reply 'stop"]],
   ['optOut', "Reply 'stop by' to book a visit.", []],
@@ -47,12 +50,19 @@ const cases: Array<[Name, string, string[]]> = [
   ['phones', 'Call us anytime at 9am.', []],
   ['phones', 'Forward suspicious texts to 7726 (SPAM).', ['7726']],
   ['phones', 'Please report to HR by 2026. Report to gate 12 by 10:30.', []],
+  ['phones', 'Report to 1204 Main St at 8 AM.', []],
   // Phones: an N11 number labelled as a line.
   ['phones', 'Non-emergency police line: 311', ['311']],
   ['phones', 'Line 311 of your statement shows the fee.', []],
   // Callback offers: "give you a call" as the outcome of a keyword.
   ['callbackOffers', "Prefer to chat by phone? Reply PHONE and we'll give you a call.", ["Reply PHONE and we'll give you a call"]],
   ['callbackOffers', 'Reply PHONE for our phone plans.', []],
+  // Phones: the US 988 crisis line.
+  ['phones', 'Dial 988 for the Suicide & Crisis Lifeline.', ['988']],
+  ['phones', 'Your order 988 is ready in Room 988. Only 988 left!', []],
+  // Callback offers: asked for a good time or number, then "we'll call".
+  ['callbackOffers', "Rather talk on the phone? Let us know a good time and we'll call.", ["Let us know a good time and we'll call"]],
+  ['callbackOffers', "Let us know a good time and we'll deliver your sofa.", []],
   // Callback offers: the customer is asked whether they want a call (no keyword needed).
   ['callbackOffers', 'want us to ring you? just reply with a good time', ['want us to ring you? just reply with a good time']],
   ['callbackOffers', 'Would you like a call back?', ['Would you like a call back?']],
@@ -72,7 +82,8 @@ const cases: Array<[Name, string, string[]]> = [
   ['callbackOffers', 'Reply 1 to confirm or 2 to speak with a nurse.', ['2 to speak']],
   ['callbackOffers', 'Reply YES to confirm or NO to talk to us later about it.', []],
   ['callbackOffers', 'Our hours are 9-5 or LATER to talk to a person.', []],
-  ['callbackOffers', "Reply YES within 2 or 3 days and we'll call you.", ["Reply YES within 2 or 3 days and we'll call you"]],
+  ['callbackOffers', "Reply YES within 2 or 3 days and we'll call you.", ["Reply YES within 2 or 3 days and we'll call"]],
+  ['callbackOffers', 'Reply AGENT to talk to a person, or 3 to end this chat.', ['Reply AGENT to talk']],
   // Callback offers: an imperative to request a call somewhere.
   ['callbackOffers', 'Request a callback any time at acme-energy.com/callback', ['Request a callback any time at']],
   ['callbackOffers', "We'll schedule a call at your convenience.", []],

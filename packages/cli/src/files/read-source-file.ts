@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { findInvalidUtf8 } from './utf8.js';
 
@@ -80,7 +80,9 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 export function readSourceFile(path: string): SourceText | ReadFailure {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever;
+    // this way it opens at once and fstat below refuses it (no effect on regular files).
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, message: describeFsError(error) };
   }

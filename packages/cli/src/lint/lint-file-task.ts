@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { createLintCache, fixText, isIgnored, lintText, loadConfig, type LintOptions, type ResolvedConfig } from '@smslint/core';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/discover-files.js';
@@ -91,8 +92,12 @@ export async function lintSource(
     return report;
   }
   try {
+    const target = writeTarget(absolutePath, settings.cwd);
+    if (!target.ok) {
+      return fileErrorReport(filePath, absolutePath, `Not fixed: ${filePath} is a symbolic link to ${target.real}, outside the working folder; --fix only writes inside it`);
+    }
     // Write through a symlink to its target: renaming over the link would replace it.
-    await writeFileAtomic(realpathSync(absolutePath), (source.bom ? '\uFEFF' : '') + output, {
+    await writeFileAtomic(target.real, (source.bom ? '\uFEFF' : '') + output, {
       mode: source.mode,
       ...(source.owner ? { owner: source.owner } : {}),
     });
@@ -101,4 +106,22 @@ export async function lintSource(
     return fileErrorReport(filePath, absolutePath, `Cannot write the fixed ${filePath}: ${describeFsError(error)}`);
   }
   return report;
+}
+
+/**
+ * Where --fix writes `absolutePath`: its real path. A path inside the working folder that
+ * symbolic links lead outside it is refused, so a repository cannot make --fix rewrite
+ * files elsewhere on the machine (a path the user names outside the folder is theirs).
+ */
+function writeTarget(absolutePath: string, cwd: string): { ok: boolean; real: string } {
+  const real = realpathSync(absolutePath);
+  const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+  let realCwd: string;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch {
+    realCwd = cwd;
+  }
+  const namedInside = inside(resolve(cwd, absolutePath), resolve(cwd));
+  return { ok: !namedInside || inside(real, realCwd), real };
 }

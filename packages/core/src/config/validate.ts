@@ -1,6 +1,7 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { OffsetRange } from '../text/range.js';
 import { escapePointerSegment, type JsonLocations } from './json-source.js';
+import { loadAjv } from './load-ajv.js';
 import { configSchema } from './schema.js';
 import type { ConfigError, SmslintConfig } from './types.js';
 
@@ -8,6 +9,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
+    const Ajv = loadAjv();
     const ajv = new Ajv({ allErrors: true, strict: false });
     compiled = ajv.compile(configSchema);
   }

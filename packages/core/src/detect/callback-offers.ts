@@ -37,12 +37,17 @@ const CHOICE_QUESTION = new RegExp(
   'giu',
 );
 const REPLY_AFTER_QUESTION = new RegExp(String.raw`^[ \t]*(?:just[ \t]+|simply[ \t]+)?(?:${VERBS})\b[^.!?\n]*`, 'iu');
-/** "Reply HELP for options or AGENT to talk to a person": the verb was said once for both keywords. */
+/**
+ * "Reply HELP for options or AGENT to talk to a person": the verb was said once for both
+ * keywords. Not "… or 3 to end this chat".
+ */
 const OR_KEYWORD = new RegExp(
-  String.raw`\bor[ \t]+["'“]?([A-Z][A-Z0-9]{1,14}|\d)\b["'”]?[ \t]+(?:to|for|and|&)\b[^.!?\n]{0,50}?\b${PERSON_OUTCOME}\b`,
+  String.raw`\bor[ \t]+["'“]?([A-Z][A-Z0-9]{1,14}|\d)\b["'”]?[ \t]+(?:to|for|and|&)\b(?![ \t]+(?:end|cancel|stop|quit|close|exit|leave|finish)\b)[^.!?\n]{0,50}?\b${PERSON_OUTCOME}\b`,
   'gu',
 );
 const VERB_IN_SENTENCE = new RegExp(String.raw`\b(?:${VERBS})\b[^.!?\n]*$`, 'u');
+/** "Let us know a good time and we'll call", "send us your number and we'll ring you". */
+const TIME_THEN_CALL = /\b(?:let[ \t]+us[ \t]+know|tell[ \t]+us|send[ \t]+us|share|give[ \t]+us)[ \t]+(?:a|the|your)[ \t]+(?:(?:good|best|convenient|preferred)[ \t]+)?(?:time|number|callback[ \t]+number)\b[^.!?\n]{0,40}?\b(?:and|&)[ \t]+(?:we(?:'ll|’ll|[ \t]+will)|someone[ \t]+will|an?[ \t]+[a-z]+[ \t]+will|[Ii](?:'ll|’ll|[ \t]+will))[ \t]+(?:call|ring|phone|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring))\b/gi;
 /** "Request a callback at acme.co/callback": an imperative with a place to ask for the call. */
 const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|\b(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app)\b)/giu;
 /** Another "reply KEYWORD" (or "… or KEYWORD to") inside the text that follows a keyword. */
@@ -115,6 +120,10 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     if (NOT_CALLBACK.test(keyword) || !VERB_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.index + m[0].indexOf(keyword, 2);
     found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword });
+  }
+  TIME_THEN_CALL.lastIndex = 0;
+  while ((m = TIME_THEN_CALL.exec(text)) !== null) {
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
   }
   REQUEST_CALL.lastIndex = 0;
   while ((m = REQUEST_CALL.exec(text)) !== null) {

@@ -31,9 +31,10 @@ const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|en
 const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|al|AL|au|AU)[ \t]+(\d{5,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|[Pp](?:oints?|OINTS?|ts|TS)\b|[Mm](?:iles|ILES)\b|[Pp](?:eople|EOPLE)\b|[Uu](?:sers|SERS)\b))/gu;
 /**
  * "Forward spam texts to 7726", "report it to 33700": carriers' spam-reporting short codes
- * (4–6 digits). Not a year ("report to HR by 2026").
+ * (4–6 digits) ending the phrase. Not a year ("report to HR by 2026") or an address
+ * ("report to 1204 Main St").
  */
-const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
 /** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
 const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
 /**
@@ -119,9 +120,10 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     const digits = s[1]!;
     const start = s.index + s[0].length - digits.length;
     const bare = digits.replace('*', '');
-    // Three-digit codes are the N11 service numbers ("text 311"), or, offered for a call, a
+    // Three-digit codes are the N11 service numbers ("text 311") and the US 988 crisis line
+    // (call or text), or, offered for a call, a
     // 0xx national service number ("llame al 071") or an emergency number (999, 112, 111, 000).
-    if (bare.length === 3 && !/^[2-9]11$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
+    if (bare.length === 3 && !/^(?:[2-9]11|988)$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
   for (const re of [KEYWORD_TO_CODE, LABELLED_N11, REPORT_TO_CODE]) {

@@ -117,6 +117,7 @@ const ROWS: Row[] = [
   ['thks', 'thanks', 'c'],
   ['tks', 'thanks'],
   ['tx', 'thanks', ':thanks'],
+  ['chk', 'check'],
   ['tnx', 'thanks'],
   ['ty', 'thank you', 'c'],
   ['tysm', 'thank you so much', 'c'],

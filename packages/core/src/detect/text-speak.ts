@@ -197,7 +197,9 @@ function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSp
       return true;
     }
     case 'be':
-      return tok.text === 'b' && Boolean(prev && prevAdjacent && BEFORE_BE.has(prev.lower) && next && nextAdjacent && isWord(next));
+      if (tok.text !== 'b' || !next || !nextAdjacent || !isWord(next)) return false;
+      // "will b there"; at a clause start, "b there by 4:30", "b back soon" ("option b here" is a choice).
+      return Boolean(prev && prevAdjacent ? BEFORE_BE.has(prev.lower) : BE_NEXT.has(next.lower));
     case 'to-for': {
       // "talk 2 u", "4 you", "me 2!" — never a quantity or reply option ("2 items", "Reply 2").
       if (prev && /^\p{N}+$/u.test(prev.text) && tok.start - prev.end <= 3) return false;
@@ -282,6 +284,8 @@ function inDisclosureSentence(text: string, tok: Token): boolean {
   return /\b(?:rates?|data|freq|frequency|varies|recurring|autodialed|automated|consent|STOP|HELP|opt[- ]?out|unsubscribe|\/mo|per month|per week|a month|a week)\b/i.test(sentence);
 }
 
+/** Words after a clause-initial "b" meaning "be": "b there by 4", "b back soon". */
+const BE_NEXT = new Set(['there', 'here', 'back', 'ready', 'right', 'home', 'late', 'early', 'careful', 'safe', 'sure', 'aware', 'advised', 'patient']);
 /** Words that may open a clause before a dropped-apostrophe "ill" ("ok ill check"). */
 const CLAUSE_OPENERS = new Set(['ok', 'okay', 'k', 'kk', 'sure', 'yes', 'yeah', 'yep', 'then', 'and', 'so', 'but', 'thx', 'thanks', 'np', 'now', 'otherwise', 'or']);
 /** Verbs that follow "I'll" in support replies. */

@@ -2,7 +2,6 @@
  * The GSM 7-bit default alphabet and its extension table (3GPP TS 23.038 §6.2.1 and
  * §6.2.1.1), and the per-UTF-16-unit septet lookup every count uses (sms-facts.md §1).
  */
-import { libraryIsGsmChar } from './gsm-charset-utils.js';
 
 /** Septet code of the escape to the extension table; it is not a character. */
 export const ESCAPE_SEPTET = 0x1b;
@@ -38,19 +37,20 @@ export function defaultAlphabetCharacters(): string[] {
 
 /**
  * Septets per UTF-16 code unit under the default alphabet: 0 = not GSM, 1 = default
- * alphabet, 2 = extension (ESC + code). Membership comes from @trt2/gsm-charset-utils
- * over the whole BMP; the width comes from the 3GPP extension table. Every GSM
- * character is in the BMP, so surrogates are always 0.
+ * alphabet, 2 = extension (ESC + code). Built from the 3GPP tables above (a few hundred
+ * steps at import, where asking @trt2/gsm-charset-utils about all 65,536 units cost tens
+ * of milliseconds of every cold start); test/core/encoding/alphabet.test.ts cross-checks
+ * it against that library over the whole BMP. Every GSM character is in the BMP, so
+ * surrogates are always 0.
  */
 export const GSM_SEPTETS: Uint8Array = buildDefaultSeptetTable();
 
 function buildDefaultSeptetTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  const extension = new Set(DEFAULT_EXTENSION.values());
-  for (let code = 0; code < 0x10000; code++) {
-    const ch = String.fromCharCode(code);
-    if (libraryIsGsmChar(ch)) table[code] = extension.has(ch) ? 2 : 1;
+  for (let code = 0; code < DEFAULT_ALPHABET.length; code++) {
+    if (code !== ESCAPE_SEPTET) table[DEFAULT_ALPHABET.charCodeAt(code)] = 1;
   }
+  for (const ch of DEFAULT_EXTENSION.values()) table[ch.charCodeAt(0)] = 2;
   return table;
 }
 

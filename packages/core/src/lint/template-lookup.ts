@@ -1,9 +1,10 @@
+import { lastTemplateStartingBy } from '../template/template-at.js';
 import type { Template, TemplateFile } from '../template/types.js';
 
 /**
  * Finds the first template (in file order) whose range `[start, end)` holds an offset.
- * Parsed files list templates in document order without overlap, so a binary search
- * answers; a hand-built file that is not ordered so falls back to a scan.
+ * Parsed files list templates in document order without overlap, so the binary search
+ * `templateAt` uses answers; a hand-built file that is not ordered so falls back to a scan.
  */
 export function templateFinder(file: TemplateFile): (offset: number) => Template | undefined {
   const templates = file.templates;
@@ -13,18 +14,10 @@ export function templateFinder(file: TemplateFile): (offset: number) => Template
     if (range.start > range.end || (i > 0 && range.start < templates[i - 1].range.end)) return scan;
   }
   return (offset) => {
-    let low = 0;
-    let high = templates.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (templates[mid].range.start <= offset) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
+    const found = lastTemplateStartingBy(templates, offset);
     if (found === -1) return undefined;
     const template = templates[found];
+    // Half-open here (directives belong to the template they stand in), inclusive in templateAt.
     return offset < template.range.end ? template : undefined;
   };
 }

@@ -19,7 +19,12 @@ function startWindow(masked: string): { start: number; end: number } {
   const rest = masked.slice(start);
   const sentence = rest.search(/[.!?](?=\s|$)|\n/);
   const sentenceEnd = sentence < 0 ? rest.length : sentence + 1;
-  return { start, end: start + Math.max(BRAND_WINDOW, Math.min(sentenceEnd, LONGEST_FIRST_SENTENCE)) };
+  let end = start + Math.max(BRAND_WINDOW, Math.min(sentenceEnd, LONGEST_FIRST_SENTENCE));
+  // Never end between the halves of a surrogate pair (ranges must be valid UTF-16 positions).
+  const high = masked.charCodeAt(end - 1);
+  const low = masked.charCodeAt(end);
+  if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) end++;
+  return { start, end };
 }
 
 function bodyStartRange(template: Template, window: { start: number; end: number }) {

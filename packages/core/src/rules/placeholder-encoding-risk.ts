@@ -1,4 +1,4 @@
-import { templateSegmentRange } from '../template/index.js';
+import { templateMaxCost } from '../template/index.js';
 import type { Template, VariableCharset, VariableSpec } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { segmentRangeOptions } from './segment-options.js';
@@ -40,21 +40,21 @@ export const placeholderEncodingRisk: Rule = {
       for (const name of names) variables[name] = { ...risky.get(name)!.spec, charset: 'gsm' };
       return variables;
     };
-    const safe = templateSegmentRange(withVariables(template, asGsm([...risky.keys()])), options);
+    const safe = templateMaxCost(withVariables(template, asGsm([...risky.keys()])), options);
     // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
-    if (safe.max.encoding !== 'GSM-7') return;
+    if (safe.encoding !== 'GSM-7') return;
 
     for (const [name, { range, spec }] of risky) {
       const others = [...risky.keys()].filter((n) => n !== name);
       const variables = asGsm(others);
       variables[name] = { ...spec, charset: 'ucs2' };
-      const flipped = templateSegmentRange(withVariables(template, variables), options);
-      const cost = flipped.max.segments - safe.max.segments;
+      const flipped = templateMaxCost(withVariables(template, variables), options);
+      const cost = flipped.segments - safe.segments;
       const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
       context.report({
         message:
           `{{${name}}} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
-          `${safe.max.segments} → ${flipped.max.segments} segment${flipped.max.segments === 1 ? '' : 's'} worst case` +
+          `${safe.segments} → ${flipped.segments} segment${flipped.segments === 1 ? '' : 's'} worst case` +
           `${cost > 0 ? ` (+${cost})` : ' (no extra segment at this length, but 70 instead of 160 characters per segment)'}. ` +
           `Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
         range,

@@ -27,8 +27,10 @@ export function parseFlatMetadata(source: string, base: number): {
     PAIR.lastIndex = i;
     const match = PAIR.exec(source);
     if (!match) {
-      const end = source.slice(i).search(/\s/);
-      const stop = end === -1 ? source.length : i + end;
+      // Search from i + 1: a whitespace character the separator list above does not skip
+      // (e.g. U+00A0) must still be consumed, or the loop would never advance.
+      const end = source.slice(i + 1).search(/\s/);
+      const stop = end === -1 ? source.length : i + 1 + end;
       problems.push({
         code: 'metadata-invalid',
         message: `Expected key=value in smslint metadata, found "${source.slice(i, stop)}".`,

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import { handlebarsParserLibrary } from './lazy-libraries.js';
 import type { OffsetRange } from '../text/range.js';
 import type { BodyNode, ParseProblem, SmslintComment, TemplateBody } from './types.js';
 import { lineStartsOf, normalizeLineBreaks } from './lines.js';
@@ -56,9 +56,9 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       problems.push(tooDeepProblem(start, end));
     } else {
       try {
-        program = Handlebars.parse(source);
+        program = handlebarsParserLibrary().parse(source);
       } catch (error) {
-        problems.push(syntaxProblem(error, offsetOf, start, end));
+        problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
       }
     }
     if (program) {
@@ -200,6 +200,15 @@ function cut(text: string, start: number, end: number, excluded: readonly Smslin
   return out + text.slice(at, end);
 }
 
+/** Widens a problem's range so neither end falls between the halves of a surrogate pair. */
+function onCodePoints(text: string, problem: ParseProblem): ParseProblem {
+  const splits = (at: number) =>
+    at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]);
+  const start = splits(problem.range.start) ? problem.range.start - 1 : problem.range.start;
+  const end = splits(problem.range.end) ? problem.range.end + 1 : problem.range.end;
+  return start === problem.range.start && end === problem.range.end ? problem : { ...problem, range: { start, end } };
+}
+
 function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => number, start: number, end: number): ParseProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const located = error as { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
@@ -212,7 +221,7 @@ function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => numb
     range = { start: from, end: Math.max(from, to) };
   } else {
     // Jison parse errors carry no location; the shared lexer still holds the offending token.
-    const lexer = (Handlebars as unknown as { Parser?: { lexer?: JisonLexer } }).Parser?.lexer;
+    const lexer = (handlebarsParserLibrary().parser as { lexer?: JisonLexer } | undefined)?.lexer;
     const loc = lexer?.yylloc;
     if (/^Lexical error/.test(raw) && typeof lexer?._input === 'string') {
       // Unrecognised text: the lexer stopped right before it.
@@ -272,16 +281,53 @@ function maskText(source: string, visible: Array<[number, number]>, hidden: Arra
  * Returns the visible ranges.
  */
 function maskMustachesLexically(source: string, start: number, comments: SmslintComment[]): Array<[number, number]> {
-  const pattern = /\{\{!--([\s\S]*?)--~?\}\}|\{\{~?!([\s\S]*?)\}\}|\{\{[\s\S]*?\}\}\}?/g;
+  // A hand-written scan equivalent to /\{\{!--([\s\S]*?)--~?\}\}|\{\{~?!([\s\S]*?)\}\}|\{\{[\s\S]*?\}\}\}?/g:
+  // that regex rescans to the end of the body from every "{{" that has no closing "}}"
+  // (quadratic: 256 KB of "{{" took a minute). Here each closer is searched for once per
+  // position it can still be found at, so the scan is linear.
   const masks: Array<[number, number]> = [];
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(source)) !== null) {
-    if (match.index > 0 && source[match.index - 1] === '\\') continue;
-    masks.push([match.index, match.index + match[0].length]);
-    const inner = (match[1] ?? match[2])?.trim();
-    if (inner !== undefined && /^smslint(?!\w)/.test(inner)) {
-      comments.push({ kind: 'handlebars', value: inner, range: { start: start + match.index, end: start + match.index + match[0].length } });
+  const found = new Map<string, number>();
+  const next = (needle: string, from: number): number => {
+    const known = found.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = source.indexOf(needle, from);
+    found.set(needle, at);
+    return at;
+  };
+  for (let open = source.indexOf('{{'); open !== -1; ) {
+    let end = -1;
+    let inner: string | undefined;
+    if (source.startsWith('{{!--', open)) {
+      const plain = next('--}}', open + 5);
+      const tilde = next('--~}}', open + 5);
+      const close = plain === -1 ? tilde : tilde === -1 ? plain : Math.min(plain, tilde);
+      if (close !== -1) {
+        end = close + (close === plain ? 4 : 5);
+        inner = source.slice(open + 5, close);
+      }
     }
+    if (end === -1 && (source.startsWith('{{!', open) || source.startsWith('{{~!', open))) {
+      const from = open + (source[open + 2] === '~' ? 4 : 3);
+      const close = next('}}', from);
+      if (close !== -1) {
+        end = close + 2;
+        inner = source.slice(from, close);
+      }
+    }
+    if (end === -1) {
+      const close = next('}}', open + 2);
+      if (close === -1) break; // no "}}" after here: nothing further can close
+      end = close + 2 + (source[close + 2] === '}' ? 1 : 0);
+      inner = undefined;
+    }
+    if (!(open > 0 && source[open - 1] === '\\')) {
+      masks.push([open, end]);
+      const value = inner?.trim();
+      if (value !== undefined && /^smslint(?!\w)/.test(value)) {
+        comments.push({ kind: 'handlebars', value, range: { start: start + open, end: start + end } });
+      }
+    }
+    open = source.indexOf('{{', end);
   }
   const last = masks.length > 0 ? masks[masks.length - 1][1] : 0;
   const open = source.indexOf('{{', last);

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import { handlebarsLibrary } from './lazy-libraries.js';
 import type { ParseProblem, RenderResult, Template } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function renderTemplate(template: Template, data: Record<string, unknown>
     problems.push({ code: 'render-failed', message: 'Cannot render: blocks are nested too deeply.', range, severity: 'error' });
     return { text: '', problems };
   }
-  const env = Handlebars.create();
+  const env = handlebarsLibrary().create();
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(template.body.text);

@@ -1,4 +1,5 @@
 import { countSegments } from '../encoding/count-segments.js';
+import { segmentCost, type SegmentCost } from '../encoding/segment-cost.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
 import { characterName } from '../encoding/replacements.js';
 import type { BlockNode, BodyNode, SegmentDriver, SegmentRange, SegmentRangeOptions, Template, VariableSpec } from './types.js';
@@ -36,19 +37,8 @@ interface Alternative {
  * the maximum, none for the minimum) with `exact: false`.
  */
 export function templateSegmentRange(template: Template, options: SegmentRangeOptions = {}): SegmentRange {
-  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
-  const specs = new Map<string, ResolvedVariable>();
-  const spec = (name: string) => {
-    let resolved = specs.get(name);
-    if (!resolved) specs.set(name, (resolved = resolveVariable(name, template.metadata.variables, options.variables, fallback)));
-    return resolved;
-  };
-  const count = memoCount(options.countOptions);
-  const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
-  // A body that did not parse (or nests too deep) is counted as written.
-  const nodes: BodyNode[] = template.body.nodes.length > 0 || template.body.text === ''
-    ? template.body.nodes
-    : [{ type: 'text', value: template.body.text, range: template.body.range }];
+  const { spec, counter, limit, nodes } = rangeInputs(template, options);
+  const count = counter.full;
   let exact = !containsOpenLength(nodes);
   const drivers: SegmentDriver[] = [];
 
@@ -58,22 +48,26 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
   let min: SegmentCount;
   let max: SegmentCount;
   let maxRendering: Rendering | undefined;
-  let renderings: Array<{ rendering: Rendering; max: SegmentCount }> = [];
+  let renderings: Array<{ rendering: Rendering; max: SegmentCost }> = [];
 
   if (combinations(nodes, limit) <= limit) {
     const all = enumerate(nodes, spec);
-    ({ text: minText, count: min } = bestOf(all.map((r) => renderText(r.pieces, 'min')), count, isLess));
-    renderings = all.map((rendering) => ({ rendering, max: worstMax(rendering.pieces, count).count }));
+    // Renderings are compared by cost; only the chosen minimum and maximum are fully counted.
+    minText = cheapest(all.map((r) => renderText(r.pieces, 'min')), counter.cost);
+    min = count(minText);
+    renderings = all.map((rendering) => ({ rendering, max: counter.cost(renderText(rendering.pieces, 'max')) }));
     let worst = 0;
     for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
     maxRendering = renderings[worst].rendering;
-    ({ text: maxText, count: max } = worstMax(maxRendering.pieces, count));
+    maxText = renderText(maxRendering.pieces, 'max');
+    max = count(maxText);
   } else {
     exact = false;
     minText = renderText(boundPieces(nodes, 'min', spec), 'min');
     min = count(minText);
     const pieces = boundPieces(nodes, 'max', spec);
-    ({ text: maxText, count: max } = worstMax(pieces, count));
+    maxText = renderText(pieces, 'max');
+    max = count(maxText);
     maxRendering = { pieces, choices: new Map() };
     drivers.push({
       kind: 'branch',
@@ -85,40 +79,98 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
   drivers.push(...characterDrivers(maxRendering.pieces, max, count));
   // When the maximum costs no more than the minimum, no variable pushes it.
   if (min.segments !== max.segments || min.encoding !== max.encoding) {
-    drivers.push(...variableDrivers(maxRendering.pieces, max, count));
+    drivers.push(...variableDrivers(maxRendering.pieces, max, counter.cost));
   }
   if (renderings.length > 1) drivers.push(...branchDrivers(maxRendering, renderings));
   return { min, max, sample: count(sample), minText, maxText, sampleText: sample, maxDrivers: drivers, exact };
 }
 
+/**
+ * The worst-case encoding, units and segments alone: always the same fields as
+ * `templateSegmentRange(template, options).max`, without the minimum, sample, drivers and
+ * character notes (for rules that compare maxima under several variable declarations,
+ * such as placeholder-encoding-risk).
+ */
+export function templateMaxCost(template: Template, options: SegmentRangeOptions = {}): SegmentCost {
+  const { spec, counter, limit, nodes } = rangeInputs(template, options);
+  if (combinations(nodes, limit) > limit) return counter.cost(renderText(boundPieces(nodes, 'max', spec), 'max'));
+  let max: SegmentCost | undefined;
+  for (const rendering of enumerate(nodes, spec)) {
+    const here = counter.cost(renderText(rendering.pieces, 'max'));
+    // The first of equal maxima wins, as in templateSegmentRange.
+    if (!max || isLess(max, here)) max = here;
+  }
+  return max!;
+}
+
+interface RangeInputs {
+  spec: (name: string) => ResolvedVariable;
+  counter: Counter;
+  limit: number;
+  nodes: BodyNode[];
+}
+
+/** What both range functions start from: memoised variable specs and counts, and the body nodes. */
+function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInputs {
+  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
+  const specs = new Map<string, ResolvedVariable>();
+  const spec = (name: string) => {
+    let resolved = specs.get(name);
+    if (!resolved) specs.set(name, (resolved = resolveVariable(name, template.metadata.variables, options.variables, fallback)));
+    return resolved;
+  };
+  const counter = memoCounter(options.countOptions);
+  const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
+  // A body that did not parse (or nests too deep) is counted as written.
+  const nodes: BodyNode[] = template.body.nodes.length > 0 || template.body.text === ''
+    ? template.body.nodes
+    : [{ type: 'text', value: template.body.text, range: template.body.range }];
+  return { spec, counter, limit, nodes };
+}
+
 /** Orders counts by what they cost: segments, then UCS-2 over GSM-7, then units. */
-function isLess(a: SegmentCount, b: SegmentCount): boolean {
+function isLess(a: SegmentCost, b: SegmentCost): boolean {
   if (a.segments !== b.segments) return a.segments < b.segments;
   if (a.encoding !== b.encoding) return a.encoding === 'GSM-7';
   return a.units < b.units;
 }
 
-function memoCount(options: CountOptions | undefined): (text: string) => SegmentCount {
-  const seen = new Map<string, SegmentCount>();
-  return (text) => {
-    let result = seen.get(text);
-    if (!result) seen.set(text, (result = countSegments(text, options)));
-    return result;
+/** Full counts (with notes) for what a range reports; costs for what it only compares. */
+interface Counter {
+  full(text: string): SegmentCount;
+  cost(text: string): SegmentCost;
+}
+
+/** Counts memoised per text for one range computation (renderings repeat texts). */
+function memoCounter(options: CountOptions | undefined): Counter {
+  const full = new Map<string, SegmentCount>();
+  const costs = new Map<string, SegmentCost>();
+  return {
+    full(text) {
+      let result = full.get(text);
+      if (!result) full.set(text, (result = countSegments(text, options)));
+      return result;
+    },
+    cost(text) {
+      let result: SegmentCost | undefined = full.get(text) ?? costs.get(text);
+      if (!result) costs.set(text, (result = segmentCost(text, options)));
+      return result;
+    },
   };
 }
 
-function bestOf(texts: string[], count: (text: string) => SegmentCount, better: (a: SegmentCount, b: SegmentCount) => boolean) {
-  let best = { text: texts[0], count: count(texts[0]) };
-  for (const text of texts.slice(1)) {
-    const result = count(text);
-    if (better(result, best.count)) best = { text, count: result };
+/** The first of the cheapest texts. */
+function cheapest(texts: string[], cost: (text: string) => SegmentCost): string {
+  let best = texts[0];
+  let bestCost = cost(best);
+  for (let i = 1; i < texts.length; i++) {
+    const here = cost(texts[i]);
+    if (isLess(here, bestCost)) {
+      best = texts[i];
+      bestCost = here;
+    }
   }
   return best;
-}
-
-function worstMax(pieces: Piece[], count: (text: string) => SegmentCount): { text: string; count: SegmentCount } {
-  const text = renderText(pieces, 'max');
-  return { text, count: count(text) };
 }
 
 function renderText(pieces: Piece[], mode: 'min' | 'max' | 'sample'): string {
@@ -236,19 +288,19 @@ function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: stri
 }
 
 /** Variables whose worst value, replaced by their minimum, would lower the maximum. */
-function variableDrivers(pieces: Piece[], max: SegmentCount, count: (text: string) => SegmentCount): SegmentDriver[] {
+function variableDrivers(pieces: Piece[], max: SegmentCount, cost: (text: string) => SegmentCost): SegmentDriver[] {
   const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
   const drivers: SegmentDriver[] = [];
   for (const name of names) {
     const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(piece.spec) } : piece));
-    const without = worstMax(lowered, count).count;
+    const without = cost(renderText(lowered, 'max'));
     if (!isLess(without, max) || (without.segments === max.segments && without.encoding === max.encoding)) continue;
     const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
     drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec, without, max) });
   }
   if (drivers.length > 0 || names.length === 0) return drivers;
   // No single variable decides, but together they may: name every one that adds length.
-  const allLow = worstMax(pieces.map((piece) => ('variable' in piece ? { text: minimumValue(piece.spec) } : piece)), count).count;
+  const allLow = cost(renderText(pieces.map((piece) => ('variable' in piece ? { text: minimumValue(piece.spec) } : piece)), 'max'));
   if (allLow.segments === max.segments && allLow.encoding === max.encoding) return drivers;
   for (const name of names) {
     const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
@@ -257,7 +309,7 @@ function variableDrivers(pieces: Piece[], max: SegmentCount, count: (text: strin
   return drivers;
 }
 
-function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCount, max: SegmentCount): string {
+function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCount): string {
   const parts: string[] = [];
   if (name.startsWith('> ')) parts.push('partial with unknown content');
   if (!spec.declared) parts.push('undeclared');
@@ -270,11 +322,11 @@ function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCo
 }
 
 /** Blocks whose branch in the maximum rendering costs more than their other branch. */
-function branchDrivers(worst: Rendering, renderings: Array<{ rendering: Rendering; max: SegmentCount }>): SegmentDriver[] {
+function branchDrivers(worst: Rendering, renderings: Array<{ rendering: Rendering; max: SegmentCost }>): SegmentDriver[] {
   const drivers: SegmentDriver[] = [];
   const top = renderings.find((entry) => entry.rendering === worst)!.max;
   for (const [block, choice] of worst.choices) {
-    let alternative: SegmentCount | undefined;
+    let alternative: SegmentCost | undefined;
     for (const { rendering, max } of renderings) {
       const taken = rendering.choices.get(block);
       if (taken === undefined || taken === choice) continue;

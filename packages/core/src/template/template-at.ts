@@ -1,8 +1,11 @@
 import type { Template, TemplateFile } from './types.js';
 
-/** The template whose section (heading through body end, inclusive) holds `offset`. */
-export function templateAt(file: TemplateFile, offset: number): Template | undefined {
-  const templates = file.templates;
+/**
+ * Index of the last template whose range starts at or before `offset` (-1 if none), by
+ * binary search. `templates` must be in document order without overlap, as parsed files
+ * list them.
+ */
+export function lastTemplateStartingBy(templates: readonly Template[], offset: number): number {
   let low = 0;
   let high = templates.length - 1;
   let found = -1;
@@ -13,7 +16,13 @@ export function templateAt(file: TemplateFile, offset: number): Template | undef
       low = mid + 1;
     } else high = mid - 1;
   }
+  return found;
+}
+
+/** The template whose section (heading through body end, inclusive) holds `offset`. */
+export function templateAt(file: TemplateFile, offset: number): Template | undefined {
+  const found = lastTemplateStartingBy(file.templates, offset);
   if (found === -1) return undefined;
-  const template = templates[found];
+  const template = file.templates[found];
   return offset <= template.range.end ? template : undefined;
 }

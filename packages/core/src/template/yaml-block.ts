@@ -1,5 +1,7 @@
-import { parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { OffsetRange } from '../text/range.js';
+import { yamlLibrary } from './lazy-libraries.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import type { ParseProblem } from './types.js';
 
 /**
@@ -7,6 +9,8 @@ import type { ParseProblem } from './types.js';
  * "billion laughs" alias bomb into a located problem instead of a hang.
  */
 export const MAX_YAML_ALIASES = 20;
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 export interface YamlBlock {
   /** The mapping, or null when the block does not parse to one. */
@@ -25,18 +29,28 @@ export function parseYamlBlock(source: string, base: number, code: string): Yaml
     const e = Math.max(s, Math.min(end, source.length));
     return { start: base + s, end: base + (e > s ? e : Math.min(s + 1, source.length)) };
   };
-  let doc;
-  try {
-    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-  } catch (error) {
-    problems.push({ code, message: `Invalid YAML: ${messageOf(error)}`, range: whole, severity: 'error' });
-    return { data: null, problems, locate: () => whole };
-  }
-  const locate = (path: readonly (string | number)[]): OffsetRange => {
+  // YAML counts a lone CR as a line break; the yaml library does not. CR → LF keeps
+  // every offset (same length) and reads classic-Mac (CR-only) files like LF ones.
+  const parse = () => yamlLibrary().parseDocument(source.replace(/\r(?!\n)/g, '\n'), YAML_OPTIONS);
+  const rangeIn = (doc: Document, path: readonly (string | number)[]): OffsetRange => {
     const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     return range ? at(range[0], range[1]) : whole;
   };
+  const simple = readSimpleYaml(source);
+  if (simple) {
+    // Valid YAML in the simple subset: the full parse is needed only to locate a problem.
+    let parsed: Document | undefined;
+    return { data: simple, problems, locate: (path) => rangeIn((parsed ??= parse()), path) };
+  }
+  let doc: Document;
+  try {
+    doc = parse();
+  } catch (error) {
+    problems.push({ code, message: `Invalid YAML: ${messageOf(error)}`, range: whole, severity: 'error' });
+    return { data: null, problems, locate: () => whole };
+  }
+  const locate = (path: readonly (string | number)[]): OffsetRange => rangeIn(doc, path);
   for (const error of doc.errors) {
     problems.push({ code, message: `Invalid YAML: ${firstLine(error.message)}`, range: at(error.pos[0], error.pos[1]), severity: 'error' });
   }

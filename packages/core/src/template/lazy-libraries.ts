@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import type * as HandlebarsModule from 'handlebars';
+import type * as YamlModule from 'yaml';
+
+/**
+ * The parsing libraries, loaded on first use: together they were about a third of the
+ * CLI's and language server's start-up, though a run on simple front matter needs no
+ * `yaml` at all (simple-yaml.ts), parsing bodies needs only Handlebars' parser, and only
+ * previews need the whole of Handlebars.
+ *
+ * Everything here stays synchronous (the parser API is). Under Node's ESM (the tsc output)
+ * there is no `require`, and `createRequire` loads the CommonJS builds. In a CommonJS
+ * bundle (the VS Code extension's esbuild build) `require` exists, and each literal
+ * `require('…')` below is what esbuild sees, bundles, and evaluates only when called.
+ */
+
+/** `handlebars/dist/cjs/handlebars/compiler/base`: what `Handlebars.parse` and `Handlebars.Parser` are. */
+export interface HandlebarsParser {
+  parse(input: string): hbs.AST.Program;
+  /** The jison parser; its lexer tells where a syntax error stopped. */
+  parser: unknown;
+}
+
+let yaml: typeof YamlModule | undefined;
+let handlebarsParser: HandlebarsParser | undefined;
+let handlebars: typeof HandlebarsModule | undefined;
+
+export function yamlLibrary(): typeof YamlModule {
+  return (yaml ??= typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml'));
+}
+
+export function handlebarsParserLibrary(): HandlebarsParser {
+  return (handlebarsParser ??=
+    typeof require === 'function'
+      ? require('handlebars/dist/cjs/handlebars/compiler/base')
+      : createRequire(import.meta.url)('handlebars/dist/cjs/handlebars/compiler/base'));
+}
+
+export function handlebarsLibrary(): typeof HandlebarsModule {
+  return (handlebars ??= typeof require === 'function' ? require('handlebars') : createRequire(import.meta.url)('handlebars'));
+}
