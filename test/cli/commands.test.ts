@@ -148,4 +148,21 @@ describe('smslint new', () => {
     expect(unknown.code).toBe(2);
     expect(existsSync(join(dir, 'no-such-scenario.sms.md'))).toBe(false);
   });
+
+  it('carries the folder config a library catalog needs (es/ counts with the Spanish shift table)', async () => {
+    const dir = tree({});
+    const run = await runCli(['new', 'es/help-reply', '--out', 'es'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const config = JSON.parse(readFileSync(join(dir, 'es', 'smslint.config.json'), 'utf8'));
+    expect(config.shiftTables).toEqual(['es']);
+    // The copied catalog lints within its budgets only because of that config.
+    const lint = await runCli(['es', '--max-warnings', '0'], { cwd: dir });
+    expect(lint.code).toBe(0);
+
+    const other = tree({ 'smslint.config.json': '{"brand": "Acme"}\n' });
+    const warned = await runCli(['new', 'es/help-reply'], { cwd: other });
+    expect(warned.code).toBe(0);
+    expect(readFileSync(join(other, 'smslint.config.json'), 'utf8')).toBe('{"brand": "Acme"}\n');
+    expect(warned.stderr).toContain('"shiftTables"');
+  });
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -40,5 +40,27 @@ export async function newCommand(argv: readonly string[], cwd: string): Promise<
     throw new FatalError(`Cannot write ${target}: ${(error as Error).message}`);
   }
   process.stdout.write(`Created ${target}\n`);
+  await carryFolderConfig(dirname(scenarioFile(library, name)), outDir);
   return ExitCode.ok;
+}
+
+/**
+ * Some library folders count segments with their own settings (es/ uses the Spanish shift
+ * table): the catalog's budgets only hold with them. Copy that config when the target folder
+ * has none; otherwise say which settings the catalog assumes instead of touching the user's.
+ */
+async function carryFolderConfig(scenarioDir: string, outDir: string): Promise<void> {
+  const source = join(scenarioDir, 'smslint.config.json');
+  if (!existsSync(source)) return;
+  const settings = await readFile(source, 'utf8');
+  const target = join(outDir, 'smslint.config.json');
+  if (!existsSync(target)) {
+    await writeFileAtomic(target, settings);
+    process.stdout.write(`Created ${target} (the catalog's segment budgets assume these settings)\n`);
+    return;
+  }
+  if ((await readFile(target, 'utf8')).trim() === settings.trim()) return;
+  process.stderr.write(
+    `smslint: the catalog assumes these settings, which ${target} may not have; merge them:\n${settings.trim()}\n`,
+  );
 }
