@@ -18,19 +18,25 @@ export interface RunOptions {
   cwd: string;
   input?: string | Buffer;
   env?: Record<string, string>;
-  /** Run as this user (only possible when the tests run as root). */
-  uid?: number;
-  gid?: number;
+  /**
+   * Run without the power to bypass file permissions. Root reads a mode-000 file anyway, so
+   * as root the CLI runs under `setpriv` with CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH dropped
+   * (still uid 0, so it can reach the checkout wherever it lives, unlike another user).
+   */
+  honourPermissions?: boolean;
 }
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Spawn `node bin/smslint.js …args` and collect its output. */
 export function runCli(args: readonly string[], options: RunOptions): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const command = [process.execPath, BIN, ...args];
+    if (options.honourPermissions && isRoot) command.unshift('setpriv', '--bounding-set', '-dac_override,-dac_read_search');
+    const child = spawn(command[0], command.slice(1), {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', CI: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
