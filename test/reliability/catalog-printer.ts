@@ -1,5 +1,5 @@
 /**
- * Prints a catalog back from its parsed model (front matter data, template titles, raw
+ * Prints a catalog back from its parsed model (front matter data, heading lines, raw
  * metadata comments and body sources), so the round-trip property can check that the
  * model holds everything the templates are made of.
  */
@@ -56,7 +56,7 @@ function jsonFaithful(value: unknown): boolean {
 
 /**
  * The catalog printed from the model: front matter data as a JSON flow mapping (valid
- * YAML), then for each template `## title`, its metadata comment as written, and its body
+ * YAML), then for each template its heading line, its metadata comment as written, and its body
  * source. Returns null when the front matter data cannot be printed faithfully.
  */
 export function printCatalog(file: TemplateFile): string | null {
@@ -68,7 +68,10 @@ export function printCatalog(file: TemplateFile): string | null {
   }
   for (const template of file.templates) {
     const metadata = template.metadataRange ? file.text.slice(template.metadataRange.start, template.metadataRange.end) + '\n' : '';
-    parts.push(`## ${template.title}\n${metadata}\n${template.body.source}\n\n`);
+    // The heading line as the model locates it: a title alone cannot say how it was escaped
+    // ("## # #" has an empty title under CommonMark's closing-sequence rule).
+    const heading = template.headingRange ? file.text.slice(template.headingRange.start, template.headingRange.end).trimEnd() : `## ${template.title}`;
+    parts.push(`${heading}\n${metadata}\n${template.body.source}\n\n`);
   }
   return parts.join('');
 }

@@ -10,8 +10,8 @@ import type { CallbackOfferMatch } from './types.js';
 const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia', 'conteste', 'contesta']);
 /** Keywords that mean "get me a person" by themselves. */
 const PERSON_KEYWORDS = /^(?:CALL|CALLBACK|CALLME|AGENT|HUMAN|REP|PERSON|LIVE|TALK|SPEAK|CHAT|SUPPORT|REPRESENTATIVE|OPERATOR|LLAMAR|LLAMADA|AGENTE|APPEL|APPELER|RAPPEL|RAPPELER|CONSEILLER)$/;
-/** What a keyword must lead to when it is not a person keyword itself. */
-const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)|get[ \t]+back[ \t]+to[ \t]+(?:you|u)|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring|buzz)|call(?:[ \t]+(?:you|u)|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+(?:you|u)|ring[ \t]+(?:you|u)|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+(?:you|u)|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamaremos|llamada|contactar[áa]?|persona|conseill[eè]re?|r?appel(?:ler|lera|lerons|lerai)?|quelqu'un)`;
+/** What a keyword must lead to when it is not a person keyword itself ("in-person" is a visit, not a person). */
+const PERSON_OUTCOME = String.raw`(?:(?:schedule|book|request|set[ \t]+up|arrange|get|receive)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+(?:call|appointment|appt|consultation|meeting|session))|get[ \t]+back[ \t]+to[ \t]+(?:you|u)|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring|buzz)|call(?:[ \t]+(?:you|u)|[ \t]*back|[ \t]+me)|(?:will|'ll|to|can|may)[ \t]+call|callback|call-back|phone[ \t]+(?:you|u)|ring[ \t]+(?:you|u)|speak|talk|chat|connect|reach(?:[ \t]+out)?|contact[ \t]+(?:you|u)|get[ \t]+in[ \t]+touch|follow[ \t]+up|agent|representative|rep|(?<!in-)person|human|someone|specialist|advisor|adviser|associate|team[ \t]+member|member[ \t]+of[ \t]+our[ \t]+team|expert|technician|nurse|pharmacist|banker|agente|asesor|llamar[áa]?|llamaremos|llamamos|llamemos|contactamos|contactaremos|llamada|contactar[áa]?|persona|conseill[eè]re?|r?appel(?:ler|lera|lerons|lerai)?|quelqu'un|parler|hablar|ejecutiv[oa]|representante|t[ée]cnico|enfermer[oa]|farmac[ée]utico|pharmacien(?:ne)?|technicien(?:ne)?|infirmi[eè]re?)`;
 const KEYWORD_OFFER = new RegExp(
   String.raw`\b(?:${VERBS})\b[ \t]+(?:with[ \t]+)?["'“‘«]?([A-Z][A-Z0-9]{0,14}|\d)\b["'”’»]?(?:[ \t]*(?:and|&|to|for|if|so|y|para|et|pour)\b)?([^.!?\n]{0,70}?\b${PERSON_OUTCOME}\b)?`,
   'gu',
@@ -33,7 +33,15 @@ const KEYWORD_MANAGES = /^["'”’»]?[ \t]+(?:to|for)[ \t]+(?:cancel|confirm|r
  * a call back?". Not the agent asking leave to call ("Can I call u tmrw?", a statement).
  */
 const CHOICE_QUESTION = new RegExp(
-  String.raw`\b(?:(?:do[ \t]+(?:you|u)[ \t]+)?(?:want|wanna|need)|would[ \t]+(?:you|u)[ \t]+(?:like|prefer)|(?:you|u)['’]?d[ \t]+(?:like|prefer)|prefer|shall[ \t]+(?:we|i))[ \t]+(?:(?:us|me|someone|somebody|an?[ \t]+[a-z]+|our[ \t]+[a-z]+|one[ \t]+of[ \t]+(?:us|our[ \t]+[a-z]+))[ \t]+to[ \t]+)?(?:(?:call|ring|phone)[ \t]+(?:you|u)(?:[ \t]+back)?|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring)|an?[ \t]+(?:(?:quick|short|brief|free|phone)[ \t]+)?(?:call[ \t-]?back|callback|call|phone[ \t]+call|ring))\b[^.!?\n]{0,40}\?`,
+  String.raw`\b(?:(?:do[ \t]+(?:you|u)[ \t]+)?(?:want|wanna|need)|would[ \t]+(?:you|u)[ \t]+(?:like|prefer)|(?:you|u)['’]?d[ \t]+(?:like|prefer)|prefer|shall[ \t]+(?:we|i))[ \t]+(?:(?:us|me|someone|somebody|an?[ \t]+[a-z]+|our[ \t]+[a-z]+|one[ \t]+of[ \t]+(?:us|our[ \t]+[a-z]+))[ \t]+to[ \t]+)?(?:(?:call|ring|phone)[ \t]+(?:you|u)(?:[ \t]+back)?|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring)|an?[ \t]+(?:(?:quick|short|brief|free|phone)[ \t]+)?(?:call[ \t-]?back|callback|call|phone[ \t]+call|ring))\b[^.!?\n]{0,60}\?`,
+  'giu',
+);
+/**
+ * The Spanish and French forms of the choice question: "¿Prefiere que le llamemos?",
+ * "¿Desea que un asesor le llame?", "Souhaitez-vous qu'un conseiller vous rappelle?".
+ */
+const CHOICE_QUESTION_ES_FR = new RegExp(
+  String.raw`(?:¿[ \t]*)?\b(?:(?:desea|prefiere|quiere|le[ \t]+gustar[íi]a|deseas|prefieres|quieres|te[ \t]+gustar[íi]a)[ \t]+que[ \t]+(?:(?:un|una|el|la|nuestro|nuestra|alguien)[ \t]+(?:[\p{L}]+[ \t]+)?)?(?:le|lo|la|te)[ \t]+(?:llamemos|llame|llamen|contactemos|contacte|devolvamos[ \t]+la[ \t]+llamada)|(?:souhaitez|voulez|aimeriez|pr[ée]f[ée]rez|d[ée]sirez)-vous[ \t]+qu(?:'|’|e[ \t]+)(?:(?:un|une|le|la|notre|quelqu'un|on|nous)[ \t]*(?:[\p{L}]+[ \t]+)?)?(?:vous[ \t]+)?(?:appelle|rappelle|appelions|rappelions|contacte|joigne))\b[^.!?\n]{0,60}\?`,
   'giu',
 );
 const REPLY_AFTER_QUESTION = new RegExp(String.raw`^[ \t]*(?:just[ \t]+|simply[ \t]+)?(?:${VERBS})\b[^.!?\n]*`, 'iu');
@@ -46,10 +54,16 @@ const OR_KEYWORD = new RegExp(
   'gu',
 );
 const VERB_IN_SENTENCE = new RegExp(String.raw`\b(?:${VERBS})\b[^.!?\n]*$`, 'u');
-/** "Let us know a good time and we'll call", "send us your number and we'll ring you". */
-const TIME_THEN_CALL = /\b(?:let[ \t]+us[ \t]+know|tell[ \t]+us|send[ \t]+us|share|give[ \t]+us)[ \t]+(?:a|the|your)[ \t]+(?:(?:good|best|convenient|preferred)[ \t]+)?(?:time|number|callback[ \t]+number)\b[^.!?\n]{0,40}?\b(?:and|&)[ \t]+(?:we(?:'ll|’ll|[ \t]+will)|someone[ \t]+will|an?[ \t]+[a-z]+[ \t]+will|[Ii](?:'ll|’ll|[ \t]+will))[ \t]+(?:call|ring|phone|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring))\b/gi;
-/** "Request a callback at acme.co/callback": an imperative with a place to ask for the call. */
-const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|\b(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app)\b)/giu;
+/**
+ * "Let us know a good time and we'll call", "send us your number and we'll ring you",
+ * "Reply with a better number and we'll try you again" ("try you": a call, not "try again").
+ */
+const TIME_THEN_CALL = /\b(?:let[ \t]+us[ \t]+know|tell[ \t]+us|send[ \t]+us|share|give[ \t]+us|(?:reply|respond|text)[ \t]+(?:back[ \t]+)?with)[ \t]+(?:a|the|your)[ \t]+(?:(?:good|better|best|convenient|preferred|new)[ \t]+)?(?:time|number|callback[ \t]+number)\b[^.!?\n]{0,40}?\b(?:and|&)[ \t]+(?:we(?:'ll|’ll|[ \t]+will)|someone[ \t]+will|an?[ \t]+[a-z]+[ \t]+will|[Ii](?:'ll|’ll|[ \t]+will))[ \t]+(?:call|ring|phone|try[ \t]+(?:you|u)|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring))\b/gi;
+/**
+ * "Request a callback at acme.co/callback", "Book a call with our sales team": an imperative
+ * with a place to ask for the call or the person it is with.
+ */
+const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|\b(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b(?:[ \t]+(?:with|from)[ \t]+(?:our|your|a|an|the)[ \t]+\p{L}+(?:[ \t]+(?:team|rep|representative|specialist|advisor|expert|agent|banker|nurse|engineer))?|[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app|under|through|from[ \t]+(?:your|the)[ \t]+(?:admin|account|dashboard|portal|app))\b))/giu;
 /** Another "reply KEYWORD" (or "… or KEYWORD to") inside the text that follows a keyword. */
 const NEXT_INSTRUCTION = new RegExp(
   String.raw`\b(?:${VERBS})\b[ \t]+["'“‘«]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b|\bor[ \t]+["'“]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b["'”]?[ \t]+(?:to|for)\b`,
@@ -59,7 +73,53 @@ const NEXT_INSTRUCTION = new RegExp(
 const BOOKING_ACTION = /^["'”’»]?[ \t]+to[ \t]+(?:confirm|cancel|reschedule|change|move)[ \t]+(?:your|the|this|my)\b/i;
 /** What follows a keyword that is answered automatically: "… to 87654 for help", "… for more info". */
 const SELF_SERVICE_PURPOSE = /^[ \t]*(?:to[ \t]+)?(?:\d{3,6}[ \t]+)?(?:for|to[ \t]+(?:get|see|receive))[ \t]+(?:help|info|information|more[ \t]+info(?:rmation)?|details|options|hours|tips|(?:a[ \t]+)?(?:list|menu|link))\b/i;
+/** Keywords a call-intent or purpose sentence may not lead to: opt-out, help, refusals. */
+const NOT_OFFER_KEYWORD = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT|ALTO|PARAR|ARRET|HELP|INFO|AIDE|AYUDA|START|UNSTOP|N|NO|NON)$/;
+/**
+ * The agent says they can or would like to call, and the next words ask for a reply: "We'd
+ * like to call you to book your upgrade. Please reply with a good time", "Un technicien peut
+ * vous appeler… Répondez OUI", "Un asesor puede llamarle. Responda SI". The intent is found
+ * case-insensitively; the reply after it (REPLY_TO_INTENT) needs an upper-case keyword. Not a
+ * booked call ("A nurse will call you at 3. Reply C to confirm"): only can/could/would like.
+ */
+const CALL_INTENT = new RegExp(
+  String.raw`(?:\b(?:we(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|we[ \t]+(?:can|could)|I(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|I[ \t]+(?:can|could)|(?:an?|our|one[ \t]+of[ \t]+our)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:can|could))[ \t]+(?:call|ring|phone)[ \t]+(?:you|u)\b|(?<![\p{L}])(?:un|une|notre|nos)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:peut|pourrait|peuvent)[ \t]+vous[ \t]+(?:appeler|rappeler|contacter|joindre)|(?<![\p{L}])(?:un|una|nuestro|nuestra)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:puede|podr[íi]a)[ \t]+(?:llamarle|llamarte|llamarlo|llamarla|contactarle|contactarte|devolverle[ \t]+la[ \t]+llamada))`,
+  'giu',
+);
+/** The reply instruction right after a call intent: a good time, or an upper-case keyword. */
+const REPLY_TO_INTENT = new RegExp(
+  String.raw`^(?:[Pp]lease[ \t]+|[Jj]ust[ \t]+|[Ss]imply[ \t]+)?(?:${VERBS})\b[ \t]+(?:with[ \t]+(?:a|the|your)[ \t]+(?:good|better|best|convenient|preferred)[ \t]+time|["'“]?([A-ZÍ][A-Z0-9Í]{0,14}|\d)(?![\p{L}\p{N}]))`,
+  'u',
+);
+/**
+ * The purpose comes before the reply instruction: "To talk with a health coach, reply COACH",
+ * "Para recibir una llamada de un ejecutivo, responda 1". Not "To end this chat, reply END".
+ */
+const PURPOSE_THEN_KEYWORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:to|To)[ \t]+(?:(?:talk|speak|chat)[ \t]+(?:with|to)[ \t]+(?:a|an|our|the|your|one[ \t]+of[ \t]+our|someone|somebody|a[ \t]+real|a[ \t]+live)\b|(?:get|receive|request|schedule|book)[ \t]+a[ \t]+(?:call|callback|call-back|phone[ \t]+call)\b|be[ \t]+(?:called|connected)\b)|(?:para|Para)[ \t]+(?:(?:hablar|conversar)[ \t]+con[ \t]+(?:un|una|el|la|nuestro|nuestra|alguien)|recibir[ \t]+una[ \t]+llamada|que[ \t]+(?:le|te)[ \t]+llamemos)|(?:pour|Pour)[ \t]+(?:parler[ \t]+(?:à|a|avec)[ \t]+(?:un|une|notre|quelqu'un)|[êe]tre[ \t]+rappel[ée]e?|recevoir[ \t]+un[ \t]+appel))[^.!?\n]{0,50}?[,:][ \t]*(?:please[ \t]+|just[ \t]+)?(?:${VERBS})\b[ \t]+["'“]?([A-Z][A-Z0-9]{0,14}|\d)\b`,
+  'gu',
+);
 const NOT_CALLBACK = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT|ALTO|PARAR|ARRET|HELP|INFO|AIDE|AYUDA|START|UNSTOP|Y|N|NO)$/;
+
+/**
+ * The reply instruction that opens the next clause after a call intent, within 60 characters:
+ * after a full stop or "!", or a spaced dash ("… call you instead - just reply with a good time").
+ * Every such break is tried, so "at 3 p.m. tomorrow. Reply YES" still finds the reply.
+ */
+function replyAfterIntent(text: string, from: number): [number, RegExpExecArray] | null {
+  const limit = Math.min(text.length, from + 62);
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '?' || c === '\n') return null;
+    const dash = (c === '-' || c === '—' || c === '–') && (text[i - 1] === ' ' || text[i - 1] === '\t');
+    if (c !== '.' && c !== '!' && !dash) continue;
+    let start = i + 1;
+    while (start < i + 4 && (text[start] === ' ' || text[start] === '\t')) start++;
+    const reply = REPLY_TO_INTENT.exec(text.slice(start, start + 80));
+    if (reply !== null) return [start, reply];
+  }
+  return null;
+}
 
 const memo = new TextMemo<readonly CallbackOfferMatch[]>(DETECTOR_MEMO_SIZE);
 
@@ -106,13 +166,15 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     const start = m.index + Math.max(0, verbAt);
     found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword: keyword === 'here' ? null : keyword });
   }
-  CHOICE_QUESTION.lastIndex = 0;
-  while ((m = CHOICE_QUESTION.exec(text)) !== null) {
+  for (const re of [CHOICE_QUESTION, CHOICE_QUESTION_ES_FR]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
     // "… ring you? Just reply with a good time": the reply instruction after the question
     // belongs to the offer (a keyword offer found above wins the overlap).
-    const after = REPLY_AFTER_QUESTION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
-    const end = m.index + m[0].length + (after ? after[0].length : 0);
-    found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: null });
+      const after = REPLY_AFTER_QUESTION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+      const end = m.index + m[0].length + (after ? after[0].length : 0);
+      found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: null });
+    }
   }
   OR_KEYWORD.lastIndex = 0;
   while ((m = OR_KEYWORD.exec(text)) !== null) {
@@ -120,6 +182,22 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     if (NOT_CALLBACK.test(keyword) || !VERB_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const start = m.index + m[0].indexOf(keyword, 2);
     found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword });
+  }
+  CALL_INTENT.lastIndex = 0;
+  while ((m = CALL_INTENT.exec(text)) !== null) {
+    const replyAt = replyAfterIntent(text, m.index + m[0].length);
+    if (replyAt === null) continue;
+    const [replyStart, reply] = replyAt;
+    if (reply[1] !== undefined && NOT_OFFER_KEYWORD.test(reply[1])) continue;
+    const end = replyStart + reply[0].length;
+    // "Our driver can call you on arrival. Reply 1 to confirm the time": managing a visit.
+    if (KEYWORD_MANAGES.test(text.slice(end, end + 40))) continue;
+    found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: reply[1] ?? null });
+  }
+  PURPOSE_THEN_KEYWORD.lastIndex = 0;
+  while ((m = PURPOSE_THEN_KEYWORD.exec(text)) !== null) {
+    if (NOT_OFFER_KEYWORD.test(m[1]!)) continue;
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: m[1]! });
   }
   TIME_THEN_CALL.lastIndex = 0;
   while ((m = TIME_THEN_CALL.exec(text)) !== null) {

@@ -9,14 +9,15 @@ import { asText, dedupeOverlaps } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 
-const KEYWORDS = 'STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
+/** STOP2END, STOP2QUIT: the keyword glued to its purpose ("2" for "to"), sent as one word. */
+const KEYWORDS = 'STOP2END|STOP2QUIT|STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
 /** Verbs (English, Spanish, French) that introduce a keyword to send. */
 const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
 const VERB_KEYWORD = new RegExp(
   `\\b(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
+const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|baja|d[ée]sabonnement|d[ée]sinscription|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
 /**
  * "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb; also a keyword
  * sent to a short code, the verb said once for several keywords ("Text HELP to 727272 for
@@ -44,15 +45,17 @@ const SETTINGS_IMPERATIVE = /\b(?:turn[ \t]+off|disable|mute|pause|stop|manage|u
  * (sms-facts.md §2: a settings-page instruction is an opt-out). Not delivery or email preferences.
  */
 const PREFERENCES_CHANGE = /\b(?:change|update|manage|edit|adjust|set)[ \t]+(?:your[ \t]+)?(?:contact|communication|text|texting|sms|messaging|message|notification|alert|marketing)[ \t]+(?:preferences|settings)\b/gi;
+/** The same in French and Spanish: "Gérez vos préférences de communication", "Actualice sus preferencias de mensajes". */
+const PREFERENCES_CHANGE_FR_ES = /(?<![\p{L}])(?:g[ée]rez|modifiez|changez|mettez[ \t]+[àa][ \t]+jour|g[ée]rer|modifier|gestiona|gestione|administra|administre|cambia|cambie|actualiza|actualice)[ \t]+(?:vos|tus|sus)[ \t]+(?:pr[ée]f[ée]rences|preferencias|param[èe]tres)[ \t]+de[ \t]+(?:communication|notification|messagerie|textos?|comunicaci[oó]n|notificaciones|mensajes)(?![\p{L}])|(?<![\p{L}])(?:g[ée]rez|gestiona|gestione|actualice|actualiza)[ \t]+(?:vos|tus|sus)[ \t]+(?:pr[ée]f[ée]rences|preferencias)[ \t]+(?:SMS|de[ \t]+SMS)(?![\p{L}])/giu;
 /** "To unsubscribe, call us…", "Opt out anytime by replying STOP", "unsubscribe by visiting…". */
 const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
 const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+)?(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
-const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences))(?:[ \t]+(?:from|of)[ \t]+(?:these[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+)?(?:texts|sms|alerts|messages|notifications|reminders|offers|promos))?[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
+const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences)|dar(?:se|te)[ \t]+de[ \t]+baja|cancelar[ \t]+suscripci[oó]n|se[ \t]+d[ée]sabonner|d[ée]sabonnement|d[ée]sinscription)(?:[ \t]+(?:from|of)[ \t]+(?:these[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+)?(?:texts|sms|alerts|messages|notifications|reminders|offers|promos))?[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
 /** Booking actions a keyword may perform instead of opting out. */
 const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|chat|conversation|survey|game|trivia|contest|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
 
-/** "We'll cancel your appointment if you reply CANCEL": the booking comes first. */
-const BOOKING_BEFORE = /\b(?:cancel|reschedule|change|confirm|end|annuler|cancelar)\b[^.!?\n]{0,30}?\b(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|subscription[ \t]+box|class|meeting|cita|pedido|reserva|rendez-vous|commande)\b/i;
+/** "We'll cancel your appointment if you reply CANCEL", "To end this chat, reply END": the booking or chat comes first. */
+const BOOKING_BEFORE = /\b(?:cancel|reschedule|change|confirm|end|annuler|cancelar)\b[^.!?\n]{0,30}?\b(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|subscription[ \t]+box|class|meeting|chat|conversation|cita|pedido|reserva|rendez-vous|commande)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|notifications?|reminders?))/i;
 
 function sentencePrefix(text: string, start: number): string {
   const left = text.slice(Math.max(0, start - 160), start);
@@ -93,7 +96,7 @@ function scanOptOuts(text: string): OptOutMatch[] {
     const matched = k[0].replace(/[ \t]+$/, '');
     found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
   }
-  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
+  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PREFERENCES_CHANGE_FR_ES, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

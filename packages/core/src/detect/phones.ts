@@ -16,7 +16,14 @@ const NANP = /(?<![\w\uFFFC+$#.,/-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]
 /** A 7-digit local number "555-0123" (dash or dot required), before a calling context check. */
 const LOCAL = /(?<![\w\uFFFC+$#.,/-])[2-9]\d{2}[.-]\d{4}(?![\w\uFFFC]|[.,/-]\d)/g;
 /** "call 555-0123", "at 555-0123", "phone: 555-0123": what makes a 7-digit string a number. */
-const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|on|llame|llama|al|appelez|au)[\s.:]*$/i;
+const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|on|llame|llama|al|appelez|au|(?:marque|marca|marcar|comun[ií]quese\s+al|composez)(?:\s+(?:el|le))?)[\s.:]*$/i;
+/**
+ * "Madrid: 91 123 45 67", "Sydney office: 02 9374 4000": a place (or a place's office) labels
+ * the number. Only for grouped national numbers, which must still parse as valid; not a
+ * field label ("Total:", "Reminder:", "Date:").
+ */
+const SPACE_GROUPED = /^\d{2,4}(?: \d{2,4}){2,3}$/;
+const PLACE_LABEL = /(?:^|[.!?;\n]\s*)(?!(?:Reminder|Total|Balance|Amount|Date|Time|Due|Price|Cost|Points|Miles|Score|Quantity|Password|Serial|Item|Room|Seat|Gate|Flight|Train|Route|Zip|Postcode|Address|Hours|Valid|Expires|Fecha|Hora|Montant|Heure|Solde)\s?:)\p{Lu}[\p{Ll}'-]{2,20}(?:\s\p{Lu}[\p{Ll}'-]{2,20})?(?:\s(?:office|team|desk|line|support|oficina|bureau))?\s?:\s*$/u;
 /** "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. */
 const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\d)/g;
 /** Toll-free vanity numbers: "1-800-FLOWERS", "(888) GET-ACME" (at least three letters). */
@@ -35,6 +42,13 @@ const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|a
  * ("report to 1204 Main St").
  */
 const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
+/**
+ * "Call 999 (UK) or 112 (EU)": a second service number offered with the same call verb.
+ * Only the fixed emergency / N11 / 988 numbers, so "call 911 or 100 people" stays out.
+ */
+const OR_SERVICE_NUMBER = /\b(?:call|dial|llame|llama|appelez|composez)\b[^.!?\n]{0,30}?\bor[ \t]+((?:[2-9]11|988|999|112|000)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|people\b|times\b)))/giu;
+/** "TTY 711", "TDD: 711", "Relay 711": the telecommunications relay service for deaf callers. */
+const RELAY_N11 = /\b(?:TTY|TDD|tty|tdd|[Rr]elay)(?:\/(?:TTY|TDD))?[ \t]*[.:]?[ \t]*(711)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/gu;
 /** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
 const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
 /**
@@ -50,8 +64,8 @@ const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'BE', 'NL', 
 /** Verbs that offer a number for a voice call (not for a text). */
 const CALL_VERB = /^(?:call|dial|llama|llame|appelez|composez)\b/i;
 const SERVICE_NUMBER = /^(?:0\d\d|999|112|111|101|000)$/;
-/** Words that make a following digit string an identifier, not a number to dial. */
-const ID_CONTEXT = /(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|confirmation|conf|tracking|case|ticket|claim|policy|member|id|code|pin|otp|no|number|serial|sku|item|booking|reservation|transaction|txn|receipt|routing|card)[\s.:#-]*(?:no\.?|number|#)?[\s.:#-]*(?:(?:is|was|are|of)[\s:]+)?$/i;
+/** Words that make a following digit string an identifier, not a number to dial (whole words: not the "id" of "Madrid:"). */
+const ID_CONTEXT = /\b(?:order|ord|invoice|inv|account|acct|a\/c|ref|reference|confirmation|conf|tracking|case|ticket|claim|policy|member|id|code|pin|otp|no|number|serial|sku|item|booking|reservation|transaction|txn|receipt|routing|card)[\s.:#-]*(?:no\.?|number|#)?[\s.:#-]*(?:(?:is|was|are|of)[\s:]+)?$/i;
 const TOLL_FREE_AREA = /^(?:800|833|844|855|866|877|888)$/;
 const PREMIUM_AREA = /^(?:900|976)$/;
 
@@ -126,7 +140,7 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     if (bare.length === 3 && !/^(?:[2-9]11|988)$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
-  for (const re of [KEYWORD_TO_CODE, LABELLED_N11, REPORT_TO_CODE]) {
+  for (const re of [KEYWORD_TO_CODE, LABELLED_N11, RELAY_N11, REPORT_TO_CODE, OR_SERVICE_NUMBER]) {
     re.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = re.exec(text)) !== null) {
@@ -140,12 +154,25 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     let n: RegExpExecArray | null;
     while ((n = re.exec(text)) !== null) {
       const before = text.slice(Math.max(0, n.index - 30), n.index);
-      if (re === GROUPED_NATIONAL && !CALL_CONTEXT.test(before.slice(-20))) continue;
+      // A place label is weaker than a calling word: only space-grouped digits ("2026-12-03 10" is a date).
+      if (re === GROUPED_NATIONAL && !CALL_CONTEXT.test(before.slice(-20)) && !(PLACE_LABEL.test(before) && SPACE_GROUPED.test(n[0])) && !chainedAfterPhone(found, n.index, before)) continue;
       const phone = nationalNumber(n[0], n.index, before, region);
       if (phone) found.push(phone);
     }
   }
   return dedupeOverlaps(found);
+}
+
+/** "… 0800 123 4567 (NZ) or 1300 655 506": "or"/"and"/"/" (optionally after a country tag) right after a number. */
+const CHAIN_AFTER_NUMBER = /[\d)][ \t]*(?:\([A-Z]{2,3}\)[ \t]*)?(?:or|and|ou|o|y|et|\/|,)[ \t]*$/;
+
+/** A second national number offered next to one already found ("… or 1300 655 506"). */
+function chainedAfterPhone(found: readonly PhoneMatch[], start: number, before: string): boolean {
+  const m = CHAIN_AFTER_NUMBER.exec(before);
+  if (m === null) return false;
+  const chainStart = start - (before.length - m.index);
+  // The chain starts on the last character of the number found before it.
+  return found.some((p) => p.end === chainStart + 1);
 }
 
 /** A grouped national number valid in the configured region or one of NATIONAL_REGIONS. */
