@@ -184,17 +184,24 @@ function renderText(pieces: Piece[], mode: 'min' | 'max' | 'sample'): string {
   return out;
 }
 
+/** The bodies a block can render, in choice order (`each`: no items, then one item). */
+function branches(block: BlockNode): [BodyNode[], BodyNode[]] {
+  return block.helper === 'each' ? [block.inverse ?? [], block.program] : [block.program, block.inverse ?? []];
+}
+
+/** The branches with their labels, for drivers (labels are built only when reported). */
 function alternatives(block: BlockNode): Alternative[] {
   const tag = blockName(block);
+  const [first, second] = branches(block);
   if (block.helper === 'each') {
     return [
-      { label: `${tag} with no items`, nodes: block.inverse ?? [] },
-      { label: `${tag} with one item`, nodes: block.program },
+      { label: `${tag} with no items`, nodes: first },
+      { label: `${tag} with one item`, nodes: second },
     ];
   }
   return [
-    { label: `${tag} branch`, nodes: block.program },
-    { label: `{{else}} of ${tag}`, nodes: block.inverse ?? [] },
+    { label: `${tag} branch`, nodes: first },
+    { label: `{{else}} of ${tag}`, nodes: second },
   ];
 }
 
@@ -216,7 +223,7 @@ function combinations(nodes: BodyNode[], limit: number): number {
   for (const node of nodes) {
     if (node.type !== 'block') continue;
     let here = 0;
-    for (const alternative of alternatives(node)) here += combinations(alternative.nodes, limit);
+    for (const branch of branches(node)) here += combinations(branch, limit);
     total = Math.min(limit + 1, total * here);
   }
   return total;
@@ -238,8 +245,8 @@ function enumerate(nodes: BodyNode[], spec: (name: string) => ResolvedVariable):
       continue;
     }
     const next: Rendering[] = [];
-    alternatives(node).forEach((alternative, choice) => {
-      const inner = enumerate(alternative.nodes, spec);
+    branches(node).forEach((branch, choice) => {
+      const inner = enumerate(branch, spec);
       for (const rendering of renderings) {
         for (const sub of inner) {
           const choices = new Map(rendering.choices);
