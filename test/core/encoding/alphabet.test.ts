@@ -1,7 +1,7 @@
 import { countSegments, gsmSeptets, isGsmCharacter } from '@smslint/core';
 import gsmCharsetUtils from '@trt2/gsm-charset-utils';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALPHABET, DEFAULT_EXTENSION, ESCAPE_SEPTET } from '../../../packages/core/src/encoding/gsm-alphabet.js';
+import { DEFAULT_ALPHABET, DEFAULT_EXTENSION, ESCAPE_SEPTET, GSM_SEPTETS } from '../../../packages/core/src/encoding/gsm-alphabet.js';
 
 describe('GSM-7 alphabet (TS 23.038 §6.2.1)', () => {
   it('the written 3GPP table has 128 septets and 125 printable characters + LF + CR', () => {
@@ -21,6 +21,15 @@ describe('GSM-7 alphabet (TS 23.038 §6.2.1)', () => {
       if (isGsmCharacter(ch) !== fromSpec.has(ch)) disagreements.push(ch);
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('the runtime septet table (from the library) equals the 3GPP tables, code unit by code unit', () => {
+    const expected = new Uint8Array(0x10000);
+    for (let code = 0; code < DEFAULT_ALPHABET.length; code++) if (code !== ESCAPE_SEPTET) expected[DEFAULT_ALPHABET.charCodeAt(code)] = 1;
+    for (const ch of DEFAULT_EXTENSION.values()) expected[ch.charCodeAt(0)] = 2;
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) if (GSM_SEPTETS[code] !== expected[code]) wrong.push(code.toString(16));
+    expect(wrong).toEqual([]);
   });
 
   it('has capital Ç (0x09) but not ç', () => {

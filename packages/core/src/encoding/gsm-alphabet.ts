@@ -2,6 +2,7 @@
  * The GSM 7-bit default alphabet and its extension table (3GPP TS 23.038 §6.2.1 and
  * §6.2.1.1), and the per-UTF-16-unit septet lookup every count uses (sms-facts.md §1).
  */
+import { librarySeptets } from './gsm-charset-utils.js';
 
 /** Septet code of the escape to the extension table; it is not a character. */
 export const ESCAPE_SEPTET = 0x1b;
@@ -35,22 +36,28 @@ export function defaultAlphabetCharacters(): string[] {
   return [...DEFAULT_ALPHABET].filter((_, code) => code !== ESCAPE_SEPTET);
 }
 
+/** Code-unit ranges [from, to) holding every character of §6.2.1 and §6.2.1.1. */
+const ALPHABET_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x0400],
+  [0x20ac, 0x20ad],
+];
+
 /**
  * Septets per UTF-16 code unit under the default alphabet: 0 = not GSM, 1 = default
- * alphabet, 2 = extension (ESC + code). Built from the 3GPP tables above (a few hundred
- * steps at import, where asking @trt2/gsm-charset-utils about all 65,536 units cost tens
- * of milliseconds of every cold start); test/core/encoding/alphabet.test.ts cross-checks
- * it against that library over the whole BMP. Every GSM character is in the BMP, so
- * surrogates are always 0.
+ * alphabet, 2 = extension (ESC + code), as @trt2/gsm-charset-utils decides. The library is
+ * asked only about the blocks the 3GPP alphabet draws from (Basic Latin, Latin-1, Greek and
+ * the euro sign): a thousand calls instead of 65,536 at every cold start.
+ * test/core/encoding/alphabet.test.ts proves over the whole BMP that the table equals both
+ * the library and the 3GPP tables above, so no GSM character lives outside those blocks.
+ * Every GSM character is in the BMP, so surrogates are always 0.
  */
 export const GSM_SEPTETS: Uint8Array = buildDefaultSeptetTable();
 
 function buildDefaultSeptetTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < DEFAULT_ALPHABET.length; code++) {
-    if (code !== ESCAPE_SEPTET) table[DEFAULT_ALPHABET.charCodeAt(code)] = 1;
+  for (const [from, to] of ALPHABET_BLOCKS) {
+    for (let code = from; code < to; code++) table[code] = librarySeptets(String.fromCharCode(code));
   }
-  for (const ch of DEFAULT_EXTENSION.values()) table[ch.charCodeAt(0)] = 2;
   return table;
 }
 
