@@ -137,11 +137,15 @@ describe('smslint (lint command)', () => {
     const dir = tree({ 'smslint.config.json': '{ "rules": { "ucs2-character": "loud" } }', 'a.sms.md': CLEAN_CATALOG });
     const run = await runCli([], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/invalid config smslint\.config\.json.*rules\/ucs2-character/);
-    const broken = tree({ 'smslint.config.json': '{ "rules": ', 'a.sms.md': CLEAN_CATALOG });
+    // file:line:col of the bad value, then its JSON pointer: an editor can jump there.
+    expect(run.stderr).toContain('invalid config smslint.config.json:1:32 at /rules/ucs2-character: ');
+    const broken = tree({ 'smslint.config.json': '{\n  "kind": "support",\n  "rules": ', 'a.sms.md': CLEAN_CATALOG });
     const run2 = await runCli([], { cwd: broken });
     expect(run2.code).toBe(2);
-    expect(run2.stderr).toContain('smslint.config.json');
+    expect(run2.stderr).toMatch(/invalid config smslint\.config\.json:3:12: /);
+    const wrongType = tree({ 'smslint.config.json': '{\n  "kind": 5\n}\n', 'a.sms.md': CLEAN_CATALOG });
+    const run3 = await runCli([], { cwd: wrongType });
+    expect(run3.stderr).toContain('invalid config smslint.config.json:2:11 at /kind: must be');
   });
 
   it('--config uses exactly that file; a missing one is exit 2', async () => {

@@ -31,7 +31,10 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
   if (!source.ok) throw new FatalError(`Cannot read ${path}: ${source.message}`);
   const core = await import('@smslint/core');
   const { config, errors } = core.loadConfig(absolutePath, { cwd });
-  for (const e of errors) process.stderr.write(`smslint: invalid config ${e.file}: ${e.message}\n`);
+  if (errors.length > 0) {
+    const { formatConfigProblem, toConfigProblem } = await import('../report/config-problem.js');
+    for (const e of errors) process.stderr.write(formatConfigProblem(toConfigProblem(e), cwd));
+  }
   const { file } = core.lintText(source.text, { filePath: absolutePath, config });
   const templates = templateId === undefined ? file.templates : file.templates.filter((t) => t.id === templateId);
   if (templates.length === 0) {

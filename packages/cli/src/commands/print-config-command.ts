@@ -8,6 +8,9 @@ export async function printConfigCommand(file: string, configFile: string | unde
   const { loadConfig } = await import('@smslint/core');
   const { config, errors } = loadConfig(resolve(cwd, file), { cwd, ...(configFile !== undefined ? { configFile: resolve(cwd, configFile) } : {}) });
   process.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
-  for (const e of errors) process.stderr.write(`smslint: invalid config ${e.file}${e.pointer ? ` at ${e.pointer}` : ''}: ${e.message}\n`);
+  if (errors.length > 0) {
+    const { formatConfigProblem, toConfigProblem } = await import('../report/config-problem.js');
+    for (const e of errors) process.stderr.write(formatConfigProblem(toConfigProblem(e), cwd));
+  }
   return errors.length > 0 ? ExitCode.fatal : ExitCode.ok;
 }

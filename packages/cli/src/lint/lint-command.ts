@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import type { FormatContext } from '../format/format-context.js';
 import { loadFormatter } from '../format/load-formatter.js';
 import { countMessages, type ConfigProblem, type FileReport } from '../report/file-report.js';
+import { formatConfigProblem, toConfigProblem } from '../report/config-problem.js';
 import { readErrorReport } from '../report/read-error-report.js';
 import type { LintArguments } from '../lint-arguments.js';
 import { readStdin, useColor, writeOut } from '../terminal.js';
@@ -46,9 +47,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
   }
 
   const configErrors = uniqueConfigErrors(reports);
-  for (const e of configErrors) {
-    process.stderr.write(`smslint: invalid config ${displayPath(cwd, e.file)}${e.pointer ? ` at ${e.pointer || '/'}` : ''}: ${e.message}\n`);
-  }
+  for (const e of configErrors) process.stderr.write(formatConfigProblem(e, cwd));
   if (args.quiet) reports = reports.map(errorsOnly);
 
   const diffs = args.fix === 'dry-run' ? await unifiedDiffs(reports) : '';
@@ -103,7 +102,7 @@ async function lintStdin(args: LintArguments, settings: LintSettings): Promise<F
   if (settings.fix === 'write') {
     report.source = source.text;
   }
-  if (errors.length > 0) report.configErrors = errors.map((e) => ({ file: e.file, message: e.message, ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) }));
+  if (errors.length > 0) report.configErrors = errors.map(toConfigProblem);
   return report;
 }
 

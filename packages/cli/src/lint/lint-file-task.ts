@@ -8,6 +8,7 @@ import { lineEndingStyle, restoreLineEndings } from '../files/line-endings.js';
 import { describeFsError, readSourceFile, type SourceText } from '../files/read-source-file.js';
 import type { FileReport } from '../report/file-report.js';
 import { fileErrorReport, readErrorReport } from '../report/read-error-report.js';
+import { toConfigProblem } from '../report/config-problem.js';
 import { toFileReport } from '../report/to-file-report.js';
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
 
@@ -50,7 +51,7 @@ export async function lintFileTask(absolutePath: string, settings: LintSettings,
   const report = hit ? { ...cached.report, filePath, absolutePath } : await lintSource(source, filePath, absolutePath, settings, config);
   // Config errors are reported on every run, cached or not (they make the exit code 2).
   if (errors.length > 0) {
-    report.configErrors = errors.map((e) => ({ file: e.file, message: e.message, ...(e.pointer !== undefined ? { pointer: e.pointer } : {}) }));
+    report.configErrors = errors.map(toConfigProblem);
   }
   // A file --fix rewrote gets no entry: the key was computed on the old text.
   return { kind: 'report', report, ...(key && !report.fixed ? { cacheKey: key } : {}) };

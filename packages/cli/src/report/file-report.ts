@@ -35,6 +35,8 @@ export interface ConfigProblem {
   file: string;
   message: string;
   pointer?: string;
+  /** UTF-16 offset of the problem in the config file, when known. */
+  offset?: number;
 }
 
 export interface FileReport {

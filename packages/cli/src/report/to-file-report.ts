@@ -1,5 +1,6 @@
 import { LineIndex, type Finding, type LintResult } from '@smslint/core';
-import { countMessages, type ConfigProblem, type FileReport, type ReportMessage } from './file-report.js';
+import { toConfigProblem } from './config-problem.js';
+import { countMessages, type FileReport, type ReportMessage } from './file-report.js';
 import { FingerprintBuilder } from './fingerprint.js';
 
 /** Turn a core LintResult into the CLI's plain report (positions resolved, file model dropped). */
@@ -17,9 +18,7 @@ export function toFileReport(result: LintResult, filePath: string, absolutePath:
   }));
   const report: FileReport = { filePath, absolutePath, templates, messages, ...countMessages({ messages }) };
   if (result.configErrors && result.configErrors.length > 0) {
-    report.configErrors = result.configErrors.map(
-      (e): ConfigProblem => ({ file: e.file, message: e.message, ...(e.pointer ? { pointer: e.pointer } : {}) }),
-    );
+    report.configErrors = result.configErrors.map(toConfigProblem);
   }
   return report;
 }
