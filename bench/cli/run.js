@@ -12,6 +12,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mulberry32 as prng } from '../lib/seeded-random.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const work = join(root, 'bench', '.work', 'cli');
@@ -35,18 +36,6 @@ const COLD_RUNS = Number(values.cold);
 // clean replies and ones with findings: curly quotes, text speak, long bodies, TODOs).
 // Every body is assembled from fragments, names, numbers and links by a seeded PRNG, so
 // (almost) no two templates share a body and no body-keyed cache can flatter smslint.
-
-/** mulberry32: a tiny deterministic PRNG (same corpus on every machine and run). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BRANDS = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Wingtip', 'Litware', 'Adatum', 'Proseware'];
 const NAMES = ['Dana', 'Sam', 'Priya', 'Jonas', 'Mei', 'Omar', 'Lucia', 'Kwame', 'Ines', 'Tom', 'Aiko', 'Rafael'];

@@ -5,17 +5,7 @@
  * shortened), phone numbers, opt-out and HELP wording, some text speak, curly quotes and
  * emoji (UCS-2), shouting, smslint directives, undeclared variables and long bodies.
  */
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib/seeded-random.js';
 
 const phone = (i) => `(888) 41${i % 10}-${String(1000 + (i % 9000)).padStart(4, '0')}`;
 

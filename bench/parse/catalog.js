@@ -3,17 +3,7 @@
  * front matter with variables, metadata comments, if/else and each blocks, curly quotes,
  * emoji, smslint directives and the odd fenced code block — what real catalogs hold.
  */
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib/seeded-random.js';
 
 const BODIES = [
   (i) => `Hi {{firstName}}, your order #{{orderId}} (batch ${i}) has shipped. {{#if trackingUrl}}Track it: {{trackingUrl}}{{else}}We will text you a tracking link soon.{{/if}} Reply STOP to opt out.`,

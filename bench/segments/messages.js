@@ -2,17 +2,7 @@
  * Deterministic corpus of mixed SMS bodies for the segment benchmark. A seeded PRNG
  * (mulberry32) makes every run see the same 10,000 messages, tagged by category.
  */
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib/seeded-random.js';
 
 const WORDS = (
   'your order has shipped and will arrive tomorrow between 9 and 5 reply STOP to opt out ' +

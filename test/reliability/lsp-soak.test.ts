@@ -13,6 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { BIN, parseJson } from '../cli/cli-harness.js';
 import { LspTestClient, offsetAt, positionAt } from '../lsp/lsp-client.js';
 import { CATALOG, workspace } from '../lsp/fixtures.js';
+import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
 
 const run = promisify(execFile);
 /** 10,000 on CI (process.env.CI), 2,000 locally; SMSLINT_SOAK_EDITS overrides. */
@@ -34,18 +35,6 @@ const PASTES = [
   '# Docs\n', '---\n', '<!-- smslint-disable text-speak -->\n', '{{!-- smslint-disable-line --}}', 'pls u thx', 'STOP', 'https://bit.ly/x',
   'Call (888) 412-7730.', HUGE_BLOCK, CATALOG,
 ];
-
-/** Deterministic PRNG (mulberry32) so a failing soak replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * An offset never between CR and LF (LSP positions cannot address it) nor inside a

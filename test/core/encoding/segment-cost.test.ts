@@ -1,18 +1,7 @@
 import { countSegments, type CountOptions } from '@smslint/core';
 import { describe, expect, it } from 'vitest';
 import { segmentCost } from '../../../packages/core/src/encoding/segment-cost.js';
-
-/** mulberry32: deterministic texts, same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../../../bench/lib/seeded-random.js';
 
 /** Pieces that hit every packing path: GSM, extension, CR LF, emoji, ZWJ and flag clusters, marks, lone surrogates. */
 const PIECES = ['a', 'Hello ', '€', '{', '\r\n', '\n', 'é', 'e\u0301', '😀', '👩‍👩‍👧', '🇫🇷', '👍🏽', 'ç', '\ud800', '\udc00', 'Ω', 'ü', '中', ' ', '\u00a0'];

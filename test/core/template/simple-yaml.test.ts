@@ -2,24 +2,13 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readSimpleYaml } from '../../../packages/core/src/template/simple-yaml.js';
 import { parseYamlBlock } from '../../../packages/core/src/template/yaml-block.js';
+import { mulberry32 as prng } from '../../../bench/lib/seeded-random.js';
 
 /** What the yaml library makes of `source` (undefined: errors, or not a mapping). */
 function reference(source: string): unknown {
   const doc = parseDocument(source.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return undefined;
   return doc.toJS();
-}
-
-/** mulberry32: deterministic inputs, same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYS = ['brand', 'kind', 'maxSegments', 'opt-in', 'first_name', 'variables', 'true', 'null', 'a b', '"q"', '__proto__', 'x', 'x', '-k', '? k', 'k:', 'K'];

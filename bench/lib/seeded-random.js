@@ -1,0 +1,16 @@
+/**
+ * mulberry32: a tiny deterministic PRNG, so generated corpora and test inputs are the same
+ * on every machine and run (a failing run replays exactly). Shared by benches and tests.
+ * @param {number} seed
+ * @returns {() => number} uniform in [0, 1)
+ */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
