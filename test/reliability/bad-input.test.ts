@@ -290,7 +290,8 @@ describe('bad input: config', () => {
     });
     const run = await lint(t.dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('smslint.config.json at /rules/no-such-rule: Unknown rule "no-such-rule"');
+    // file:line:col of the value, then its JSON pointer.
+    expect(run.stderr).toContain('smslint.config.json:1:31 at /rules/no-such-rule: Unknown rule "no-such-rule"');
     expect(run.stderr).toContain('at /rules/text-speak');
     expect(run.stderr).toContain('at /maxSegments');
     expect(run.stderr).toContain('at /kind');
@@ -302,7 +303,7 @@ describe('bad input: config', () => {
     const t = tree({ 'smslint.config.json': '{\n  "rules": {\n    "text-speak": "warn",,\n  }\n}\n' });
     const run = await lint(t.dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/smslint\.config\.json.*Invalid JSON/);
+    expect(run.stderr).toMatch(/smslint\.config\.json:3:26: Invalid JSON/);
     neighbourLinted(run);
   });
 
