@@ -61,6 +61,15 @@ describe('language server: hover, hints, completion, outline, templateInfo', () 
     expect(info.segments).toBe(1);
   });
 
+  it('templateInfo answers anywhere in a single-template file, front matter included', async () => {
+    const single = '---\nkind: support\n---\nThanks, we\u2019re on it. Reply CALL and an agent will phone you.\n';
+    const singleUri = ws.uri('reply.sms');
+    await client.open(singleUri, single);
+    const info = await client.request<TemplateInfo | null>('smslint/templateInfo', { uri: singleUri, position: { line: 0, character: 0 } });
+    expect(info?.templateId).toBe('reply');
+    expect(info?.encoding).toBe('UCS-2');
+  });
+
   it('templateInfo is null outside any template', async () => {
     const info = await client.request<TemplateInfo | null>('smslint/templateInfo', { uri: catalogUri, position: { line: 1, character: 0 } });
     expect(info).toBeNull();

@@ -18,7 +18,9 @@ export function summaryLine(info: TemplateInfo): string {
 }
 
 export function templateInfo(snapshot: Snapshot, offset: number, config: ResolvedConfig): TemplateInfo | null {
-  const template = templateAt(snapshot.file, offset);
+  // A single-template file is one template wherever the cursor is (front matter included),
+  // so the status bar and preview follow it; in a catalog, only inside a template section.
+  const template = snapshot.file.format === 'single' ? snapshot.file.templates[0] : templateAt(snapshot.file, offset);
   return template ? templateFacts(snapshot, template, config) : null;
 }
 
