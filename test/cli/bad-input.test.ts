@@ -1,19 +1,16 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CURLY_CATALOG, makeTree, parseJson, runCli } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { CURLY_CATALOG, parseJson, runCli, useTempTrees } from './cli-harness.js';
 
-const trees: { dispose: () => void }[] = [];
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
 
 
 describe('bad input files', () => {
   it('reports each unreadable kind as a read-error, keeps linting the others, exits 2', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('## Hi\n\nHello\n', 'utf16le')]);
     const invalid = Buffer.concat([Buffer.from('## Hi\n\nline two\nbad \u00e9'.normalize(), 'utf8').subarray(0, 20), Buffer.from([0xc3, 0x28, 0x0a])]);
-    const t = makeTree({
+    const t = tempTree({
       'a-good.sms.md': CURLY_CATALOG,
       'binary.sms.md': Buffer.from([0x23, 0x23, 0x20, 0x00, 0x01, 0x02]),
       'invalid.sms.md': invalid,
@@ -21,7 +18,6 @@ describe('bad input files', () => {
       'huge.sms.md': Buffer.alloc(5 * 1024 * 1024 + 1, 0x61),
       'z-good.sms': 'Northwind: We\u2019re on it.\n',
     });
-    trees.push(t);
     symlinkSync(join(t.dir, 'nowhere.sms.md'), join(t.dir, 'broken.sms.md'));
     symlinkSync(join(t.dir, 'loop-b.sms.md'), join(t.dir, 'loop-a.sms.md'));
     symlinkSync(join(t.dir, 'loop-a.sms.md'), join(t.dir, 'loop-b.sms.md'));
@@ -55,8 +51,7 @@ describe('bad input files', () => {
   });
 
   it('reports a file without read permission', async () => {
-    const t = makeTree({ 'locked.sms.md': CURLY_CATALOG, 'open.sms.md': CURLY_CATALOG });
-    trees.push(t);
+    const t = tempTree({ 'locked.sms.md': CURLY_CATALOG, 'open.sms.md': CURLY_CATALOG });
     chmodSync(join(t.dir, 'locked.sms.md'), 0);
     const run = await runCli(['--format', 'json'], { cwd: t.dir, honourPermissions: true });
     const report = parseJson(run.stdout);
@@ -67,8 +62,7 @@ describe('bad input files', () => {
   });
 
   it('reports a folder named like a template file given explicitly', async () => {
-    const t = makeTree({ 'ok.sms.md': CURLY_CATALOG });
-    trees.push(t);
+    const t = tempTree({ 'ok.sms.md': CURLY_CATALOG });
     mkdirSync(join(t.dir, 'odd.sms.md'));
     writeFileSync(join(t.dir, 'odd.sms.md', 'inner.sms.md'), CURLY_CATALOG);
     const run = await runCli(['--format', 'json'], { cwd: t.dir });
@@ -77,8 +71,7 @@ describe('bad input files', () => {
   });
 
   it('reports invalid UTF-8 on stdin', async () => {
-    const t = makeTree({});
-    trees.push(t);
+    const t = tempTree({});
     const run = await runCli(['-', '--format', 'json'], { cwd: t.dir, input: Buffer.from([0x41, 0x0a, 0xff]) });
     expect(run.code).toBe(2);
     expect(parseJson(run.stdout).results[0].messages[0].message).toContain('invalid UTF-8 at byte offset 2 (line 2)');

@@ -1,17 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLEAN_CATALOG, CURLY_CATALOG, makeTree, parseJson, runCli } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_CATALOG, CURLY_CATALOG, parseJson, runCli, useTempTrees } from './cli-harness.js';
 
-const trees: { dispose: () => void }[] = [];
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
 
 describe('--cache', () => {
   it('stores results keyed on content and config, reuses them, and re-lints on change', async () => {
-    const t = makeTree({ 'a.sms.md': CURLY_CATALOG, 'b.sms.md': CLEAN_CATALOG });
-    trees.push(t);
+    const t = tempTree({ 'a.sms.md': CURLY_CATALOG, 'b.sms.md': CLEAN_CATALOG });
     const first = await runCli(['--cache', '--format', 'json'], { cwd: t.dir });
     const cacheFile = join(t.dir, '.smslintcache');
     expect(existsSync(cacheFile)).toBe(true);
@@ -34,8 +30,7 @@ describe('--cache', () => {
   });
 
   it('ignores a corrupt cache and honours --cache-location (file or folder)', async () => {
-    const t = makeTree({ 'a.sms.md': CURLY_CATALOG, '.smslintcache': '{ not json', 'cachedir/.keep': '' });
-    trees.push(t);
+    const t = tempTree({ 'a.sms.md': CURLY_CATALOG, '.smslintcache': '{ not json', 'cachedir/.keep': '' });
     const run = await runCli(['--cache', '--format', 'json'], { cwd: t.dir });
     expect(run.code).toBe(0);
     expect(parseJson(run.stdout).results[0].messages.some((m) => m.ruleId === 'ucs2-character')).toBe(true);

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 /** The real built binary: end-to-end tests run exactly what users run (`npm test` builds first). */
 export const BIN = fileURLToPath(new URL('../../packages/cli/bin/smslint.js', import.meta.url));
@@ -48,6 +49,22 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
     );
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * For a test file: returns a `makeTree` whose trees are all removed after each test, so
+ * tests need no cleanup of their own (call once, at the top level of the file).
+ */
+export function useTempTrees(): (files: Record<string, string | Buffer>) => { dir: string; dispose: () => void } {
+  const trees: { dispose: () => void }[] = [];
+  afterEach(() => {
+    while (trees.length) trees.pop()?.dispose();
+  });
+  return (files) => {
+    const tree = makeTree(files);
+    trees.push(tree);
+    return tree;
+  };
 }
 
 /** A throwaway folder tree; every test gets its own, removed by `dispose`. */

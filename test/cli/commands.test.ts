@@ -1,17 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTree, runCli } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, useTempTrees } from './cli-harness.js';
 
-const trees: { dispose: () => void }[] = [];
-const tree = (files: Record<string, string | Buffer>) => {
-  const t = makeTree(files);
-  trees.push(t);
-  return t.dir;
-};
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
+const tree = (files: Record<string, string | Buffer>) => tempTree(files).dir;
 
 describe('smslint count', () => {
   it('counts TEXT and explains what forces UCS-2', async () => {

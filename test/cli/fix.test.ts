@@ -1,25 +1,21 @@
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CURLY_CATALOG, makeTree, parseJson, runCli } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { CURLY_CATALOG, parseJson, runCli, useTempTrees } from './cli-harness.js';
 
-const trees: { dispose: () => void }[] = [];
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
 
 const FIXED = CURLY_CATALOG.replace('\u2019', "'");
 
 describe('--fix', () => {
   it('applies safe fixes, keeps CRLF line endings, the BOM and the file mode, and is idempotent', async () => {
     const crlf = CURLY_CATALOG.replace(/\n/g, '\r\n');
-    const t = makeTree({
+    const t = tempTree({
       'lf.sms.md': CURLY_CATALOG,
       'crlf.sms.md': crlf,
       'bom.sms.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CURLY_CATALOG)]),
       'mode.sms.md': CURLY_CATALOG,
     });
-    trees.push(t);
     chmodSync(join(t.dir, 'mode.sms.md'), 0o640);
     const run = await runCli(['--fix', '--format', 'json'], { cwd: t.dir });
     expect(run.code).toBe(0);
@@ -38,8 +34,7 @@ describe('--fix', () => {
   });
 
   it('fixes a symlinked file through the link, keeping the link', async () => {
-    const t = makeTree({ 'real/target.sms.md': CURLY_CATALOG });
-    trees.push(t);
+    const t = tempTree({ 'real/target.sms.md': CURLY_CATALOG });
     symlinkSync(join(t.dir, 'real', 'target.sms.md'), join(t.dir, 'link.sms.md'));
     await runCli(['--fix', 'link.sms.md'], { cwd: t.dir });
     expect(lstatSync(join(t.dir, 'link.sms.md')).isSymbolicLink()).toBe(true);
@@ -48,16 +43,14 @@ describe('--fix', () => {
 
   it('never rewrites a file that fails to parse', async () => {
     const broken = `${CURLY_CATALOG}\n## Broken\n\nNorthwind: {{#if x}}unclosed \u2019 block\n`;
-    const t = makeTree({ 'broken.sms.md': broken });
-    trees.push(t);
+    const t = tempTree({ 'broken.sms.md': broken });
     const run = await runCli(['--fix', '--format', 'json'], { cwd: t.dir });
     expect(parseJson(run.stdout).results[0].messages.some((m) => m.severity === 'error')).toBe(true);
     expect(readFileSync(join(t.dir, 'broken.sms.md'), 'utf8')).toBe(broken);
   });
 
   it('--fix-dry-run prints a unified diff and writes nothing', async () => {
-    const t = makeTree({ 'a.sms.md': CURLY_CATALOG });
-    trees.push(t);
+    const t = tempTree({ 'a.sms.md': CURLY_CATALOG });
     const run = await runCli(['--fix-dry-run'], { cwd: t.dir });
     expect(run.stdout).toContain('--- a/a.sms.md');
     expect(run.stdout).toContain('+++ b/a.sms.md');
@@ -67,8 +60,7 @@ describe('--fix', () => {
   });
 
   it('with stdin, prints the fixed text to stdout and the report to stderr', async () => {
-    const t = makeTree({});
-    trees.push(t);
+    const t = tempTree({});
     const run = await runCli(['--fix', '-', '--stdin-filename', 'x.sms.md'], { cwd: t.dir, input: CURLY_CATALOG });
     expect(run.stdout).toBe(FIXED);
     expect(run.code).toBe(0);

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv-draft-04';
-import { CURLY_CATALOG, DUPLICATE_CATALOG, makeTree, runCli } from './cli-harness.js';
+import { CURLY_CATALOG, DUPLICATE_CATALOG, runCli, useTempTrees } from './cli-harness.js';
 
 const require = createRequire(import.meta.url);
 const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 
-const trees: { dispose: () => void }[] = [];
-const tree = (files: Record<string, string | Buffer>) => {
-  const t = makeTree(files);
-  trees.push(t);
-  return t.dir;
-};
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
+const tree = (files: Record<string, string | Buffer>) => tempTree(files).dir;
 
 describe('--format sarif', () => {
   it('is valid SARIF 2.1.0 with rules, repo-relative URIs, full regions and stable fingerprints', async () => {

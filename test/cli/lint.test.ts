@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CLEAN_CATALOG, CURLY_CATALOG, DUPLICATE_CATALOG, makeTree, parseJson, runCli } from './cli-harness.js';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_CATALOG, CURLY_CATALOG, DUPLICATE_CATALOG, parseJson, runCli, useTempTrees } from './cli-harness.js';
 
-const trees: { dispose: () => void }[] = [];
-const tree = (files: Record<string, string | Buffer>) => {
-  const t = makeTree(files);
-  trees.push(t);
-  return t.dir;
-};
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
+const tree = (files: Record<string, string | Buffer>) => tempTree(files).dir;
 
 const linted = (stdout: string) => parseJson(stdout).results.map((r) => r.filePath);
 

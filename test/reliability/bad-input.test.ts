@@ -7,15 +7,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintText } from '@smslint/core';
-import { BIN, CURLY_CATALOG, makeTree, parseJson, type JsonReport } from '../cli/cli-harness.js';
+import { BIN, CURLY_CATALOG, parseJson, useTempTrees, type JsonReport } from '../cli/cli-harness.js';
 import { snapshotTree } from './tree-snapshot.js';
 
-const trees: { dispose: () => void }[] = [];
-afterEach(() => {
-  while (trees.length) trees.pop()?.dispose();
-});
+const tempTree = useTempTrees();
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 /** As root, `setpriv` can drop the capabilities that let root read a chmod 000 file. */
@@ -94,8 +91,7 @@ function neighbourLinted(run: Run): void {
 }
 
 function tree(files: Record<string, string | Buffer>) {
-  const t = makeTree({ 'good.sms.md': CURLY_CATALOG, ...files });
-  trees.push(t);
+  const t = tempTree({ 'good.sms.md': CURLY_CATALOG, ...files });
   return t;
 }
 
