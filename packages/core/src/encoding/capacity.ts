@@ -48,3 +48,9 @@ export function segmentCapacity(
     perPart: unitsAfterHeader(encoding, headerOctets(shiftOctets + CONCAT_IE_OCTETS[concatReference])),
   };
 }
+
+/** Capacities without shift tables, computed once: the common case of every count. */
+export const PLAIN_CAPACITY: Readonly<Record<Encoding, Readonly<Record<8 | 16, Capacity>>>> = {
+  'GSM-7': { 8: segmentCapacity('GSM-7', 0, 8), 16: segmentCapacity('GSM-7', 0, 16) },
+  'UCS-2': { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('UCS-2', 0, 16) },
+};

@@ -2,15 +2,13 @@
  * countSegments: encoding, units, parts and part offsets of an SMS body, exactly as
  * 3GPP TS 23.038 / 23.040 define them (sms-facts.md §1).
  */
-import { segmentCapacity, type Capacity } from './capacity.js';
+import { PLAIN_CAPACITY, segmentCapacity, type Capacity } from './capacity.js';
 import { extensionCharacterNotes, ucs2CharacterNotes, type UnitScan } from './character-notes.js';
+import { countPolicy } from './count-policy.js';
 import { GSM_SEPTETS } from './gsm-alphabet.js';
 import { packSeptets, packUtf16 } from './packing.js';
-import { configuredShiftTables, shiftCandidates, unionSeptets, type ShiftCandidate } from './shift-choice.js';
+import { shiftCandidates, unionSeptets, type ShiftCandidate } from './shift-choice.js';
 import type { CountOptions, SegmentCount, ShiftChoice, ShiftTableId } from './types.js';
-
-const GSM_CAPACITY = { 8: segmentCapacity('GSM-7', 0, 8), 16: segmentCapacity('GSM-7', 0, 16) };
-const UCS2_CAPACITY = { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('UCS-2', 0, 16) };
 
 /**
  * Counts `text` as one SMS body. GSM-7 when every character is in the default alphabet or
@@ -22,12 +20,10 @@ const UCS2_CAPACITY = { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('
 export function countSegments(input: string, options?: CountOptions): SegmentCount {
   // Untyped callers (JSON, plugins) may pass anything: count its string form, never throw.
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const keepClusters = options?.graphemes !== 'split';
-  const reference = options?.concatReference === 16 ? 16 : 8;
-  const tables = configuredShiftTables(options?.shiftTables);
-  if (tables.length > 0) return countWithShiftTables(text, tables, keepClusters, reference);
+  const { keepClusters, reference, shiftTables } = countPolicy(options);
+  if (shiftTables.length > 0) return countWithShiftTables(text, shiftTables, keepClusters, reference);
 
-  const capacity = GSM_CAPACITY[reference];
+  const capacity = PLAIN_CAPACITY['GSM-7'][reference];
   const starts = [0];
   const units = packSeptets(text, GSM_SEPTETS, capacity.perPart, keepClusters, starts);
   if (units >= 0) return gsmResult(text, units, starts, capacity, GSM_SEPTETS, null);
@@ -95,7 +91,7 @@ function gsmResult(
  * encodable but no single table choice covers them all, the default-alphabet view is used.)
  */
 function ucs2Result(text: string, keepClusters: boolean, reference: 8 | 16, encodable: Uint8Array): SegmentCount {
-  const capacity = UCS2_CAPACITY[reference];
+  const capacity = PLAIN_CAPACITY['UCS-2'][reference];
   const units = text.length;
   // One pass for the notes also tells whether grapheme clusters can matter for packing.
   const scan: UnitScan = { septets: GSM_SEPTETS, extension: [], clusterForming: false };

@@ -5,12 +5,12 @@
  * the allocation there. Always equal to the same fields of `countSegments`
  * (test/core/encoding/segment-cost.test.ts).
  */
-import { segmentCapacity } from './capacity.js';
+import { PLAIN_CAPACITY } from './capacity.js';
+import { countPolicy } from './count-policy.js';
 import { countSegments } from './count-segments.js';
 import { formsClusters } from './graphemes.js';
 import { GSM_SEPTETS } from './gsm-alphabet.js';
 import { packSeptets, packUtf16 } from './packing.js';
-import { configuredShiftTables } from './shift-choice.js';
 import type { CountOptions, Encoding } from './types.js';
 
 export interface SegmentCost {
@@ -19,22 +19,18 @@ export interface SegmentCost {
   segments: number;
 }
 
-const GSM_CAPACITY = { 8: segmentCapacity('GSM-7', 0, 8), 16: segmentCapacity('GSM-7', 0, 16) };
-const UCS2_CAPACITY = { 8: segmentCapacity('UCS-2', 0, 8), 16: segmentCapacity('UCS-2', 0, 16) };
-
 export function segmentCost(text: string, options?: CountOptions): SegmentCost {
   // Shift tables choose among many candidates: rare enough to take the full count.
-  if (typeof text !== 'string' || configuredShiftTables(options?.shiftTables).length > 0) {
+  const { keepClusters, reference, shiftTables } = countPolicy(options);
+  if (typeof text !== 'string' || shiftTables.length > 0) {
     const { encoding, units, segments } = countSegments(text, options);
     return { encoding, units, segments };
   }
-  const keepClusters = options?.graphemes !== 'split';
-  const reference = options?.concatReference === 16 ? 16 : 8;
-  const gsm = GSM_CAPACITY[reference];
+  const gsm = PLAIN_CAPACITY['GSM-7'][reference];
   const starts = [0];
   const septets = packSeptets(text, GSM_SEPTETS, gsm.perPart, keepClusters, starts);
   if (septets >= 0) return { encoding: 'GSM-7', units: septets, segments: septets <= gsm.single ? 1 : starts.length };
-  const ucs2 = UCS2_CAPACITY[reference];
+  const ucs2 = PLAIN_CAPACITY['UCS-2'][reference];
   const units = text.length;
   if (units <= ucs2.single) return { encoding: 'UCS-2', units, segments: 1 };
   starts.length = 1;
