@@ -2,7 +2,7 @@
  * Markdown syntax in a body: SMS shows it literally ("**Sale**" arrives with asterisks).
  * Emphasis, links, list markers and headings at line start, blockquotes, code spans.
  */
-import { asText, dedupeOverlaps } from './scan.js';
+import { allMatches, asText, dedupeOverlaps } from './scan.js';
 import type { MarkdownMatch } from './types.js';
 
 const PATTERNS: Array<[MarkdownMatch['kind'], RegExp]> = [
@@ -20,15 +20,10 @@ export function detectMarkdownSyntax(input: string): MarkdownMatch[] {
   const text = asText(input);
   const out: MarkdownMatch[] = [];
   for (const [kind, re] of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const match = m[0].replace(/[ \t]+$/, '');
-      out.push({ text: match, start: m.index, end: m.index + match.length, kind });
+    for (const m of allMatches(text, re)) {
+      // Markers at line start match their trailing blank; report the marker alone.
+      const match = m.text.replace(/[ \t]+$/, '');
+      out.push({ text: match, start: m.start, end: m.start + match.length, kind });
     }
   }
   // Patterns are in priority order: a link's brackets are not also emphasis or a list.
