@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { decodeSource } from '../files/read-source-file.js';
 import { discoverFiles, displayPath } from '../files/discover-files.js';
@@ -173,7 +173,7 @@ async function unifiedDiffs(reports: readonly FileReport[]): Promise<string> {
   if (changed.length === 0) return '';
   const { createTwoFilesPatch } = await import('diff');
   // git-style a/ b/ prefixes for paths under the working folder; absolute paths stay as they are.
-  const label = (side: 'a' | 'b', path: string) => (path.startsWith('/') ? path : `${side}/${path}`);
+  const label = (side: 'a' | 'b', path: string) => (isAbsolute(path) ? path : `${side}/${path}`);
   return changed
     .map((r) => createTwoFilesPatch(label('a', r.filePath), label('b', r.filePath), r.source as string, r.output as string))
     .join('');
