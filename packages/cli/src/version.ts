@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cliPackageRoot } from './package-root.js';
 
 let cached: string | undefined;
 
-/** The smslint package version (read once from package.json next to dist/). */
+/** The smslint package version (read once from the package's package.json). */
 export function smslintVersion(): string {
   if (cached === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(cliPackageRoot(), 'package.json'), 'utf8')) as { version: string };
     cached = pkg.version;
   }
   return cached;

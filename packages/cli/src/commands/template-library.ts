@@ -1,17 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliPackageRoot } from '../package-root.js';
 
 const SUFFIX = '.sms.md';
 
 /**
  * The bundled template library: `templates/` shipped inside the package when published,
- * else the repository's `templates/` next to packages/ (this file is packages/cli/dist/commands/…).
+ * else the repository's `templates/` next to packages/ (the package is packages/cli).
  */
 export function templateLibraryDir(): string | undefined {
-  const candidates = [new URL('../../templates/', import.meta.url), new URL('../../../../templates/', import.meta.url)];
-  for (const url of candidates) {
-    const dir = fileURLToPath(url);
+  const root = cliPackageRoot();
+  for (const dir of [join(root, 'templates'), join(root, '..', '..', 'templates')]) {
     if (existsSync(dir) && statSync(dir).isDirectory()) return dir;
   }
   return undefined;
