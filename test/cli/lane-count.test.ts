@@ -1,28 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { laneCount, MIN_FILES_PER_LANE } from '../../packages/cli/src/lint/lane-count.js';
+import { type CpuSample, idleCoresBetween, MIN_FILES_PER_LANE, workersToAdd } from '../../packages/cli/src/lint/lane-count.js';
 
-const idle = (cores: number) => ({ cores, load: 0 });
+const sample = (at: number, idle: number, total: number, cores = 2): CpuSample => ({ at, idle, total, cores });
 
-describe('laneCount (main thread + workers for a lint run)', () => {
-  it('keeps small runs on the main thread', () => {
-    expect(laneCount(1, 1, idle(8))).toBe(1);
-    expect(laneCount(2 * MIN_FILES_PER_LANE - 1, 8, idle(8))).toBe(1);
+describe('workersToAdd (worker threads joining the main thread after its first batch)', () => {
+  it('adds none to a run too small to share', () => {
+    expect(workersToAdd(2 * MIN_FILES_PER_LANE - 1, 8, 8)).toBe(0);
+    expect(workersToAdd(0, 0, 4)).toBe(0);
   });
 
-  it('adds a lane per MIN_FILES_PER_LANE files, up to the idle cores and the batches', () => {
-    expect(laneCount(2 * MIN_FILES_PER_LANE, 8, idle(8))).toBe(2);
-    expect(laneCount(10 * MIN_FILES_PER_LANE, 40, idle(4))).toBe(4);
-    expect(laneCount(10 * MIN_FILES_PER_LANE, 3, idle(8))).toBe(3);
+  it('adds one per whole idle core, while each lane still gets MIN_FILES_PER_LANE files', () => {
+    expect(workersToAdd(2 * MIN_FILES_PER_LANE, 8, 1)).toBe(1);
+    expect(workersToAdd(10 * MIN_FILES_PER_LANE, 40, 3)).toBe(3);
+    expect(workersToAdd(3 * MIN_FILES_PER_LANE, 40, 7)).toBe(2);
+    expect(workersToAdd(10 * MIN_FILES_PER_LANE, 2, 7)).toBe(2);
   });
 
-  it('uses only cores the load average leaves idle', () => {
-    expect(laneCount(5000, 100, { cores: 8, load: 5.5 })).toBe(3);
-    expect(laneCount(5000, 100, { cores: 2, load: 0.6 })).toBe(2);
-    expect(laneCount(5000, 100, { cores: 2, load: 1.5 })).toBe(1);
+  it('counts a core as idle from 0.6 (its own garbage collector takes some of the spare core)', () => {
+    expect(workersToAdd(5000, 100, 0.59)).toBe(0);
+    expect(workersToAdd(5000, 100, 0.6)).toBe(1);
+    expect(workersToAdd(5000, 100, 1.5)).toBe(1);
   });
 
-  it('never goes below one lane, however busy the machine', () => {
-    expect(laneCount(5000, 100, { cores: 2, load: 12 })).toBe(1);
-    expect(laneCount(0, 0, idle(4))).toBe(1);
+  it('adds none on a busy machine', () => {
+    expect(workersToAdd(5000, 100, 0)).toBe(0);
+    expect(workersToAdd(5000, 100, 0.2)).toBe(0);
+  });
+});
+
+describe('idleCoresBetween (idle cores measured over a window, from the CPU counters)', () => {
+  it('is the idle share of all core time, in cores', () => {
+    // 2 cores, 300 ms of core time, 150 of them idle: one core idle on average.
+    expect(idleCoresBetween(sample(0, 1000, 5000), sample(150, 1150, 5300))).toBe(1);
+    expect(idleCoresBetween(sample(0, 0, 0, 8), sample(100, 400, 800, 8))).toBe(4);
+    expect(idleCoresBetween(sample(0, 70, 100), sample(200, 70, 500))).toBe(0);
+  });
+
+  it('says nothing when the window holds too few 10 ms ticks', () => {
+    expect(idleCoresBetween(sample(0, 0, 0), sample(30, 30, 60))).toBeUndefined();
   });
 });

@@ -1,31 +1,59 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 
 /**
- * Files an extra lane must get to pay for itself: a worker thread loads @smslint/core and
- * warms up its JIT before it lints at full speed (about 0.4 s of CPU, some 100 files' worth).
+ * Files an extra lane must get to pay for itself: a worker thread loads the bundle and warms
+ * up its JIT before it lints at full speed (about 0.3 s of CPU, some 100 files' worth).
  */
 export const MIN_FILES_PER_LANE = 200;
 
-export interface MachineLoad {
-  /** Cores this process may use (`os.availableParallelism()`). */
+/** CPU time counters of the machine (all cores) and of this process at one moment. */
+export interface CpuSample {
+  /** Wall clock, ms. */
+  at: number;
+  /** Idle time summed over all cores, ms (`os.cpus()`: Linux counts in 10 ms ticks). */
+  idle: number;
+  /** All time summed over all cores, ms. */
+  total: number;
   cores: number;
-  /** Runnable tasks averaged over the last minute (`os.loadavg()[0]`; 0 where unsupported). */
-  load: number;
 }
 
-export function currentMachineLoad(): MachineLoad {
-  return { cores: availableParallelism(), load: loadavg()[0] ?? 0 };
+export function sampleCpu(): CpuSample {
+  let idle = 0;
+  let total = 0;
+  const all = cpus();
+  for (const { times } of all) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { at: performance.now(), idle, total, cores: Math.max(1, all.length, availableParallelism()) };
+}
+
+/** Below this many ms of counted core time the 10 ms ticks say too little to act on. */
+const MIN_WINDOW = 120;
+
+/**
+ * Cores that sat idle on average between two samples, this process's own work included,
+ * or undefined when the window is too short to tell. Measured while the main thread is
+ * already linting, this is exactly the room a worker would have: unlike the load average
+ * (a minute-long trailing mean), it sees a build step that just ended or one that just began.
+ */
+export function idleCoresBetween(before: CpuSample, after: CpuSample): number | undefined {
+  const total = after.total - before.total;
+  if (total < MIN_WINDOW) return undefined;
+  return (after.cores * (after.idle - before.idle)) / total;
 }
 
 /**
- * How many lanes (the main thread plus worker threads) lint a run of `files` files in
- * `batches` batches: one per core that is idle on average, at most one per batch, and only
- * as many as get MIN_FILES_PER_LANE files each. On a machine whose cores are already busy
- * a worker only waits for a core and then pays its start-up again: measured on 2 busy
- * cores, one worker cost 40 % more CPU and made the run slower, not faster.
+ * Worker threads to add to a run that still has `files` files in `batches` batches, given
+ * the idle cores measured while the main thread linted: one per whole idle core (rounding
+ * up from 0.6, since this process's own garbage collector takes a little of the spare core),
+ * at most one per batch and only as many as get MIN_FILES_PER_LANE files each. On a machine
+ * whose cores are busy a worker only waits for a core and then pays its start-up again:
+ * measured on 2 busy cores, one worker cost 40 % more CPU and made the run slower.
  */
-export function laneCount(files: number, batches: number, machine: MachineLoad): number {
-  const idleCores = Math.ceil(machine.cores - machine.load);
-  const worthwhile = Math.floor(files / MIN_FILES_PER_LANE);
-  return Math.max(1, Math.min(machine.cores, batches, idleCores, worthwhile));
+export function workersToAdd(files: number, batches: number, idleCores: number): number {
+  const idle = Math.floor(idleCores + 0.4);
+  // Lanes (the main thread's included) that would each get MIN_FILES_PER_LANE files.
+  const worthwhile = Math.floor(files / MIN_FILES_PER_LANE) - 1;
+  return Math.max(0, Math.min(idle, batches, worthwhile));
 }

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { currentMachineLoad, laneCount } from './lane-count.js';
+import { type CpuSample, idleCoresBetween, MIN_FILES_PER_LANE, sampleCpu, workersToAdd } from './lane-count.js';
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
 import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
 
@@ -12,13 +12,19 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Force the number of worker threads (0: main thread only); otherwise automatic. */
   workers?: number;
+  /** Where automatic lanes read the machine's CPU counters (tests give a fake machine). */
+  sampleCpu?: () => CpuSample;
+  /** Called when worker threads start, with how many (tests, tuning). */
+  onWorkersStarted?: (count: number) => void;
 }
 
 /**
- * Lint `files` (sorted) and return outcomes in the same order. Large runs are split into
- * batches shared by a pool of lanes (see `laneCount`: idle cores, enough files per lane):
- * the main thread plus worker threads (the main thread lints too, saving one worker's
- * module loading). Small runs, and runs on a busy machine, stay on the main thread.
+ * Lint `files` (sorted) and return outcomes in the same order. The files are split into
+ * batches shared by lanes: the main thread, plus worker threads when they pay off. The main
+ * thread starts at once; for a run large enough to share, the machine's idle cores are
+ * measured over its first batch (see `workersToAdd`), and workers join for the remaining
+ * batches only if cores sat idle. Small runs and runs on a busy machine stay on the main
+ * thread. `workers` (SMSLINT_WORKERS) starts exactly that many at once instead.
  */
 export async function runLintTasks(
   files: readonly string[],
@@ -28,10 +34,6 @@ export async function runLintTasks(
 ): Promise<FileOutcome[]> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const workers =
-    options.workers !== undefined
-      ? Math.min(options.workers, batches.length)
-      : laneCount(files.length, batches.length, currentMachineLoad()) - 1;
 
   const results: FileOutcome[][] = new Array(batches.length);
   let next = 0;
@@ -42,6 +44,27 @@ export async function runLintTasks(
     options.onProgress?.(done, files.length);
   };
 
+  const pool: Worker[] = [];
+  const workerLanes: Promise<void>[] = [];
+  const addWorkers = (count: number) => {
+    const started = Math.min(count, batches.length - next);
+    for (let i = 0; i < started; i++) {
+      const worker = new Worker(new URL('./lint-worker.js', import.meta.url));
+      pool.push(worker);
+      const lane = workerLane(worker);
+      // Handled now (the main lane awaits the workers only when it is done): a failed worker
+      // stops every lane from starting another batch, and Promise.all below rethrows.
+      lane.catch(() => {
+        next = batches.length;
+      });
+      workerLanes.push(lane);
+    }
+    if (started > 0) options.onWorkersStarted?.(started);
+  };
+  // Automatic lanes: decide after the first batch, from what the cores did meanwhile.
+  const sample = options.sampleCpu ?? sampleCpu;
+  let probe = options.workers === undefined && files.length >= 2 * MIN_FILES_PER_LANE ? sample() : undefined;
+
   const { lintFileTask } = await import('./lint-file-task.js');
   const mainLane = async () => {
     while (next < batches.length) {
@@ -50,21 +73,24 @@ export async function runLintTasks(
       for (const file of batches[index]) {
         outcomes.push(await lintFileTask(file, settings, cache.get(file)));
         // Let worker messages through between files so no worker waits for its next batch.
-        if (workers > 0) await yieldToEvents();
+        if (pool.length > 0) await yieldToEvents();
       }
       finished(index, outcomes);
+      if (probe !== undefined) {
+        const idle = idleCoresBetween(probe, sample());
+        if (idle !== undefined) {
+          probe = undefined;
+          const remaining = batches.length - next;
+          addWorkers(workersToAdd(files.length - next * BATCH_SIZE, remaining, idle));
+        }
+      }
     }
   };
 
-  const pool: Worker[] = [];
   try {
-    const lanes = [mainLane()];
-    for (let i = 0; i < workers; i++) {
-      const worker = new Worker(new URL('./lint-worker.js', import.meta.url));
-      pool.push(worker);
-      lanes.push(workerLane(worker));
-    }
-    await Promise.all(lanes);
+    if (options.workers !== undefined) addWorkers(Math.min(options.workers, batches.length));
+    await mainLane();
+    await Promise.all(workerLanes);
   } finally {
     next = batches.length; // after a failure, no lane starts another batch
     await Promise.all(pool.map((w) => w.terminate()));
