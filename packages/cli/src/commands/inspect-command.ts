@@ -56,7 +56,7 @@ function inspectFile(core: Core, result: LintResult, config: ResolvedConfig, fil
     defaults: file.defaults,
     problems: file.problems.map((p) => ({ ...p, range: located(p.range) })),
     templates: file.templates.map((t) => inspectTemplate(core, t, config, located, countOptions)),
-    findings: toFileReport(result, filePath, filePath).messages.map(({ fingerprint: _f, ...m }) => m),
+    findings: toFileReport(result, filePath, filePath, { fingerprints: false }).messages,
   };
 }
 

@@ -33,6 +33,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     ruleOverrides: args.ruleOverrides,
     fix: args.fix,
     cache: args.cache,
+    fingerprints: args.format === 'sarif' || args.cache,
     version,
   };
 

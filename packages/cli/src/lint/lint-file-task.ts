@@ -81,11 +81,11 @@ export async function lintSource(
     !first.findings.some((f) => f.ruleId === 'parse-error' && f.severity === 'error') &&
     first.file.problems.every((p) => p.severity !== 'error') &&
     first.file.templates.every((t) => t.problems.every((p) => p.severity !== 'error'));
-  if (!canFix) return toFileReport(first, filePath, absolutePath);
+  if (!canFix) return toFileReport(first, filePath, absolutePath, settings);
 
   const fixed = fixText(source.text, options, templateCache);
   const output = restoreLineEndings(fixed.output, lineEndingStyle(source.text));
-  const report = toFileReport(fixed.result, filePath, absolutePath);
+  const report = toFileReport(fixed.result, filePath, absolutePath, settings);
   if (output === source.text) return report;
   if (settings.fix === 'dry-run' || !writeFixes) {
     report.output = output;

@@ -13,6 +13,11 @@ export interface LintSettings {
   fix: 'off' | 'write' | 'dry-run';
   /** --cache: compute cache keys and accept cached reports. */
   cache: boolean;
+  /**
+   * Compute each message's fingerprint (SARIF's partialFingerprints): a hash per finding,
+   * so only for the sarif format, and for --cache, whose reports any later format may reuse.
+   */
+  fingerprints: boolean;
   version: string;
 }
 

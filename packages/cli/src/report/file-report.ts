@@ -19,8 +19,11 @@ export interface ReportMessage {
   templateId?: string;
   fix?: Fix;
   docsUrl?: string;
-  /** Stable id of the finding for SARIF: hash of rule id, template id and flagged text. */
-  fingerprint: string;
+  /**
+   * Stable id of the finding for SARIF: hash of rule id, template id and flagged text
+   * (computed only when the run needs it: `LintSettings.fingerprints`).
+   */
+  fingerprint?: string;
 }
 
 export interface TemplateSummary {

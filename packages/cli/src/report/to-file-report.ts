@@ -3,11 +3,14 @@ import { toConfigProblem } from './config-problem.js';
 import { countMessages, type FileReport, type ReportMessage } from './file-report.js';
 import { FingerprintBuilder } from './fingerprint.js';
 
-/** Turn a core LintResult into the CLI's plain report (positions resolved, file model dropped). */
-export function toFileReport(result: LintResult, filePath: string, absolutePath: string): FileReport {
+/**
+ * Turn a core LintResult into the CLI's plain report (positions resolved, file model
+ * dropped), with fingerprints when asked (`LintSettings.fingerprints`).
+ */
+export function toFileReport(result: LintResult, filePath: string, absolutePath: string, options: { fingerprints: boolean }): FileReport {
   const text = result.file.text;
   const lines = new LineIndex(text);
-  const fingerprints = new FingerprintBuilder();
+  const fingerprints = options.fingerprints ? new FingerprintBuilder() : undefined;
   const messages = result.findings.map((finding) => toMessage(finding, text, lines, fingerprints));
   const templates = result.file.templates.map((t) => ({
     id: t.id,
@@ -23,7 +26,7 @@ export function toFileReport(result: LintResult, filePath: string, absolutePath:
   return report;
 }
 
-function toMessage(finding: Finding, text: string, lines: LineIndex, fingerprints: FingerprintBuilder): ReportMessage {
+function toMessage(finding: Finding, text: string, lines: LineIndex, fingerprints: FingerprintBuilder | undefined): ReportMessage {
   const start = lines.positionAt(finding.range.start);
   const end = lines.positionAt(finding.range.end);
   const message: ReportMessage = {
@@ -36,8 +39,8 @@ function toMessage(finding: Finding, text: string, lines: LineIndex, fingerprint
     endColumn: end.character + 1,
     offset: finding.range.start,
     endOffset: finding.range.end,
-    fingerprint: fingerprints.next(finding.ruleId, finding.templateId, text.slice(finding.range.start, finding.range.end)),
   };
+  if (fingerprints) message.fingerprint = fingerprints.next(finding.ruleId, finding.templateId, text.slice(finding.range.start, finding.range.end));
   if (finding.templateId !== undefined) message.templateId = finding.templateId;
   if (finding.fix) message.fix = finding.fix;
   if (finding.docsUrl) message.docsUrl = finding.docsUrl;
