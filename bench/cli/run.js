@@ -133,9 +133,12 @@ function generate() {
 // ---------------------------------------------------------------------------------------
 const node = process.execPath;
 const bin = (p) => join(root, 'node_modules', p);
+const smslint = (dir) => [node, join(root, 'packages/cli/bin/smslint.js'), '--no-ignore', dir];
 const tools = (dir, glob) => ({
   // --no-ignore: the corpus lives in git-ignored bench/.work, which smslint would skip.
-  smslint: [node, join(root, 'packages/cli/bin/smslint.js'), '--no-ignore', dir],
+  smslint: smslint(dir),
+  // The same with worker threads off: what smslint costs on one core.
+  'smslint, one thread': { argv: smslint(dir), env: { SMSLINT_WORKERS: '0' } },
   'markdownlint-cli2': [node, bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), `${dir}/${glob}`],
   textlint: [node, bin('textlint/bin/textlint.js'), '--rule', 'no-todo', '--no-color', dir],
 });
@@ -153,10 +156,13 @@ function childCpuSeconds() {
   }
 }
 
-function time([cmd, ...args]) {
+/** A command is an argv array, or { argv, env } for extra environment variables. */
+function time(command) {
+  const { argv, env } = Array.isArray(command) ? { argv: command, env: {} } : command;
+  const [cmd, ...args] = argv;
   const cpuBefore = childCpuSeconds();
   const start = process.hrtime.bigint();
-  const run = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const cpuAfter = childCpuSeconds();
   const cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000;
@@ -203,7 +209,9 @@ console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParalleli
 for (const cmd of Object.values(tools(corpus, '**/*.sms.md'))) time(cmd);
 
 const batch = measure(`Batch: ${CATALOGS} files, ${ROUNDS} rounds`, tools(corpus, '**/*.sms.md'), ROUNDS);
-const cold = measure(`Cold start: 1 file, ${COLD_RUNS} runs`, tools(single, '*.sms.md'), COLD_RUNS);
+// One file never starts a worker: the one-thread row would repeat the smslint row.
+const { 'smslint, one thread': _sameAsSmslint, ...coldTools } = tools(single, '*.sms.md');
+const cold = measure(`Cold start: 1 file, ${COLD_RUNS} runs`, coldTools, COLD_RUNS);
 
 const loadAfter = loadavg()[0];
 const table = (rows) =>
@@ -254,10 +262,12 @@ ${table(batch)}
 
 ${table(cold)}
 
-smslint lints large batches in batches of 50 files shared by lanes (the main thread plus
-\`worker_threads\` workers): one lane per core the 1-minute load average leaves idle, at most one
-per 200 files (\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` overrides). Modules
-load lazily per command and per output format.
+smslint lints large batches in batches of 50 files shared by lanes: the main thread starts at
+once, and \`worker_threads\` workers join after its first batch, one per core that sat idle
+meanwhile (read from the CPU counters), at most one per 200 files
+(\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` forces n workers). "smslint, one
+thread" is the same run with \`SMSLINT_WORKERS=0\`. The command runs an esbuild bundle
+(\`packages/cli/bundle/\`), and modules load lazily per command and per output format.
 ${handWritten()}`;
 writeFileSync(join(root, 'bench', 'cli', 'RESULTS.md'), results);
 console.log('\nwrote bench/cli/RESULTS.md');
