@@ -7,21 +7,23 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** ESLint-like human output: a header per file, aligned `line:col  severity  message  rule-id` rows, a summary. */
 export const formatStylish: Formatter = (reports, context) => {
   const c = createColors(context.color);
-  const out: string[] = [];
+  // One block per file with problems, then the summary, separated by blank lines.
+  const blocks: string[] = [];
   for (const report of reports) {
     if (report.messages.length === 0) continue;
-    out.push('', c.underline(report.filePath));
     const rows = report.messages.map((m) => [`${m.line}:${m.column}`, m.severity, oneLine(m.message), m.ruleId]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i].length), 0));
+    const lines = [c.underline(report.filePath)];
     for (const [position, severity, message, ruleId] of rows) {
       const sev = severity === 'error' ? c.red(severity) : severity === 'warning' ? c.yellow(severity) : c.blue(severity);
-      out.push(
+      lines.push(
         `  ${c.dim(position.padEnd(widths[0]))}  ${sev}${' '.repeat(widths[1] - severity.length)}  ${message.padEnd(widths[2])}  ${c.dim(ruleId)}`,
       );
     }
+    blocks.push(lines.join('\n'));
   }
-  out.push('', summaryLine(reports, c));
-  return `${out.join('\n').replace(/^\n/, '')}\n`;
+  blocks.push(summaryLine(reports, c));
+  return `${blocks.join('\n\n')}\n`;
 };
 
 /** Messages print on one row; most have no line break, so skip the regex for those. */
