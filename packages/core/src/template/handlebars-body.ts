@@ -1,6 +1,7 @@
 import { handlebarsParserLibrary } from './lazy-libraries.js';
 import type { OffsetRange } from '../text/range.js';
 import type { BodyNode, ParseProblem, SmslintComment, TemplateBody } from './types.js';
+import { parseHandlebarsSubset } from './handlebars-subset.js';
 import { lineStartsOf, normalizeLineBreaks } from './lines.js';
 import type { SmslintCommentLines } from './smslint-comments.js';
 
@@ -32,7 +33,14 @@ interface JisonLexer {
  * masked source and the sent text. `excluded` are smslint comment lines inside the body,
  * which are never sent. Never throws: a Handlebars syntax error is a located problem.
  */
-export function buildBody(text: string, start: number, end: number, excluded: readonly SmslintCommentLines[]): BuiltBody {
+export function buildBody(
+  text: string,
+  start: number,
+  end: number,
+  excluded: readonly SmslintCommentLines[],
+  /** false: always Handlebars' own parser (tests compare the two paths). */
+  useSubsetParser = true,
+): BuiltBody {
   const source = text.slice(start, end);
   const problems: ParseProblem[] = [];
   const comments: SmslintComment[] = [];
@@ -49,16 +57,20 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       start + Math.min(source.length, (lineStarts[pos.line - 1] ?? source.length) + pos.column);
     const rangeOf = (node: Located): OffsetRange =>
       node.loc ? { start: offsetOf(node.loc.start), end: offsetOf(node.loc.end) } : { start, end: start };
-    let program: hbs.AST.Program | null = null;
-    if (lexicalBlockDepth(source) > MAX_BLOCK_DEPTH) {
-      // Handlebars' parser slows down sharply with nesting depth (seconds at a few thousand
-      // levels), so absurd nesting is refused before parsing: an editor must never hang.
-      problems.push(tooDeepProblem(start, end));
-    } else {
-      try {
-        program = handlebarsParserLibrary().parse(source);
-      } catch (error) {
-        problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+    // Most bodies are in the subset a faster parser reads into the same tree (it refuses
+    // deep nesting); Handlebars parses the rest and reports every error.
+    let program: hbs.AST.Program | null = useSubsetParser ? parseHandlebarsSubset(source, lineStarts) : null;
+    if (!program) {
+      if (lexicalBlockDepth(source) > MAX_BLOCK_DEPTH) {
+        // Handlebars' parser slows down sharply with nesting depth (seconds at a few thousand
+        // levels), so absurd nesting is refused before parsing: an editor must never hang.
+        problems.push(tooDeepProblem(start, end));
+      } else {
+        try {
+          program = handlebarsParserLibrary().parse(source);
+        } catch (error) {
+          problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+        }
       }
     }
     if (program) {
