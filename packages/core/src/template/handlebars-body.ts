@@ -181,8 +181,11 @@ function textNode(text: string, content: hbs.AST.ContentStatement, range: Offset
   // Whitespace control and standalone lines strip whitespace around `value`; an escaped
   // "\{{" drops its backslash, so the loc can be one unit longer than `original`.
   let lead = 0;
-  while (lead < original.length && !original.startsWith(value, lead) && /\s/.test(original[lead])) lead++;
-  if (!original.startsWith(value, lead)) lead = 0;
+  // Most text is sent as written (value === original): no lead to look for.
+  if (value !== original) {
+    while (lead < original.length && !original.startsWith(value, lead) && /\s/.test(original[lead])) lead++;
+    if (!original.startsWith(value, lead)) lead = 0;
+  }
   const from = range.start + lead;
   const to = Math.min(range.end, from + value.length + (range.end - range.start - original.length));
   const overlaps = excluded.some((line) => line.lineStart < to && line.lineNext > from);
