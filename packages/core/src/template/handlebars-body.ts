@@ -148,8 +148,18 @@ export function buildBody(
   }
   const hidden = excluded.map((line): [number, number] => [Math.max(line.start, start) - start, Math.min(line.end, end) - start]);
   const masked = maskText(source, visible ?? [[0, source.length]], hidden);
-  const sent = normalizeLineBreaks(cut(text, start, end, excluded)).replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+  const sent = trimBlankLines(normalizeLineBreaks(cut(text, start, end, excluded)));
   return { body: { source, range: { start, end }, nodes, masked, text: sent }, problems, comments };
+}
+
+/** `text` (LF breaks) without its leading and trailing blank lines, breaks included. */
+function trimBlankLines(text: string): string {
+  // Each pattern needs a blank or a break at its end of the text: most bodies skip both scans.
+  const blankOrBreak = (c: number) => c === 32 || c === 9 || c === 10;
+  let out = text;
+  if (blankOrBreak(out.charCodeAt(0))) out = out.replace(/^(?:[ \t]*\n)+/, '');
+  if (blankOrBreak(out.charCodeAt(out.length - 1))) out = out.replace(/(?:\n[ \t]*)+$/, '');
+  return out;
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {
