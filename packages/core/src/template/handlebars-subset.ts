@@ -229,10 +229,9 @@ class SubsetParser {
     let value: string;
     let end: number;
     if (source.startsWith('{{!--', start)) {
-      // Like the lexer: the first "--}}" from the start; "--~}}" strips whitespace.
-      const close = source.indexOf('--}}', start);
-      const tilde = source.indexOf('--~}}', start);
-      if (close < start + 5 || (tilde !== -1 && tilde < close)) return -1;
+      const close = longCommentClose(source, start);
+      // "{{!--}}": the opener's dashes close it too.
+      if (close < start + 5) return -1;
       value = source.slice(start + 5, close);
       end = close + 4;
     } else {
@@ -263,6 +262,19 @@ class SubsetParser {
     }
     return { line: low + 1, column: offset - lineStarts[low] };
   }
+}
+
+/**
+ * Where the long comment opened at `start` closes: the first "--}}" from its start (the
+ * lexer's rule; the opener's own dashes count). -1 when it does not close, or closes with
+ * "--~}}" (whitespace control) first. The scan stops at the closer, so it is linear overall.
+ */
+function longCommentClose(source: string, start: number): number {
+  for (let at = source.indexOf('--', start); at !== -1; at = source.indexOf('--', at + 1)) {
+    if (source.startsWith('}}', at + 2)) return at;
+    if (source.startsWith('~}}', at + 2)) return -1;
+  }
+  return -1;
 }
 
 function path(original: string): PathNode {
