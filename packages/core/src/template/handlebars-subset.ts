@@ -218,7 +218,7 @@ class SubsetParser {
       if (at === end) return null;
     }
     for (let i = 0; i < braces; i++) if (source.charCodeAt(at + i) !== CLOSE_BRACE) return null;
-    // "}}}" after a "{{" tag would be read as the close of a "{{{" one.
+    // One more brace: the lexer reads "}}}" as the close of a "{{{" tag even after "{{".
     if (source.charCodeAt(at + braces) === CLOSE_BRACE) return null;
     return { paths, end: at + braces };
   }
@@ -230,7 +230,7 @@ class SubsetParser {
     let end: number;
     if (source.startsWith('{{!--', start)) {
       const close = longCommentClose(source, start);
-      // "{{!--}}": the opener's dashes close it too.
+      // Unclosed, closed by "--~}}", or "{{!--}}" (the opener's dashes close it too).
       if (close < start + 5) return -1;
       value = source.slice(start + 5, close);
       end = close + 4;
@@ -239,7 +239,9 @@ class SubsetParser {
       if (close === -1) return -1;
       value = source.slice(start + 3, close);
       // Handlebars drops leading/trailing dashes and reads a trailing "~" as whitespace control.
-      if (value.length > 0 && (value.charCodeAt(0) === DASH || value.charCodeAt(0) === TILDE || value.charCodeAt(value.length - 1) === DASH || value.charCodeAt(value.length - 1) === TILDE)) return -1;
+      const first = value.charCodeAt(0);
+      const last = value.charCodeAt(value.length - 1);
+      if (first === DASH || first === TILDE || last === DASH || last === TILDE) return -1;
       end = close + 2;
     }
     body.push({ type: 'CommentStatement', value, loc: this.loc(start, end) });
