@@ -1,6 +1,7 @@
 import { handlebarsParserLibrary } from './lazy-libraries.js';
 import type { OffsetRange } from '../text/range.js';
 import type { BodyNode, ParseProblem, SmslintComment, TemplateBody } from './types.js';
+import { parseHandlebarsSubset } from './handlebars-subset.js';
 import { lineStartsOf, normalizeLineBreaks } from './lines.js';
 import type { SmslintCommentLines } from './smslint-comments.js';
 
@@ -32,7 +33,14 @@ interface JisonLexer {
  * masked source and the sent text. `excluded` are smslint comment lines inside the body,
  * which are never sent. Never throws: a Handlebars syntax error is a located problem.
  */
-export function buildBody(text: string, start: number, end: number, excluded: readonly SmslintCommentLines[]): BuiltBody {
+export function buildBody(
+  text: string,
+  start: number,
+  end: number,
+  excluded: readonly SmslintCommentLines[],
+  /** false: always Handlebars' own parser (tests compare the two paths). */
+  useSubsetParser = true,
+): BuiltBody {
   const source = text.slice(start, end);
   const problems: ParseProblem[] = [];
   const comments: SmslintComment[] = [];
@@ -49,16 +57,20 @@ export function buildBody(text: string, start: number, end: number, excluded: re
       start + Math.min(source.length, (lineStarts[pos.line - 1] ?? source.length) + pos.column);
     const rangeOf = (node: Located): OffsetRange =>
       node.loc ? { start: offsetOf(node.loc.start), end: offsetOf(node.loc.end) } : { start, end: start };
-    let program: hbs.AST.Program | null = null;
-    if (lexicalBlockDepth(source) > MAX_BLOCK_DEPTH) {
-      // Handlebars' parser slows down sharply with nesting depth (seconds at a few thousand
-      // levels), so absurd nesting is refused before parsing: an editor must never hang.
-      problems.push(tooDeepProblem(start, end));
-    } else {
-      try {
-        program = handlebarsParserLibrary().parse(source);
-      } catch (error) {
-        problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+    // Most bodies are in the subset a faster parser reads into the same tree (it refuses
+    // deep nesting); Handlebars parses the rest and reports every error.
+    let program: hbs.AST.Program | null = useSubsetParser ? parseHandlebarsSubset(source, lineStarts) : null;
+    if (!program) {
+      if (lexicalBlockDepth(source) > MAX_BLOCK_DEPTH) {
+        // Handlebars' parser slows down sharply with nesting depth (seconds at a few thousand
+        // levels), so absurd nesting is refused before parsing: an editor must never hang.
+        problems.push(tooDeepProblem(start, end));
+      } else {
+        try {
+          program = handlebarsParserLibrary().parse(source);
+        } catch (error) {
+          problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+        }
       }
     }
     if (program) {
@@ -136,8 +148,18 @@ export function buildBody(text: string, start: number, end: number, excluded: re
   }
   const hidden = excluded.map((line): [number, number] => [Math.max(line.start, start) - start, Math.min(line.end, end) - start]);
   const masked = maskText(source, visible ?? [[0, source.length]], hidden);
-  const sent = normalizeLineBreaks(cut(text, start, end, excluded)).replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+  const sent = trimBlankLines(normalizeLineBreaks(cut(text, start, end, excluded)));
   return { body: { source, range: { start, end }, nodes, masked, text: sent }, problems, comments };
+}
+
+/** `text` (LF breaks) without its leading and trailing blank lines, breaks included. */
+function trimBlankLines(text: string): string {
+  // Each pattern needs a blank or a break at its end of the text: most bodies skip both scans.
+  const blankOrBreak = (c: number) => c === 32 || c === 9 || c === 10;
+  let out = text;
+  if (blankOrBreak(out.charCodeAt(0))) out = out.replace(/^(?:[ \t]*\n)+/, '');
+  if (blankOrBreak(out.charCodeAt(out.length - 1))) out = out.replace(/(?:\n[ \t]*)+$/, '');
+  return out;
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {
@@ -169,8 +191,11 @@ function textNode(text: string, content: hbs.AST.ContentStatement, range: Offset
   // Whitespace control and standalone lines strip whitespace around `value`; an escaped
   // "\{{" drops its backslash, so the loc can be one unit longer than `original`.
   let lead = 0;
-  while (lead < original.length && !original.startsWith(value, lead) && /\s/.test(original[lead])) lead++;
-  if (!original.startsWith(value, lead)) lead = 0;
+  // Most text is sent as written (value === original): no lead to look for.
+  if (value !== original) {
+    while (lead < original.length && !original.startsWith(value, lead) && /\s/.test(original[lead])) lead++;
+    if (!original.startsWith(value, lead)) lead = 0;
+  }
   const from = range.start + lead;
   const to = Math.min(range.end, from + value.length + (range.end - range.start - original.length));
   const overlaps = excluded.some((line) => line.lineStart < to && line.lineNext > from);

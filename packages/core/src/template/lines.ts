@@ -12,15 +12,11 @@ export interface Line {
 export function linesOf(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const end = i;
-      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
-      lines.push({ start, end, next: i + 1 });
-      start = i + 1;
-    }
-  }
+  // Searching a slice keeps the scan inside [from, to) (a CRLF split by `to` is a lone CR).
+  forEachBreak(text.slice(from, to), (end, next) => {
+    lines.push({ start, end: from + end, next: from + next });
+    start = from + next;
+  });
   if (start < to || lines.length === 0) lines.push({ start, end: to, next: to });
   return lines;
 }
@@ -40,12 +36,32 @@ export function lineAt(text: string, start: number): Line {
 /** Offsets at which each line of `text` starts (lineStarts[0] === 0). */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
+  forEachBreak(text, (_end, next) => starts.push(next));
   return starts;
+}
+
+/**
+ * Calls `visit` for each line break of `text` in order: where it starts, and the offset
+ * after it (CRLF is one break). indexOf jumps from break to break (a native scan) instead
+ * of testing every character in JavaScript.
+ */
+function forEachBreak(text: string, visit: (end: number, next: number) => void): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      visit(lf, lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    } else {
+      let next = cr + 1;
+      if (text.charCodeAt(next) === 10) {
+        next++;
+        lf = text.indexOf('\n', next);
+      }
+      visit(cr, next);
+      cr = text.indexOf('\r', next);
+    }
+  }
 }
 
 export function isBlank(text: string, line: Line): boolean {

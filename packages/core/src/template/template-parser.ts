@@ -49,7 +49,7 @@ export function createTemplateParser(options: ParseOptions = {}): TemplateParser
   let previous: ParseState | null = null;
   return {
     parse(text, path) {
-      const { file, state } = parseWith(text, path, options, previous?.path === path ? previous : null);
+      const { file, state } = parseWith(text, path, options, previous?.path === path ? previous : null, true);
       previous = state;
       return file;
     },
@@ -58,20 +58,26 @@ export function createTemplateParser(options: ParseOptions = {}): TemplateParser
 
 /** `*.sms` → single template; `*.sms.md`, `*.md` and anything else → catalog. Never throws. */
 export function parseTemplateFile(text: string, path: string, options: ParseOptions = {}): TemplateFile {
-  return parseWith(text, path, options, null).file;
+  return parseWith(text, path, options, null, false).file;
 }
 
+/**
+ * Parses `text`, re-using `previous` where its text is unchanged. With `remember`, the
+ * state for the next parse is kept: sections are parsed as texts of their own (see
+ * SectionEntry) and moved into place. A one-off parse reads them in place.
+ */
 function parseWith(
   text: string,
   path: string,
   options: ParseOptions,
   previous: ParseState | null,
+  remember: boolean,
 ): { file: TemplateFile; state: ParseState } {
   const format = options.format ?? (/\.sms$/i.test(path.replace(/[?#].*$/, '')) ? 'single' : 'catalog');
   const problems: ParseProblem[] = [];
   const front = readFrontMatter(text, problems, previous?.front);
   const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
-  const contextKey = JSON.stringify([defaults, options.defaultVariable ?? null]);
+  const contextKey = remember ? JSON.stringify([defaults, options.defaultVariable ?? null]) : '';
   const state: ParseState = { text, path, contextKey, front, sections: new Map(), verdicts: new Map() };
   const file: TemplateFile = {
     path,
@@ -115,7 +121,7 @@ function parseWith(
       state.verdicts.set(`${chunkStart}:${candidateStart}`, verdict);
     },
   };
-  const starts = findSectionStarts(text, front.after, verdicts);
+  const starts = findSectionStarts(text, front.after, remember ? verdicts : undefined);
   const documentation = (from: number, to: number) => {
     const scan = scanSmslintCommentLines(text, from, to);
     problems.push(...scan.problems);
@@ -131,27 +137,35 @@ function parseWith(
       documentation(start.bodyStart, end);
       continue;
     }
-    const oldStart = reusable ? edit!.toOld(start.start, end) : null;
-    let entry = oldStart === null ? undefined : reusable!.get(oldStart);
-    if (!entry || entry.length !== end - start.start) {
-      const parsed = parseSection(detachedSlice(text, start.start, end), start.headingEnd - start.start, start.bodyStart - start.start, defaults, options);
-      entry = { length: end - start.start, ...parsed, placedAt: 0, placed: parsed.template, placedComments: parsed.comments };
+    let template: Template;
+    let comments: SmslintComment[];
+    if (remember) {
+      const oldStart = reusable ? edit!.toOld(start.start, end) : null;
+      let entry = oldStart === null ? undefined : reusable!.get(oldStart);
+      if (!entry || entry.length !== end - start.start) {
+        const section = detachedSlice(text, start.start, end);
+        const parsed = parseSection(section, 0, start.headingEnd - start.start, start.bodyStart - start.start, section.length, defaults, options);
+        entry = { length: end - start.start, ...parsed, placedAt: 0, placed: parsed.template, placedComments: parsed.comments };
+      }
+      if (entry.placedAt !== start.start) {
+        // A new entry object: the previous file's templates stay as they were.
+        entry = {
+          length: entry.length,
+          template: entry.template,
+          comments: entry.comments,
+          placedAt: start.start,
+          placed: shiftTemplate(entry.template, start.start),
+          placedComments: entry.comments.length === 0 ? entry.comments : shiftComments(entry.comments, start.start),
+        };
+      }
+      state.sections.set(start.start, entry);
+      template = entry.placed;
+      comments = entry.placedComments;
+    } else {
+      ({ template, comments } = parseSection(text, start.start, start.headingEnd, start.bodyStart, end, defaults, options));
     }
-    if (entry.placedAt !== start.start) {
-      // A new entry object: the previous file's templates stay as they were.
-      entry = {
-        length: entry.length,
-        template: entry.template,
-        comments: entry.comments,
-        placedAt: start.start,
-        placed: shiftTemplate(entry.template, start.start),
-        placedComments: entry.comments.length === 0 ? entry.comments : shiftComments(entry.comments, start.start),
-      };
-    }
-    state.sections.set(start.start, entry);
-    const template = entry.placed;
     file.templates.push(template);
-    for (const comment of entry.placedComments) file.smslintComments.push(comment);
+    for (const comment of comments) file.smslintComments.push(comment);
     const earlier = seen.get(template.id);
     if (earlier) {
       problems.push({
@@ -165,31 +179,36 @@ function parseWith(
   return { file, state };
 }
 
-/** Parses one `##` section given as its own text (offsets relative to the section). */
+/**
+ * Parses the `##` section text[start, end): its heading line ends at `headingEnd`, what
+ * follows starts at `bodyStart`. Nothing outside the section is read.
+ */
 function parseSection(
-  section: string,
+  text: string,
+  start: number,
   headingEnd: number,
   bodyStart: number,
+  end: number,
   defaults: TemplateMetadata,
   options: ParseOptions,
 ): { template: Template; comments: SmslintComment[] } {
-  const title = headingTitle(section.slice(0, headingEnd));
-  const region = readTemplateRegion(section, bodyStart, section.length);
+  const title = headingTitle(text.slice(start, headingEnd));
+  const region = readTemplateRegion(text, bodyStart, end);
   const problems = region.problems;
   const id = slugify(title);
   if (!id) {
     problems.unshift({
       code: 'template-untitled',
       message: 'This template heading has no text to make an id from; it is called "untitled".',
-      range: { start: 0, end: headingEnd },
+      range: { start, end: headingEnd },
       severity: 'warning',
     });
   }
   const template: Template = {
     id: id || 'untitled',
     title,
-    headingRange: { start: 0, end: headingEnd },
-    range: { start: 0, end: Math.max(headingEnd, region.body.range.end, region.metadataRange?.end ?? 0) },
+    headingRange: { start, end: headingEnd },
+    range: { start, end: Math.max(headingEnd, region.body.range.end, region.metadataRange?.end ?? 0) },
     metadata: mergeMetadata(defaults, region.metadata),
     body: region.body,
     problems,
