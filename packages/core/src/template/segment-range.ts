@@ -37,52 +37,98 @@ interface Alternative {
  * the maximum, none for the minimum) with `exact: false`.
  */
 export function templateSegmentRange(template: Template, options: SegmentRangeOptions = {}): SegmentRange {
-  const { spec, counter, limit, nodes } = rangeInputs(template, options);
-  const count = counter.full;
-  let exact = !containsOpenLength(nodes);
-  const drivers: SegmentDriver[] = [];
+  const inputs = rangeInputs(template, options);
+  const count = inputs.counter.full;
+  const worst = worstRendering(inputs);
+  const minText = cheapestText(inputs, worst);
+  const min = count(minText);
+  const max = count(worst.text);
+  const sample = renderText(boundPieces(inputs.nodes, 'sample', inputs.spec), 'sample');
+  const maxDrivers = driversOf(inputs, worst, min);
+  return { min, max, sample: count(sample), minText, maxText: worst.text, sampleText: sample, maxDrivers, exact: worst.exact };
+}
 
-  const sample = renderText(boundPieces(nodes, 'sample', spec), 'sample');
-  let minText: string;
-  let maxText: string;
-  let min: SegmentCount;
-  let max: SegmentCount;
-  let maxRendering: Rendering | undefined;
-  let renderings: Array<{ rendering: Rendering; max: SegmentCost }> = [];
+/**
+ * The costs of a range without full counts, for callers that only compare them
+ * (segment-budget): the maximum at once, the minimum and the drivers only when asked.
+ * Always the same values as the matching fields of `templateSegmentRange`
+ * (test/core/template/segment-bounds.test.ts).
+ */
+export interface SegmentBounds {
+  /** `templateSegmentRange(…).max`'s encoding, units and segments. */
+  max: SegmentCost;
+  maxText: string;
+  exact: boolean;
+  /** `templateSegmentRange(…).min`'s encoding, units and segments. */
+  min(): SegmentCost;
+  /** `templateSegmentRange(…).maxDrivers`. */
+  maxDrivers(): SegmentDriver[];
+}
 
-  if (combinations(nodes, limit) <= limit) {
-    const all = enumerate(nodes, spec);
-    // Renderings are compared by cost; only the chosen minimum and maximum are fully counted.
-    minText = cheapest(all.map((r) => renderText(r.pieces, 'min')), counter.cost);
-    min = count(minText);
-    renderings = all.map((rendering) => ({ rendering, max: counter.cost(renderText(rendering.pieces, 'max')) }));
-    let worst = 0;
-    for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
-    maxRendering = renderings[worst].rendering;
-    maxText = renderText(maxRendering.pieces, 'max');
-    max = count(maxText);
-  } else {
-    exact = false;
-    minText = renderText(boundPieces(nodes, 'min', spec), 'min');
-    min = count(minText);
+export function templateSegmentBounds(template: Template, options: SegmentRangeOptions = {}): SegmentBounds {
+  const inputs = rangeInputs(template, options);
+  const worst = worstRendering(inputs);
+  let min: SegmentCost | undefined;
+  const minCost = () => (min ??= inputs.counter.cost(cheapestText(inputs, worst)));
+  return {
+    max: worst.cost,
+    maxText: worst.text,
+    exact: worst.exact,
+    min: minCost,
+    maxDrivers: () => driversOf(inputs, worst, minCost()),
+  };
+}
+
+/** The maximum rendering, and what the drivers need to explain it. */
+interface WorstRendering {
+  rendering: Rendering;
+  text: string;
+  cost: SegmentCost;
+  exact: boolean;
+  /** Every rendering with its maximum cost; undefined past `maxRenderings` (bounded maximum). */
+  renderings?: Array<{ rendering: Rendering; max: SegmentCost }>;
+}
+
+function worstRendering(inputs: RangeInputs): WorstRendering {
+  const { spec, counter, limit, nodes } = inputs;
+  if (combinations(nodes, limit) > limit) {
     const pieces = boundPieces(nodes, 'max', spec);
-    maxText = renderText(pieces, 'max');
-    max = count(maxText);
-    maxRendering = { pieces, choices: new Map() };
+    const text = renderText(pieces, 'max');
+    return { rendering: { pieces, choices: new Map() }, text, cost: counter.cost(text), exact: false };
+  }
+  const renderings = enumerate(nodes, spec).map((rendering) => ({ rendering, max: counter.cost(renderText(rendering.pieces, 'max')) }));
+  let worst = 0;
+  for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
+  const { rendering, max } = renderings[worst];
+  return { rendering, text: renderText(rendering.pieces, 'max'), cost: max, exact: !containsOpenLength(nodes), renderings };
+}
+
+/** The minimum rendering's text: no blocks past the limit, else the first of the cheapest renderings. */
+function cheapestText(inputs: RangeInputs, worst: WorstRendering): string {
+  if (!worst.renderings) return renderText(boundPieces(inputs.nodes, 'min', inputs.spec), 'min');
+  const texts = worst.renderings.map((r) => renderText(r.rendering.pieces, 'min'));
+  // A single rendering is the cheapest without comparing costs.
+  return texts.length === 1 ? texts[0] : cheapest(texts, inputs.counter.cost);
+}
+
+/** What drives the maximum: the branch bound, literal characters, variables, then branches. */
+function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost): SegmentDriver[] {
+  const drivers: SegmentDriver[] = [];
+  if (!worst.renderings) {
     drivers.push({
       kind: 'branch',
       name: 'all branches',
-      detail: `more than ${limit} branch combinations: the maximum counts every branch at once (an upper bound)`,
+      detail: `more than ${inputs.limit} branch combinations: the maximum counts every branch at once (an upper bound)`,
     });
   }
-
-  drivers.push(...characterDrivers(maxRendering.pieces, max, count));
+  const max = worst.cost;
+  drivers.push(...characterDrivers(worst.rendering.pieces, max, inputs.counter.full));
   // When the maximum costs no more than the minimum, no variable pushes it.
   if (min.segments !== max.segments || min.encoding !== max.encoding) {
-    drivers.push(...variableDrivers(maxRendering.pieces, max, counter.cost));
+    drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost));
   }
-  if (renderings.length > 1) drivers.push(...branchDrivers(maxRendering, renderings));
-  return { min, max, sample: count(sample), minText, maxText, sampleText: sample, maxDrivers: drivers, exact };
+  if (worst.renderings && worst.renderings.length > 1) drivers.push(...branchDrivers(worst.rendering, worst.renderings));
+  return drivers;
 }
 
 /**
@@ -279,7 +325,7 @@ function boundPieces(nodes: BodyNode[], mode: 'min' | 'max' | 'sample', spec: (n
 }
 
 /** Literal characters of the maximum rendering that force UCS-2 (sms-facts.md §1). */
-function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: string) => SegmentCount): SegmentDriver[] {
+function characterDrivers(pieces: Piece[], max: SegmentCost, count: (text: string) => SegmentCount): SegmentDriver[] {
   if (max.encoding !== 'UCS-2') return [];
   const literal = count(pieces.map((piece) => ('text' in piece ? piece.text : '')).join(''));
   const seen = new Set<string>();
@@ -295,7 +341,7 @@ function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: stri
 }
 
 /** Variables whose worst value, replaced by their minimum, would lower the maximum. */
-function variableDrivers(pieces: Piece[], max: SegmentCount, cost: (text: string) => SegmentCost): SegmentDriver[] {
+function variableDrivers(pieces: Piece[], max: SegmentCost, cost: (text: string) => SegmentCost): SegmentDriver[] {
   const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
   const drivers: SegmentDriver[] = [];
   for (const name of names) {
@@ -316,7 +362,7 @@ function variableDrivers(pieces: Piece[], max: SegmentCount, cost: (text: string
   return drivers;
 }
 
-function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCount): string {
+function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCost): string {
   const parts: string[] = [];
   if (name.startsWith('> ')) parts.push('partial with unknown content');
   if (!spec.declared) parts.push('undeclared');
