@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplateFile, templateSegmentRange, type SegmentRangeOptions } from '@smslint/core';
-import { templateSegmentBounds } from '../../packages/core/src/template/segment-range.js';
+import { parseTemplateFile, templateMaxCost, templateSegmentRange, type SegmentRangeOptions, type VariableSpec } from '@smslint/core';
+import { templateMaxCostUnder, templateSegmentBounds } from '../../packages/core/src/template/segment-range.js';
 import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
 
 /**
@@ -45,6 +45,33 @@ describe('templateSegmentBounds', () => {
         expect(bounds.maxText, label).toBe(range.maxText);
         expect(bounds.exact, label).toBe(range.exact);
         expect(bounds.maxDrivers(), label).toEqual(range.maxDrivers);
+      }
+    }
+  });
+
+  it('templateMaxCostUnder equals the maximum of the template with those variables declared (placeholder-encoding-risk)', () => {
+    const random = prng(17);
+    const charsets = ['gsm', 'digits', 'ascii', 'ucs2', 'unknown'] as const;
+    const names = ['name', 'code', 'order.id', 'this.name', 'constructor', '> footer'];
+    for (let i = 0; i < 300; i++) {
+      let body = '';
+      const count = Math.floor(random() * 12);
+      for (let j = 0; j < count; j++) body += PIECES[Math.floor(random() * PIECES.length)];
+      const template = parseTemplateFile(`${FRONT_MATTER[i % FRONT_MATTER.length]}## T\n${body}\n`, 't.sms.md').templates[0];
+      for (const options of OPTIONS) {
+        const maxCostWith = templateMaxCostUnder(template, options);
+        for (let v = 0; v < 4; v++) {
+          const variables: Record<string, VariableSpec> = {};
+          for (const name of names) {
+            if (random() < 0.5) variables[name] = { maxLength: Math.floor(random() * 60), charset: charsets[Math.floor(random() * charsets.length)] };
+          }
+          const declared = v === 0 ? template.metadata.variables : variables;
+          const copy = { ...template, metadata: { ...template.metadata, variables: declared } };
+          const { encoding, units, segments } = templateSegmentRange(copy, options).max;
+          const label = JSON.stringify({ body, options, declared });
+          expect(maxCostWith(declared), label).toEqual({ encoding, units, segments });
+          expect(templateMaxCost(copy, options), label).toEqual({ encoding, units, segments });
+        }
       }
     }
   });
