@@ -18,6 +18,9 @@ export interface SegmentCost {
   segments: number;
 }
 
+/** Part starts are only counted here, so one scratch array serves every call (packing is synchronous). */
+const starts: number[] = [0];
+
 export function segmentCost(text: string, options?: CountOptions): SegmentCost {
   // Shift tables choose among many candidates: rare enough to take the full count.
   const { keepClusters, reference, shiftTables } = countPolicy(options);
@@ -26,7 +29,7 @@ export function segmentCost(text: string, options?: CountOptions): SegmentCost {
     return { encoding, units, segments };
   }
   const gsm = PLAIN_CAPACITY['GSM-7'][reference];
-  const starts = [0];
+  starts.length = 1;
   const septets = packSeptets(text, GSM_SEPTETS, gsm.perPart, keepClusters, starts);
   if (septets >= 0) return { encoding: 'GSM-7', units: septets, segments: septets <= gsm.single ? 1 : starts.length };
   const ucs2 = PLAIN_CAPACITY['UCS-2'][reference];
