@@ -53,7 +53,7 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
  * The costs of a range without full counts, for callers that only compare them
  * (segment-budget): the maximum at once, the minimum and the drivers only when asked.
  * Always the same values as the matching fields of `templateSegmentRange`
- * (test/core/template/segment-bounds.test.ts).
+ * (test/rules/segment-bounds.test.ts).
  */
 export interface SegmentBounds {
   /** `templateSegmentRange(…).max`'s encoding, units and segments. */
@@ -97,11 +97,14 @@ function worstRendering(inputs: RangeInputs): WorstRendering {
     const text = renderText(pieces, 'max', spec);
     return { rendering: { pieces, choices: new Map() }, text, cost: counter.cost(text), exact: false };
   }
-  const renderings = enumerate(nodes).map((rendering) => ({ rendering, max: counter.cost(renderText(rendering.pieces, 'max', spec)) }));
+  const renderings = enumerate(nodes).map((rendering) => {
+    const text = renderText(rendering.pieces, 'max', spec);
+    return { rendering, text, max: counter.cost(text) };
+  });
   let worst = 0;
   for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
-  const { rendering, max } = renderings[worst];
-  return { rendering, text: renderText(rendering.pieces, 'max', spec), cost: max, exact: !containsOpenLength(nodes), renderings };
+  const { rendering, text, max } = renderings[worst];
+  return { rendering, text, cost: max, exact: !containsOpenLength(nodes), renderings };
 }
 
 /** The minimum rendering's text: no blocks past the limit, else the first of the cheapest renderings. */
@@ -172,7 +175,7 @@ interface RangeInputs {
   nodes: BodyNode[];
 }
 
-/** What both range functions start from: memoised variable specs and counts, and the body nodes. */
+/** What the range functions start from: memoised variable specs and counts, and the body nodes. */
 function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInputs {
   const spec = specResolver(template.metadata.variables, options, template);
   const counter = memoCounter(options.countOptions);
