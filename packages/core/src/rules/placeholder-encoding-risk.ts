@@ -31,18 +31,15 @@ export const placeholderEncodingRisk: Rule = {
 
     // The maximum with the given variables declared (by their exact names in the body).
     const maxCostWith = templateMaxCostUnder(template, segmentRangeOptions(context.config));
-    const asGsm = (names: string[]) => {
-      const variables: Record<string, VariableSpec> = { ...declared };
-      for (const name of names) variables[name] = { ...risky.get(name)!.spec, charset: 'gsm' };
-      return variables;
-    };
-    const safe = maxCostWith(asGsm([...risky.keys()]));
+    const allGsm: Record<string, VariableSpec> = { ...declared };
+    for (const [name, { spec }] of risky) allGsm[name] = { ...spec, charset: 'gsm' };
+    const safe = maxCostWith(allGsm);
     // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
     if (safe.encoding !== 'GSM-7') return;
 
     for (const [name, { range, spec }] of risky) {
-      const others = [...risky.keys()].filter((n) => n !== name);
-      const variables = asGsm(others);
+      // Every other risky variable GSM, this one free to hold any character.
+      const variables = { ...allGsm };
       variables[name] = { ...spec, charset: 'ucs2' };
       const flipped = maxCostWith(variables);
       const cost = flipped.segments - safe.segments;
