@@ -53,7 +53,9 @@ function isLowSurrogate(code: number): boolean {
  * Greedy by code point; where a part would break inside a grapheme cluster ('keep'), the
  * break moves back to the cluster's start, unless the cluster alone exceeds a part (then
  * it must be split between code points). 'split' only keeps surrogate pairs whole.
- * `clusterForming` says whether the text holds a character that can join a cluster.
+ * `clusterForming` says whether the text may hold a character that can join a cluster:
+ * `false` only when it is known to hold none (a shortcut); `true` is always exact, since
+ * the locator finds a break between two characters that cannot join one without segmenting.
  */
 export function packUtf16(
   text: string,
@@ -69,9 +71,13 @@ export function packUtf16(
   let fill = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const code = text.charCodeAt(i);
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    const width =
-      (isHighSurrogate(code) && isLowSurrogate(next)) || (keepClusters && code === CR && next === LF) ? 2 : 1;
+    // Only a high surrogate or a CR looks at the next unit (the only pairs of width 2).
+    let width = 1;
+    if (isHighSurrogate(code)) {
+      if (i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) width = 2;
+    } else if (keepClusters && code === CR && i + 1 < n && text.charCodeAt(i + 1) === LF) {
+      width = 2;
+    }
     if (fill + width > perPart) {
       let breakAt = i;
       if (locate) {

@@ -68,19 +68,28 @@ function enabledRules(kind: TemplateKind, run: RunContext): EnabledRule[] {
 /** Run every enabled rule's check() on one template. */
 function checkTemplate(template: Template, run: RunContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, severity, options } of enabledRules(templateKind(template, run.file, run.config), run)) {
-    const context: RuleContext = {
-      file: run.file,
-      config: run.config,
-      options,
-      report: (report: RuleReport) => findings.push(toFinding(rule, report, severity, run.file.text.length, template.id)),
-    };
+  const length = run.file.text.length;
+  // One context for all the template's rules (not one per rule and template): rules run one
+  // at a time and report synchronously, so a report belongs to the rule running now.
+  let running: EnabledRule | undefined;
+  const context: RuleContext = {
+    file: run.file,
+    config: run.config,
+    options: {},
+    report: (report: RuleReport) => {
+      if (running) findings.push(toFinding(running.rule, report, running.severity, length, template.id));
+    },
+  };
+  for (const enabled of enabledRules(templateKind(template, run.file, run.config), run)) {
+    running = enabled;
+    context.options = enabled.options;
     try {
-      rule.check(template, context);
+      enabled.rule.check(template, context);
     } catch (error) {
-      findings.push(internalError(rule, error, templateAnchor(template), template.id));
+      findings.push(internalError(enabled.rule, error, templateAnchor(template), template.id));
     }
   }
+  running = undefined;
   return findings;
 }
 

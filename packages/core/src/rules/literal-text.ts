@@ -10,21 +10,47 @@ export interface LiteralText {
   offsets: number[];
 }
 
+/**
+ * The literal text with its map back as runs: `text` from `runs[i].at` up to the next run
+ * came unit for unit from the document at `runs[i].from`. Built from slices, so a long body
+ * costs a few runs rather than a string and an offset per character.
+ */
+export interface LiteralRuns {
+  text: string;
+  /** In text order; `at` strictly increasing, the first at 0 (none for empty text). */
+  runs: Array<{ at: number; from: number }>;
+}
+
 /** Append document[range] to `out` as sent: CRLF and lone CR become LF (sms-facts.md §1). */
-function appendRaw(document: string, range: OffsetRange, out: LiteralText): void {
-  for (let i = range.start; i < range.end; i++) {
-    const ch = document[i];
-    if (ch === '\r') {
-      if (document[i + 1] === '\n' && i + 1 < range.end) continue;
-      out.text += '\n';
-    } else {
-      out.text += ch;
+function appendRaw(document: string, range: OffsetRange, out: LiteralRuns): void {
+  let from = range.start;
+  while (from < range.end) {
+    const cr = document.indexOf('\r', from);
+    const stop = cr < 0 || cr >= range.end ? range.end : cr;
+    if (stop > from) {
+      addRun(out, from);
+      out.text += document.slice(from, stop);
     }
-    out.offsets.push(i);
+    if (stop === range.end) return;
+    if (stop + 1 < range.end && document.charCodeAt(stop + 1) === 0x0a) {
+      from = stop + 1; // CR LF: the CR is dropped, the LF is sent from its own offset
+    } else {
+      addRun(out, stop); // a lone CR is sent as LF from the same offset
+      out.text += '\n';
+      from = stop + 1;
+    }
   }
 }
 
-function appendNodes(document: string, nodes: BodyNode[], out: LiteralText): void {
+/** Starts a run at the end of the text, unless the last run continues right up to `from`. */
+function addRun(out: LiteralRuns, from: number): void {
+  const at = out.text.length;
+  const last = out.runs[out.runs.length - 1];
+  if (last && last.from + (at - last.at) === from) return;
+  out.runs.push({ at, from });
+}
+
+function appendNodes(document: string, nodes: BodyNode[], out: LiteralRuns): void {
   for (const node of nodes) {
     if (node.type === 'text') appendRaw(document, node.range, out);
     else if (node.type === 'block') {
@@ -35,11 +61,12 @@ function appendNodes(document: string, nodes: BodyNode[], out: LiteralText): voi
 }
 
 /**
- * The literal text of a body: the parsed text nodes (every branch of a block included),
- * or, when the body did not parse, the source minus anything that looks like a mustache.
+ * The literal text of a body as runs: the parsed text nodes (every branch of a block
+ * included), or, when the body did not parse, the source minus anything that looks like a
+ * mustache.
  */
-export function literalText(template: Template, document: string): LiteralText {
-  const out: LiteralText = { text: '', offsets: [] };
+export function literalRuns(template: Template, document: string): LiteralRuns {
+  const out: LiteralRuns = { text: '', runs: [] };
   const { source, range } = template.body;
   if (template.body.nodes.length > 0 || source.trim() === '') {
     appendNodes(document, template.body.nodes, out);
@@ -52,4 +79,30 @@ export function literalText(template: Template, document: string): LiteralText {
   }
   appendRaw(document, { start: from, end: range.end }, out);
   return out;
+}
+
+/** Document offset of the unit at `index` of the literal text (0 ≤ index < text.length). */
+export function documentOffset(literal: LiteralRuns, index: number): number {
+  const { runs } = literal;
+  let low = 0;
+  let high = runs.length - 1;
+  // The last run starting at or before `index`.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (runs[mid].at <= index) low = mid;
+    else high = mid - 1;
+  }
+  return runs[low].from + (index - runs[low].at);
+}
+
+/** The literal text of a body with the document offset of every unit (see `literalRuns`). */
+export function literalText(template: Template, document: string): LiteralText {
+  const literal = literalRuns(template, document);
+  const offsets: number[] = new Array(literal.text.length);
+  for (let i = 0; i < literal.runs.length; i++) {
+    const { at, from } = literal.runs[i];
+    const end = i + 1 < literal.runs.length ? literal.runs[i + 1].at : literal.text.length;
+    for (let unit = at; unit < end; unit++) offsets[unit] = from + (unit - at);
+  }
+  return { text: literal.text, offsets };
 }

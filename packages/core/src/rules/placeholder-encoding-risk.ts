@@ -1,5 +1,5 @@
-import { templateMaxCost } from '../template/index.js';
-import type { Template, VariableCharset, VariableSpec } from '../template/types.js';
+import { templateMaxCostUnder } from '../template/segment-range.js';
+import type { VariableCharset, VariableSpec } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { segmentRangeOptions } from './segment-options.js';
 import type { Rule } from './types.js';
@@ -9,11 +9,6 @@ import { collectVariableUses, declaredVariables, specFor, variableRoot } from '.
 const GSM_SAFE: ReadonlySet<VariableCharset> = new Set(['gsm', 'digits', 'ascii']);
 /** Spec assumed for an undeclared variable (as templateSegmentRange does). */
 const UNDECLARED: VariableSpec = { maxLength: 20, charset: 'unknown' };
-
-/** The template with the given variables declared (by their exact names in the body). */
-function withVariables(template: Template, variables: Record<string, VariableSpec>): Template {
-  return { ...template, metadata: { ...template.metadata, variables } };
-}
 
 export const placeholderEncodingRisk: Rule = {
   meta: {
@@ -34,21 +29,19 @@ export const placeholderEncodingRisk: Rule = {
     }
     if (risky.size === 0) return;
 
-    const options = segmentRangeOptions(context.config);
-    const asGsm = (names: string[]) => {
-      const variables: Record<string, VariableSpec> = { ...declared };
-      for (const name of names) variables[name] = { ...risky.get(name)!.spec, charset: 'gsm' };
-      return variables;
-    };
-    const safe = templateMaxCost(withVariables(template, asGsm([...risky.keys()])), options);
+    // The maximum with the given variables declared (by their exact names in the body).
+    const maxCostWith = templateMaxCostUnder(template, segmentRangeOptions(context.config));
+    const allGsm: Record<string, VariableSpec> = { ...declared };
+    for (const [name, { spec }] of risky) allGsm[name] = { ...spec, charset: 'gsm' };
+    const safe = maxCostWith(allGsm);
     // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
     if (safe.encoding !== 'GSM-7') return;
 
     for (const [name, { range, spec }] of risky) {
-      const others = [...risky.keys()].filter((n) => n !== name);
-      const variables = asGsm(others);
+      // Every other risky variable GSM, this one free to hold any character.
+      const variables = { ...allGsm };
       variables[name] = { ...spec, charset: 'ucs2' };
-      const flipped = templateMaxCost(withVariables(template, variables), options);
+      const flipped = maxCostWith(variables);
       const cost = flipped.segments - safe.segments;
       const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
       context.report({

@@ -16,7 +16,7 @@ const OPT_IN_KEYWORDS = new Set(['YES', 'START', 'UNSTOP', 'SUBSCRIBE', 'SI', 'O
  * visit"): carriers process STOP, END, CANCEL, QUIT… themselves (sms-facts.md §2), so the
  * customer is unsubscribed from every text instead.
  */
-const OPT_OUT_KEYWORD_OFFER = /\b(?:reply|respond|text|txt|send)[ \t]+(?:with[ \t]+)?["'“‘]?(STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT)(?![\p{L}\p{N}])/giu;
+export const OPT_OUT_KEYWORD_OFFER = /\b(?:reply|respond|text|txt|send)[ \t]+(?:with[ \t]+)?["'“‘]?(STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|OPTOUT)(?![\p{L}\p{N}])/giu;
 
 function keywordRange(template: Template, matchStart: number, matchText: string, keyword: string) {
   const at = matchText.search(new RegExp(`(?<![\\p{L}\\p{N}])${keyword}(?![\\p{L}\\p{N}])`, 'u'));
@@ -35,8 +35,17 @@ function checkCallbackKeywords(template: Template, context: RuleContext): void {
   }
 }
 
+/**
+ * Cheap prefilter: a reported keyword is upper case (see below). The characters that match
+ * OPT_OUT_KEYWORD_OFFER's letters case-insensitively (/iu folds ſ to s and the Kelvin sign
+ * to k) and stay the same in upper case are the ASCII capitals and the Kelvin sign, so the
+ * text must hold one of these words.
+ */
+export const UPPER_CASE_KEYWORD = /STOP|END|CANCEL|UNSUBSCRIBE|QUIT|REVO[K\u212A]E|OPTOUT/;
+
 function checkOptOutKeywords(template: Template, context: RuleContext): void {
   const masked = template.body.masked;
+  if (!UPPER_CASE_KEYWORD.test(masked)) return;
   const optOuts = detectOptOut(masked);
   OPT_OUT_KEYWORD_OFFER.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -1,5 +1,6 @@
-import { templateSegmentRange } from '../template/index.js';
-import type { SegmentDriver, SegmentRange } from '../template/types.js';
+import type { SegmentCost } from '../encoding/segment-cost.js';
+import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
+import type { SegmentDriver } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { segmentRangeOptions } from './segment-options.js';
 import { templateAnchor } from './template-location.js';
@@ -24,15 +25,17 @@ function describeDriver(driver: SegmentDriver): string {
   }
 }
 
-function spread(range: SegmentRange): string {
-  const { min, max } = range;
+function spread(bounds: SegmentBounds): string {
+  const min: SegmentCost = bounds.min();
+  const { max } = bounds;
   const span = min.segments === max.segments ? `${max.segments}` : `${min.segments}–${max.segments}`;
-  return `renders to ${span} segment${max.segments === 1 ? '' : 's'} (worst case ${max.encoding}, ${plural(max.units, 'unit')}${range.exact ? '' : ', estimated'})`;
+  return `renders to ${span} segment${max.segments === 1 ? '' : 's'} (worst case ${max.encoding}, ${plural(max.units, 'unit')}${bounds.exact ? '' : ', estimated'})`;
 }
 
-function drivers(range: SegmentRange): string {
-  if (range.maxDrivers.length === 0) return 'the literal text';
-  return range.maxDrivers.slice(0, 3).map(describeDriver).join(', ');
+function drivers(bounds: SegmentBounds): string {
+  const maxDrivers = bounds.maxDrivers();
+  if (maxDrivers.length === 0) return 'the literal text';
+  return maxDrivers.slice(0, 3).map(describeDriver).join(', ');
 }
 
 function positiveInteger(value: unknown): number | undefined {
@@ -48,23 +51,25 @@ export const segmentBudget: Rule = {
     fixable: false,
   },
   check(template, context) {
-    const range = templateSegmentRange(template, segmentRangeOptions(context.config));
+    // Bounds, not a full range: the minimum and the drivers are worked out only for a finding.
+    const bounds = templateSegmentBounds(template, segmentRangeOptions(context.config));
     const budget =
       positiveInteger(template.metadata.maxSegments) ?? positiveInteger(context.config.maxSegments) ?? DEFAULT_MAX_SEGMENTS;
-    const characters = [...range.maxText].length;
-    const at = templateAnchor(template);
-    if (range.max.segments > HARD_SEGMENT_LIMIT || characters > HARD_CHARACTER_LIMIT) {
+    // Cheap test first: a text has no more characters (code points) than UTF-16 units.
+    const tooManyCharacters = bounds.maxText.length > HARD_CHARACTER_LIMIT && [...bounds.maxText].length > HARD_CHARACTER_LIMIT;
+    if (bounds.max.segments > HARD_SEGMENT_LIMIT || tooManyCharacters) {
+      const characters = [...bounds.maxText].length;
       context.report({
-        message: `Too long to send: ${spread(range)}, ${plural(characters, 'character')}; many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters. Maximum driven by ${drivers(range)}.`,
-        range: at,
+        message: `Too long to send: ${spread(bounds)}, ${plural(characters, 'character')}; many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters. Maximum driven by ${drivers(bounds)}.`,
+        range: templateAnchor(template),
         severity: 'error',
       });
       return;
     }
-    if (range.max.segments <= budget) return;
+    if (bounds.max.segments <= budget) return;
     context.report({
-      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(range)}. Maximum driven by ${drivers(range)}.`,
-      range: at,
+      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}. Maximum driven by ${drivers(bounds)}.`,
+      range: templateAnchor(template),
     });
   },
 };

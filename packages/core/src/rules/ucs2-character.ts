@@ -1,7 +1,7 @@
 import { countSegments } from '../encoding/index.js';
 import type { CharacterNote, CountOptions, SegmentCount } from '../encoding/types.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { literalText } from './literal-text.js';
+import { documentOffset, literalRuns } from './literal-text.js';
 import type { Rule } from './types.js';
 
 /** Past this many characters without a GSM equivalent, the text is simply not GSM: one finding. */
@@ -40,7 +40,7 @@ export const ucs2Character: Rule = {
     },
   },
   check(template, context) {
-    const literal = literalText(template, context.file.text);
+    const literal = literalRuns(template, context.file.text);
     if (literal.text.length === 0) return;
     const countOptions: CountOptions = { shiftTables: context.config.shiftTables, graphemes: context.config.graphemes };
     const now = countSegments(literal.text, countOptions);
@@ -61,8 +61,8 @@ export const ucs2Character: Rule = {
     const stuck = now.ucs2Characters.filter((n) => n.replacement === undefined);
 
     const rangeOf = (note: CharacterNote) => ({
-      start: literal.offsets[note.offset],
-      end: literal.offsets[note.offset + note.length - 1] + 1,
+      start: documentOffset(literal, note.offset),
+      end: documentOffset(literal, note.offset + note.length - 1) + 1,
     });
     const contiguous = (note: CharacterNote) => {
       const r = rangeOf(note);

@@ -18,9 +18,12 @@ const LITERAL = /^(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|true|false|null|undefined)$
 export function variableRoot(name: string): string | undefined {
   const trimmed = name.trim();
   if (!trimmed || LITERAL.test(trimmed) || trimmed.startsWith('@') || trimmed.startsWith('../')) return undefined;
-  const path = trimmed.replace(/^this[./]/, '');
+  const path = trimmed.startsWith('this.') || trimmed.startsWith('this/') ? trimmed.slice(5) : trimmed;
   if (path === 'this' || path === '.') return undefined;
-  return path.split(/[./]/)[0] || undefined;
+  // The first path segment: up to the first "." or "/".
+  let end = 0;
+  while (end < path.length && path[end] !== '.' && path[end] !== '/') end++;
+  return path.slice(0, end) || undefined;
 }
 
 /** Every variable reference in document order. */

@@ -16,7 +16,8 @@ import {
 /** Branch combinations enumerated by default before bounding. */
 export const DEFAULT_MAX_RENDERINGS = 256;
 
-type Piece = { text: string } | { variable: string; spec: ResolvedVariable };
+/** Literal text, or a variable (`> name` for a partial) whose value depends on the specs in use. */
+type Piece = { text: string } | { variable: string };
 
 interface Rendering {
   pieces: Piece[];
@@ -37,52 +38,101 @@ interface Alternative {
  * the maximum, none for the minimum) with `exact: false`.
  */
 export function templateSegmentRange(template: Template, options: SegmentRangeOptions = {}): SegmentRange {
-  const { spec, counter, limit, nodes } = rangeInputs(template, options);
-  const count = counter.full;
-  let exact = !containsOpenLength(nodes);
+  const inputs = rangeInputs(template, options);
+  const count = inputs.counter.full;
+  const worst = worstRendering(inputs);
+  const minText = cheapestText(inputs, worst);
+  const min = count(minText);
+  const max = count(worst.text);
+  const sample = renderText(boundPieces(inputs.nodes, 'sample'), 'sample', inputs.spec);
+  const maxDrivers = driversOf(inputs, worst, min);
+  return { min, max, sample: count(sample), minText, maxText: worst.text, sampleText: sample, maxDrivers, exact: worst.exact };
+}
+
+/**
+ * The costs of a range without full counts, for callers that only compare them
+ * (segment-budget): the maximum at once, the minimum and the drivers only when asked.
+ * Always the same values as the matching fields of `templateSegmentRange`
+ * (test/rules/segment-bounds.test.ts).
+ */
+export interface SegmentBounds {
+  /** `templateSegmentRange(…).max`'s encoding, units and segments. */
+  max: SegmentCost;
+  maxText: string;
+  exact: boolean;
+  /** `templateSegmentRange(…).min`'s encoding, units and segments. */
+  min(): SegmentCost;
+  /** `templateSegmentRange(…).maxDrivers`. */
+  maxDrivers(): SegmentDriver[];
+}
+
+export function templateSegmentBounds(template: Template, options: SegmentRangeOptions = {}): SegmentBounds {
+  const inputs = rangeInputs(template, options);
+  const worst = worstRendering(inputs);
+  let min: SegmentCost | undefined;
+  const minCost = () => (min ??= inputs.counter.cost(cheapestText(inputs, worst)));
+  return {
+    max: worst.cost,
+    maxText: worst.text,
+    exact: worst.exact,
+    min: minCost,
+    maxDrivers: () => driversOf(inputs, worst, minCost()),
+  };
+}
+
+/** The maximum rendering, and what the drivers need to explain it. */
+interface WorstRendering {
+  rendering: Rendering;
+  text: string;
+  cost: SegmentCost;
+  exact: boolean;
+  /** Every rendering with its maximum cost; undefined past `maxRenderings` (bounded maximum). */
+  renderings?: Array<{ rendering: Rendering; max: SegmentCost }>;
+}
+
+function worstRendering(inputs: RangeInputs): WorstRendering {
+  const { spec, counter, limit, nodes } = inputs;
+  if (combinations(nodes, limit) > limit) {
+    const pieces = boundPieces(nodes, 'max');
+    const text = renderText(pieces, 'max', spec);
+    return { rendering: { pieces, choices: new Map() }, text, cost: counter.cost(text), exact: false };
+  }
+  const renderings = enumerate(nodes).map((rendering) => {
+    const text = renderText(rendering.pieces, 'max', spec);
+    return { rendering, text, max: counter.cost(text) };
+  });
+  let worst = 0;
+  for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
+  const { rendering, text, max } = renderings[worst];
+  return { rendering, text, cost: max, exact: !containsOpenLength(nodes), renderings };
+}
+
+/** The minimum rendering's text: no blocks past the limit, else the first of the cheapest renderings. */
+function cheapestText(inputs: RangeInputs, worst: WorstRendering): string {
+  if (!worst.renderings) return renderText(boundPieces(inputs.nodes, 'min'), 'min', inputs.spec);
+  const texts = worst.renderings.map((r) => renderText(r.rendering.pieces, 'min', inputs.spec));
+  // A single rendering is the cheapest without comparing costs.
+  return texts.length === 1 ? texts[0] : cheapest(texts, inputs.counter.cost);
+}
+
+/** What drives the maximum: the branch bound, literal characters, variables, then branches. */
+function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost): SegmentDriver[] {
   const drivers: SegmentDriver[] = [];
-
-  const sample = renderText(boundPieces(nodes, 'sample', spec), 'sample');
-  let minText: string;
-  let maxText: string;
-  let min: SegmentCount;
-  let max: SegmentCount;
-  let maxRendering: Rendering | undefined;
-  let renderings: Array<{ rendering: Rendering; max: SegmentCost }> = [];
-
-  if (combinations(nodes, limit) <= limit) {
-    const all = enumerate(nodes, spec);
-    // Renderings are compared by cost; only the chosen minimum and maximum are fully counted.
-    minText = cheapest(all.map((r) => renderText(r.pieces, 'min')), counter.cost);
-    min = count(minText);
-    renderings = all.map((rendering) => ({ rendering, max: counter.cost(renderText(rendering.pieces, 'max')) }));
-    let worst = 0;
-    for (let i = 1; i < renderings.length; i++) if (isLess(renderings[worst].max, renderings[i].max)) worst = i;
-    maxRendering = renderings[worst].rendering;
-    maxText = renderText(maxRendering.pieces, 'max');
-    max = count(maxText);
-  } else {
-    exact = false;
-    minText = renderText(boundPieces(nodes, 'min', spec), 'min');
-    min = count(minText);
-    const pieces = boundPieces(nodes, 'max', spec);
-    maxText = renderText(pieces, 'max');
-    max = count(maxText);
-    maxRendering = { pieces, choices: new Map() };
+  if (!worst.renderings) {
     drivers.push({
       kind: 'branch',
       name: 'all branches',
-      detail: `more than ${limit} branch combinations: the maximum counts every branch at once (an upper bound)`,
+      detail: `more than ${inputs.limit} branch combinations: the maximum counts every branch at once (an upper bound)`,
     });
   }
-
-  drivers.push(...characterDrivers(maxRendering.pieces, max, count));
+  const max = worst.cost;
+  drivers.push(...characterDrivers(worst.rendering.pieces, max, inputs.counter.full));
   // When the maximum costs no more than the minimum, no variable pushes it.
   if (min.segments !== max.segments || min.encoding !== max.encoding) {
-    drivers.push(...variableDrivers(maxRendering.pieces, max, counter.cost));
+    drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost, inputs.spec));
   }
-  if (renderings.length > 1) drivers.push(...branchDrivers(maxRendering, renderings));
-  return { min, max, sample: count(sample), minText, maxText, sampleText: sample, maxDrivers: drivers, exact };
+  if (worst.renderings && worst.renderings.length > 1) drivers.push(...branchDrivers(worst.rendering, worst.renderings));
+  return drivers;
 }
 
 /**
@@ -92,15 +142,30 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
  * such as placeholder-encoding-risk).
  */
 export function templateMaxCost(template: Template, options: SegmentRangeOptions = {}): SegmentCost {
-  const { spec, counter, limit, nodes } = rangeInputs(template, options);
-  if (combinations(nodes, limit) > limit) return counter.cost(renderText(boundPieces(nodes, 'max', spec), 'max'));
-  let max: SegmentCost | undefined;
-  for (const rendering of enumerate(nodes, spec)) {
-    const here = counter.cost(renderText(rendering.pieces, 'max'));
-    // The first of equal maxima wins, as in templateSegmentRange.
-    if (!max || isLess(max, here)) max = here;
-  }
-  return max!;
+  return templateMaxCostUnder(template, options)(template.metadata.variables);
+}
+
+/**
+ * `templateMaxCost` of the template with its `variables` metadata replaced by each
+ * declaration asked about (as `{ ...template, metadata: { ...metadata, variables } }`
+ * would give), enumerating its renderings once for all of them.
+ */
+export function templateMaxCostUnder(
+  template: Template,
+  options: SegmentRangeOptions = {},
+): (variables: Record<string, VariableSpec> | undefined) => SegmentCost {
+  const { counter, limit, nodes } = rangeInputs(template, options);
+  const renderings = combinations(nodes, limit) > limit ? [boundPieces(nodes, 'max')] : enumerate(nodes).map((r) => r.pieces);
+  return (variables) => {
+    const spec = specResolver(variables, options, template);
+    let max: SegmentCost | undefined;
+    for (const pieces of renderings) {
+      const here = counter.cost(renderText(pieces, 'max', spec));
+      // The first of equal maxima wins, as in templateSegmentRange.
+      if (!max || isLess(max, here)) max = here;
+    }
+    return max!;
+  };
 }
 
 interface RangeInputs {
@@ -110,15 +175,9 @@ interface RangeInputs {
   nodes: BodyNode[];
 }
 
-/** What both range functions start from: memoised variable specs and counts, and the body nodes. */
+/** What the range functions start from: memoised variable specs and counts, and the body nodes. */
 function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInputs {
-  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
-  const specs = new Map<string, ResolvedVariable>();
-  const spec = (name: string) => {
-    let resolved = specs.get(name);
-    if (!resolved) specs.set(name, (resolved = resolveVariable(name, template.metadata.variables, options.variables, fallback)));
-    return resolved;
-  };
+  const spec = specResolver(template.metadata.variables, options, template);
   const counter = memoCounter(options.countOptions);
   const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
   // A body that did not parse (or nests too deep) is counted as written.
@@ -126,6 +185,21 @@ function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInp
     ? template.body.nodes
     : [{ type: 'text', value: template.body.text, range: template.body.range }];
   return { spec, counter, limit, nodes };
+}
+
+/** Specs by variable name under `declared` (in place of the template's own), memoised. */
+function specResolver(
+  declared: Record<string, VariableSpec> | undefined,
+  options: SegmentRangeOptions,
+  template: Template,
+): (name: string) => ResolvedVariable {
+  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
+  const specs = new Map<string, ResolvedVariable>();
+  return (name) => {
+    let resolved = specs.get(name);
+    if (!resolved) specs.set(name, (resolved = resolveVariable(name, declared, options.variables, fallback)));
+    return resolved;
+  };
 }
 
 /** Orders counts by what they cost: segments, then UCS-2 over GSM-7, then units. */
@@ -173,13 +247,13 @@ function cheapest(texts: string[], cost: (text: string) => SegmentCost): string 
   return best;
 }
 
-function renderText(pieces: Piece[], mode: 'min' | 'max' | 'sample'): string {
+function renderText(pieces: Piece[], mode: 'min' | 'max' | 'sample', spec: (name: string) => ResolvedVariable): string {
   let out = '';
   for (const piece of pieces) {
     if ('text' in piece) out += piece.text;
-    else if (mode === 'min') out += minimumValue(piece.spec);
-    else if (mode === 'sample') out += sampleValue(piece.variable, piece.spec);
-    else out += maximumValue(piece.spec);
+    else if (mode === 'min') out += minimumValue(spec(piece.variable));
+    else if (mode === 'sample') out += sampleValue(piece.variable, spec(piece.variable));
+    else out += maximumValue(spec(piece.variable));
   }
   return out;
 }
@@ -229,24 +303,24 @@ function combinations(nodes: BodyNode[], limit: number): number {
   return total;
 }
 
-function leafPiece(node: BodyNode, spec: (name: string) => ResolvedVariable): Piece | null {
+function leafPiece(node: BodyNode): Piece | null {
   if (node.type === 'text') return { text: node.value };
-  if (node.type === 'variable') return { variable: node.name, spec: spec(node.name) };
-  if (node.type === 'partial') return { variable: `> ${node.name}`, spec: spec(`> ${node.name}`) };
+  if (node.type === 'variable') return { variable: node.name };
+  if (node.type === 'partial') return { variable: `> ${node.name}` };
   return null;
 }
 
-function enumerate(nodes: BodyNode[], spec: (name: string) => ResolvedVariable): Rendering[] {
+function enumerate(nodes: BodyNode[]): Rendering[] {
   let renderings: Rendering[] = [{ pieces: [], choices: new Map() }];
   for (const node of nodes) {
     if (node.type !== 'block') {
-      const piece = leafPiece(node, spec);
+      const piece = leafPiece(node);
       if (piece) for (const rendering of renderings) rendering.pieces.push(piece);
       continue;
     }
     const next: Rendering[] = [];
     branches(node).forEach((branch, choice) => {
-      const inner = enumerate(branch, spec);
+      const inner = enumerate(branch);
       for (const rendering of renderings) {
         for (const sub of inner) {
           const choices = new Map(rendering.choices);
@@ -262,24 +336,24 @@ function enumerate(nodes: BodyNode[], spec: (name: string) => ResolvedVariable):
 }
 
 /** One rendering's pieces without enumeration: no blocks (min), all blocks (max), likely blocks (sample). */
-function boundPieces(nodes: BodyNode[], mode: 'min' | 'max' | 'sample', spec: (name: string) => ResolvedVariable): Piece[] {
+function boundPieces(nodes: BodyNode[], mode: 'min' | 'max' | 'sample'): Piece[] {
   const out: Piece[] = [];
   for (const node of nodes) {
     if (node.type !== 'block') {
-      const piece = leafPiece(node, spec);
+      const piece = leafPiece(node);
       if (piece) out.push(piece);
     } else if (mode === 'max') {
-      out.push(...boundPieces(node.program, mode, spec), ...boundPieces(node.inverse ?? [], mode, spec));
+      out.push(...boundPieces(node.program, mode), ...boundPieces(node.inverse ?? [], mode));
     } else if (mode === 'sample') {
       // Samples are truthy: `if`/`with`/`each` render their block, `unless` its else.
-      out.push(...boundPieces(node.helper === 'unless' ? node.inverse ?? [] : node.program, mode, spec));
+      out.push(...boundPieces(node.helper === 'unless' ? node.inverse ?? [] : node.program, mode));
     }
   }
   return out;
 }
 
 /** Literal characters of the maximum rendering that force UCS-2 (sms-facts.md §1). */
-function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: string) => SegmentCount): SegmentDriver[] {
+function characterDrivers(pieces: Piece[], max: SegmentCost, count: (text: string) => SegmentCount): SegmentDriver[] {
   if (max.encoding !== 'UCS-2') return [];
   const literal = count(pieces.map((piece) => ('text' in piece ? piece.text : '')).join(''));
   const seen = new Set<string>();
@@ -295,28 +369,32 @@ function characterDrivers(pieces: Piece[], max: SegmentCount, count: (text: stri
 }
 
 /** Variables whose worst value, replaced by their minimum, would lower the maximum. */
-function variableDrivers(pieces: Piece[], max: SegmentCount, cost: (text: string) => SegmentCost): SegmentDriver[] {
+function variableDrivers(
+  pieces: Piece[],
+  max: SegmentCost,
+  cost: (text: string) => SegmentCost,
+  spec: (name: string) => ResolvedVariable,
+): SegmentDriver[] {
   const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
   const drivers: SegmentDriver[] = [];
   for (const name of names) {
-    const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(piece.spec) } : piece));
-    const without = cost(renderText(lowered, 'max'));
+    const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(spec(name)) } : piece));
+    const without = cost(renderText(lowered, 'max', spec));
     if (!isLess(without, max) || (without.segments === max.segments && without.encoding === max.encoding)) continue;
-    const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
-    drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec, without, max) });
+    drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec(name), without, max) });
   }
   if (drivers.length > 0 || names.length === 0) return drivers;
   // No single variable decides, but together they may: name every one that adds length.
-  const allLow = cost(renderText(pieces.map((piece) => ('variable' in piece ? { text: minimumValue(piece.spec) } : piece)), 'max'));
+  const allLow = cost(renderText(pieces.map((piece) => ('variable' in piece ? { text: minimumValue(spec(piece.variable)) } : piece)), 'max', spec));
   if (allLow.segments === max.segments && allLow.encoding === max.encoding) return drivers;
   for (const name of names) {
-    const spec = (pieces.find((piece) => 'variable' in piece && piece.variable === name) as { spec: ResolvedVariable }).spec;
-    if (spec.maxLength > spec.minLength) drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec, allLow, max) });
+    const resolved = spec(name);
+    if (resolved.maxLength > resolved.minLength) drivers.push({ kind: 'variable', name, detail: variableDetail(name, resolved, allLow, max) });
   }
   return drivers;
 }
 
-function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCount): string {
+function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCost): string {
   const parts: string[] = [];
   if (name.startsWith('> ')) parts.push('partial with unknown content');
   if (!spec.declared) parts.push('undeclared');

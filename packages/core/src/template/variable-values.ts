@@ -65,18 +65,25 @@ export function resolveVariable(
   configured: Record<string, VariableSpec> | undefined,
   fallback: VariableSpec,
 ): ResolvedVariable {
-  const key = name.replace(/^(?:this\.|\.\/)/, '');
+  const key = name.startsWith('this.') ? name.slice(5) : name.startsWith('./') ? name.slice(2) : name;
   const own = ownSpec(declared, key) ?? ownSpec(declared, name);
   const config = ownSpec(configured, key) ?? ownSpec(configured, name);
-  const spec = { ...fallback, ...config, ...own };
-  const maxLength = spec.maxLength ?? DEFAULT_VARIABLE.maxLength;
+  // Each field as `{ ...fallback, ...config, ...own }` would hold it, without building that object.
+  const field = <K extends keyof VariableSpec>(name: K): VariableSpec[K] =>
+    hasField(own, name) ? own![name] : hasField(config, name) ? config![name] : hasField(fallback, name) ? fallback[name] : undefined;
+  const maxLength = field('maxLength') ?? DEFAULT_VARIABLE.maxLength;
   return {
-    minLength: Math.min(spec.minLength ?? 0, maxLength),
+    minLength: Math.min(field('minLength') ?? 0, maxLength),
     maxLength,
-    charset: spec.charset ?? DEFAULT_VARIABLE.charset,
-    sample: spec.sample,
+    charset: field('charset') ?? DEFAULT_VARIABLE.charset,
+    sample: field('sample'),
     declared: own !== undefined || config !== undefined,
   };
+}
+
+/** Whether spreading `spec` would copy `field`: an own enumerable property of an object. */
+function hasField(spec: VariableSpec | undefined, field: keyof VariableSpec): boolean {
+  return spec !== undefined && spec !== null && Object.prototype.propertyIsEnumerable.call(spec, field);
 }
 
 /** Own entries only: "constructor" or "__proto__" must not find Object.prototype members. */

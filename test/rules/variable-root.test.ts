@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { variableRoot } from '@smslint/core';
+import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
+
+const LITERAL = /^(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|true|false|null|undefined)$/;
+
+/** The definition with regular expressions, as first written. */
+function reference(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!trimmed || LITERAL.test(trimmed) || trimmed.startsWith('@') || trimmed.startsWith('../')) return undefined;
+  const path = trimmed.replace(/^this[./]/, '');
+  if (path === 'this' || path === '.') return undefined;
+  return path.split(/[./]/)[0] || undefined;
+}
+
+const PARTS = ['this', '.', '/', '..', '../', '@', 'name', 'order', 'id', ' ', '\t', '"', "'", '1', '-', 'true', 'null', 'x', 'thisx', '[a]', '\u00a0'];
+
+describe('variableRoot', () => {
+  it('equals the regular-expression definition (generated paths)', () => {
+    const random = prng(41);
+    for (let i = 0; i < 20_000; i++) {
+      let name = '';
+      const count = Math.floor(random() * 6);
+      for (let j = 0; j < count; j++) name += PARTS[Math.floor(random() * PARTS.length)];
+      expect(variableRoot(name), JSON.stringify(name)).toBe(reference(name));
+    }
+  });
+});
