@@ -9,7 +9,8 @@ const OPTIONS: Array<CountOptions | undefined> = [
   undefined,
   { graphemes: 'split' },
   { concatReference: 16 },
-  { shiftTables: ['turkish', 'spanish'] },
+  { shiftTables: ['tr', 'es'] },
+  { shiftTables: ['pt'] },
 ];
 
 describe('segmentCost', () => {

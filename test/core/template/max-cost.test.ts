@@ -21,7 +21,8 @@ const OPTIONS: SegmentRangeOptions[] = [
   {},
   { variables: { firstName: { maxLength: 40, charset: 'gsm' }, name: { charset: 'ucs2' } } },
   { maxRenderings: 4 },
-  { countOptions: { shiftTables: ['turkish'] } },
+  { countOptions: { shiftTables: ['tr'] } },
+  { countOptions: { shiftTables: ['es', 'pt'] } },
   { defaultVariable: { maxLength: 5, charset: 'digits' } },
 ];
 
