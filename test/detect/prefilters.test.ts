@@ -1,0 +1,93 @@
+/**
+ * Cheap prefilters in front of costly detector regexes must be necessary conditions: when a
+ * prefilter says "no", the regex it guards finds nothing. Inputs are built from the words the
+ * regexes look for, in random case, with characters that Unicode case folding maps onto ASCII
+ * letters ("ſ" → "s", Kelvin "K" → "k") or not ("İ", "ı"), so folding cannot make them drift.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CALL_INTENT,
+  CALL_INTENT_NEEDS,
+  CHOICE_QUESTION,
+  CHOICE_QUESTION_ES_FR,
+  REQUEST_CALL,
+  REQUEST_CALL_NEEDS,
+} from '../../packages/core/src/detect/callback-offers.js';
+
+const RUNS = { numRuns: 3000 };
+
+/** Characters around the words: separators, punctuation and case-folding traps. */
+const NOISE = [' ', ' ', ' ', '\t', '  ', '.', ',', '?', '!', '\n', "'", '’', '-', 'ſ', 'K', 'İ', 'ı', 'é', 'É', 'í', 'Í', '😀', '\uFFFC', '3', 'x'];
+
+/** One character in random case, sometimes swapped for a character that folds to it. */
+const recased = (piece: string) =>
+  fc.array(fc.integer({ min: 0, max: 3 }), { minLength: piece.length, maxLength: piece.length }).map((choices) =>
+    [...piece]
+      .map((c, i) => {
+        const choice = choices[i] ?? 0;
+        if (choice === 1) return c.toUpperCase();
+        if (choice === 2 && (c === 's' || c === 'S')) return 'ſ';
+        if (choice === 2 && (c === 'k' || c === 'K')) return '\u212a';
+        return c;
+      })
+      .join(''),
+  );
+
+/** Texts made of `words` (randomly cased) and noise. */
+function textsOf(words: readonly string[]) {
+  const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...words).chain(recased) }, fc.constantFrom(...NOISE));
+  return fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(' '));
+}
+
+function matches(re: RegExp, text: string): string[] {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  return [...text.matchAll(global)].map((m) => m[0]);
+}
+
+/**
+ * `mayMatch(text) === false` ⇒ no match of `re` in text. Also checks that the generated texts
+ * do match `re` now and then, so the property is not vacuously true.
+ */
+function checkPrefilter(re: RegExp, mayMatch: (text: string) => boolean, words: readonly string[]) {
+  let matched = 0;
+  fc.assert(
+    fc.property(textsOf(words), (text) => {
+      const found = matches(re, text);
+      if (found.length > 0) matched++;
+      if (!mayMatch(text)) expect(found).toEqual([]);
+      // Each match passes on its own: the needed words are inside the match.
+      for (const m of found) expect(mayMatch(m)).toBe(true);
+    }),
+    RUNS,
+  );
+  expect(matched).toBeGreaterThan(RUNS.numRuns / 100);
+}
+
+describe('callback-offer prefilters', () => {
+  it('CALL_INTENT needs "(can|could|to) call/ring/phone you", "vous", "llamar", "contactar" or "devolverle"', () => {
+    checkPrefilter(CALL_INTENT, (t) => CALL_INTENT_NEEDS.test(t), [
+      'we', "we'd", 'we’d', 'we would', 'I', "I'd", 'I would', 'like to', 'love to', 'can', 'could', 'to', 'call', 'ring', 'phone', 'you', 'u',
+      'an agent', 'a nurse', 'our', 'one of our', 'team member', 'un', 'une', 'notre', 'nos', 'technicien', 'peut', 'pourrait', 'peuvent',
+      'vous', 'appeler', 'rappeler', 'contacter', 'joindre', 'una', 'nuestro', 'asesor', 'puede', 'podría', 'podria', 'llamarle', 'llamarte',
+      'contactarle', 'devolverle la llamada', 'we can call you', 'un conseiller peut vous appeler', 'un asesor puede llamarle',
+    ]);
+  });
+
+  it('REQUEST_CALL needs "call"', () => {
+    checkPrefilter(REQUEST_CALL, (t) => REQUEST_CALL_NEEDS.test(t), [
+      'request', 'schedule', 'book', 'a', 'call', 'callback', 'call back', 'call-back', 'phone call', 'with', 'our', 'team', 'at', 'via',
+      'online', 'here', 'you can', 'or', 'just', 'please', 'request a callback at', 'book a call with our',
+    ]);
+  });
+
+  it('the choice questions need "?"', () => {
+    const words = [
+      'do you', 'want', 'wanna', 'need', 'would you like', 'prefer', 'us to', 'me to', 'someone to', 'call you', 'ring u', 'a call back',
+      'a quick call', 'a callback', 'give you a call', 'back', 'desea que', 'le llamemos', 'un asesor le llame', 'souhaitez-vous', "qu'un",
+      'conseiller', 'vous rappelle', 'prefiere que', '¿', 'would you like a call back', 'do you want us to ring you', 'shall we call you',
+      'you’d prefer a phone call', '¿Prefiere que le llamemos', "Souhaitez-vous qu'un conseiller vous rappelle", 'tomorrow', '?', '?',
+    ];
+    for (const re of [CHOICE_QUESTION, CHOICE_QUESTION_ES_FR]) checkPrefilter(re, (t) => t.includes('?'), words);
+  });
+});
