@@ -14,6 +14,7 @@ import {
   REQUEST_CALL,
   REQUEST_CALL_NEEDS,
 } from '../../packages/core/src/detect/callback-offers.js';
+import { SHORT_CODE_PATTERNS } from '../../packages/core/src/detect/phones.js';
 
 const RUNS = { numRuns: 3000 };
 
@@ -89,5 +90,17 @@ describe('callback-offer prefilters', () => {
       'you’d prefer a phone call', '¿Prefiere que le llamemos', "Souhaitez-vous qu'un conseiller vous rappelle", 'tomorrow', '?', '?',
     ];
     for (const re of [CHOICE_QUESTION, CHOICE_QUESTION_ES_FR]) checkPrefilter(re, (t) => t.includes('?'), words);
+  });
+});
+
+describe('phone short-code prefilters', () => {
+  const words = [
+    'STOP', 'HELP', 'JOIN', 'UP', 'to', 'TO', 'al', 'au', 'or', 'Text', 'call', 'dial', 'llame', 'appelez', 'forward', 'report', 'spam', 'texts',
+    'line', 'info', 'Help', 'tel', 'tél', 'TÉL', 'contact', 'support', 'emergency', 'TTY', 'TDD', 'tty', 'relay', 'Relay', '/TDD', ':', '.', ': ',
+    '311', '611', '911', '711', '988', '999', '112', '000', '12345', '727272', '7726', '33700', '2026', '5000', 'points', 'people', 'for', 'free',
+    'STOP to 727272', 'Info: 311', 'TTY 711', 'forward spam to 7726', 'call 999 or 112',
+  ];
+  it.each(SHORT_CODE_PATTERNS.map(([pattern, needs]) => [pattern.source.slice(0, 40), pattern, needs] as const))('%s…', (_, pattern, needs) => {
+    checkPrefilter(pattern, (t) => needs.test(t), words);
   });
 });

@@ -52,6 +52,20 @@ const RELAY_N11 = /\b(?:TTY|TDD|tty|tdd|[Rr]elay)(?:\/(?:TTY|TDD))?[ \t]*[.:]?[ 
 /** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
 const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
 /**
+ * The patterns whose group 1 is a short code, in priority order, each with its prefilter: a
+ * cheap regex for a piece every match contains (the digits, or the word that introduces
+ * them), so a text without it skips the costly pattern. Prefilters with letters use the
+ * pattern's case flags, so Unicode case folding cannot make them disagree
+ * (test/detect/prefilters.test.ts).
+ */
+export const SHORT_CODE_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [KEYWORD_TO_CODE, /\d{5}/],
+  [LABELLED_N11, /[.:][ \t]*[2-9]11/],
+  [RELAY_N11, /711/],
+  [REPORT_TO_CODE, /forward|report/iu],
+  [OR_SERVICE_NUMBER, /or[ \t]+(?:[2-9]11|988|999|112|000)/iu],
+];
+/**
  * National numbers outside the North American plan, written in digit groups. With a trunk 0
  * ("020 7946 0321", "0800 028 0000", "01 42 68 53 00") the layout is telling enough; without
  * one ("33 3818 1800", "963 883 333") a calling word must come first. Neither may be a piece
@@ -140,7 +154,8 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     if (bare.length === 3 && !/^(?:[2-9]11|988)$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
-  for (const re of [KEYWORD_TO_CODE, LABELLED_N11, RELAY_N11, REPORT_TO_CODE, OR_SERVICE_NUMBER]) {
+  for (const [re, needs] of SHORT_CODE_PATTERNS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = re.exec(text)) !== null) {
