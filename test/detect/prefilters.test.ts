@@ -14,6 +14,7 @@ import {
   REQUEST_CALL,
   REQUEST_CALL_NEEDS,
 } from '../../packages/core/src/detect/callback-offers.js';
+import { OTHER_KEYWORD_PURPOSE, OTHER_KEYWORD_PURPOSE_NEEDS } from '../../packages/core/src/detect/opt-out.js';
 import { SHORT_CODE_PATTERNS } from '../../packages/core/src/detect/phones.js';
 
 const RUNS = { numRuns: 3000 };
@@ -102,5 +103,15 @@ describe('phone short-code prefilters', () => {
   ];
   it.each(SHORT_CODE_PATTERNS.map(([pattern, needs]) => [pattern.source.slice(0, 40), pattern, needs] as const))('%s…', (_, pattern, needs) => {
     checkPrefilter(pattern, (t) => needs.test(t), words);
+  });
+});
+
+describe('opt-out prefilters', () => {
+  it('OTHER_KEYWORD_PURPOSE needs its stated effect', () => {
+    checkPrefilter(OTHER_KEYWORD_PURPOSE, (t) => OTHER_KEYWORD_PURPOSE_NEEDS.test(t), [
+      'reply', 'Text', 'send', 'répondez', 'REMOVE', 'NO MORE', 'OUT', 'to', 'and', '&', 'if', 'for', "we'll", 'we will', 'be removed', 'remove you',
+      'take you off', 'opt out', 'opt-out', 'optout', 'unsubscribe', 'stop receiving', 'stop all', 'no longer receive', 'never hear', 'from us',
+      'Reply REMOVE to be removed', "Text NO MORE and we'll remove you",
+    ]);
   });
 });

@@ -13,8 +13,15 @@ import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 const KEYWORDS = 'STOP2END|STOP2QUIT|STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
 /** Verbs (English, Spanish, French) that introduce a keyword to send. */
 const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
-const VERB_KEYWORD = new RegExp(
-  `\\b(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
+/**
+ * Where a verb may start: `\b` before its first letter, written as a lookbehind because V8
+ * runs a leading `\b` slowly under the `iu` flags. Every verb starts with a word character,
+ * and `\w` has the same `iu` meaning as `\b` (both count "ſ" and the Kelvin sign, which fold
+ * to "s" and "k"), so the matches are the same (test/detect/word-start.test.ts).
+ */
+const VERB_START = '(?<!\\w)';
+export const VERB_KEYWORD = new RegExp(
+  `${VERB_START}(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|baja|d[ée]sabonnement|d[ée]sinscription|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
@@ -32,10 +39,16 @@ const KEYWORD_PURPOSE = new RegExp(
  * you from our list", "Text REMOVE to stop receiving offers". Carriers honour such wording
  * as a revocation too ("any reasonable means", FCC 24-24).
  */
-const OTHER_KEYWORD_PURPOSE = new RegExp(
-  `\\b(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
+export const OTHER_KEYWORD_PURPOSE = new RegExp(
+  `${VERB_START}(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
   'giu',
 );
+/**
+ * Prefilter for OTHER_KEYWORD_PURPOSE: the stated effect every match ends with. Same `iu`
+ * flags, so Unicode case folding matches the same text (test/detect/prefilters.test.ts).
+ */
+export const OTHER_KEYWORD_PURPOSE_NEEDS =
+  /(?:be[ \t]+removed|remove[ \t]+you|take[ \t]+you[ \t]+off|opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving|getting|all|these|our|future)|no[ \t]+longer[ \t]+(?:receive|get)|never[ \t]+hear)/iu;
 /** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
 const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \t]+of)?|unsubscribe(?:[ \t]+from)?|turn[ \t]+off|disable|pause|mute|end|cancel|quit|manage|opt out)[ \t]+(?:receiving[ \t]+|getting[ \t]+)?(?:[^\s.!?,;]+[ \t]+){0,3}?(?:texts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|offers|sms)\b[^.!?\n]{0,60}?\b(?:reply|text|txt|send|go[ \t]+to|visit|click|tap|open|call|update|change|manage|adjust|log[ \t]+in|sign[ \t]+in|settings|preferences|profile|account|app|at|via)\b/gi;
 /** Imperative settings instructions: "Turn off alerts in the app under Settings". */
@@ -88,13 +101,15 @@ function scanOptOuts(text: string): OptOutMatch[] {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: normaliseKeyword(keyword) });
     }
   }
-  OTHER_KEYWORD_PURPOSE.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = OTHER_KEYWORD_PURPOSE.exec(text)) !== null) {
-    // The keyword is the capitalised word; a lower-case word is prose ("reply here to unsubscribe").
-    if (k[1] !== k[1]!.toUpperCase()) continue;
-    const matched = k[0].replace(/[ \t]+$/, '');
-    found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
+  if (OTHER_KEYWORD_PURPOSE_NEEDS.test(text)) {
+    OTHER_KEYWORD_PURPOSE.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = OTHER_KEYWORD_PURPOSE.exec(text)) !== null) {
+      // The keyword is the capitalised word; a lower-case word is prose ("reply here to unsubscribe").
+      if (k[1] !== k[1]!.toUpperCase()) continue;
+      const matched = k[0].replace(/[ \t]+$/, '');
+      found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
+    }
   }
   for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PREFERENCES_CHANGE_FR_ES, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
     re.lastIndex = 0;

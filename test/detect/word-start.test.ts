@@ -1,0 +1,56 @@
+/**
+ * Some detector regexes with the `iu` flags start with `(?<!\w)` instead of `\b`, because V8
+ * runs a leading `\b` slowly under `iu`. The two are the same where the next character must be
+ * a word character; this checks it on generated texts, with the characters that Unicode case
+ * folding makes word characters ("ſ", Kelvin "K") and look-alikes that are not ("İ", "ı", "é").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OTHER_KEYWORD_PURPOSE, VERB_KEYWORD } from '../../packages/core/src/detect/opt-out.js';
+
+const WORD_START = '(?<!\\w)';
+
+/** The same regex written with the leading `\b` it stands for. */
+function withWordBoundary(re: RegExp): RegExp {
+  expect(re.source.startsWith(WORD_START + '(?:')).toBe(true);
+  expect(re.flags).toContain('i');
+  expect(re.flags).toContain('u');
+  return new RegExp('\\b' + re.source.slice(WORD_START.length), re.flags);
+}
+
+function allMatches(re: RegExp, text: string) {
+  return [...text.matchAll(re)].map((m) => ({ index: m.index, groups: [...m] }));
+}
+
+/** Each glued to its neighbours or not, so the character before a word varies. */
+const GLUE = ['', '', ' ', ' ', '\t', 'ſ', 'K', 'k', 'S', 'İ', 'ı', 'é', 'É', '_', '1', '-', "'", '’', '.', '\n', '😀', '\uFFFC', 'x'];
+
+function textsOf(words: readonly string[]) {
+  const piece = fc.tuple(fc.constantFrom(...GLUE), fc.constantFrom(...words), fc.boolean()).map(([glue, word, upper]) => glue + (upper ? word.toUpperCase() : word));
+  return fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+}
+
+function checkSameMatches(re: RegExp, words: readonly string[]) {
+  const reference = withWordBoundary(re);
+  let matched = 0;
+  fc.assert(
+    fc.property(textsOf(words), (text) => {
+      const expected = allMatches(reference, text);
+      if (expected.length > 0) matched++;
+      expect(allMatches(re, text)).toEqual(expected);
+    }),
+    { numRuns: 3000 },
+  );
+  expect(matched).toBeGreaterThan(30);
+}
+
+describe('(?<!\\w) instead of a leading \\b under the iu flags', () => {
+  const optOutWords = [
+    'reply', 'Reply', 'text', 'txt', 'send', 'sms', 'répondez', 'repondez', 'envíe', 'envie', 'escriba', 'replying', 'ſend', 'teKt', 'with', 'the word',
+    'STOP', 'END', 'stop', 'ARRÊT', 'OPT OUT', 'QUIT', 'REMOVE', 'NO MORE', 'to', 'and', 'opt out', 'unsubscribe', 'be removed', 'stop receiving',
+    "we'll remove you", 'never hear', ' ', ' ', '"', ':', 'Reply REMOVE to be removed', "text NO MORE and we'll remove you", 'ſend OUT to opt out',
+    'reply STOP', 'envíe BAJA',
+  ];
+  it('VERB_KEYWORD', () => checkSameMatches(VERB_KEYWORD, optOutWords));
+  it('OTHER_KEYWORD_PURPOSE', () => checkSameMatches(OTHER_KEYWORD_PURPOSE, optOutWords));
+});
