@@ -2,12 +2,15 @@
  * Shouting: runs of 3+ consecutive all-caps words that are not acronyms, the brand or
  * reply keywords ("FREE SHIPPING ENDS TONIGHT"). "Reply STOP", "ASAP", "FYI" are fine.
  */
+import { CharClass, scanWords } from './char-class.js';
 import { asText } from './scan.js';
 import type { ShoutingMatch, ShoutingOptions } from './types.js';
 
 const KEYWORDS = new Set(['STOP', 'STOPALL', 'END', 'CANCEL', 'UNSUBSCRIBE', 'QUIT', 'REVOKE', 'OPTOUT', 'START', 'UNSTOP', 'HELP', 'INFO', 'YES', 'NO', 'Y', 'N', 'CALL', 'AGENT', 'CONFIRM', 'RESCHEDULE', 'ALTO', 'PARAR', 'ARRET', 'ARRÊT', 'AIDE', 'AYUDA', 'SI', 'OUI', 'NON', 'C', 'R', 'OK']);
 const ACRONYMS = new Set(['ASAP', 'FYI', 'ATM', 'USA', 'US', 'UK', 'EU', 'FAQ', 'FAQS', 'PIN', 'ID', 'OTP', 'SMS', 'MMS', 'URL', 'PM', 'AM', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'MDT', 'ET', 'PT', 'CT', 'UTC', 'GMT', 'HR', 'IT', 'VIP', 'TV', 'DVD', 'PDF', 'ETA', 'RSVP', 'CEO', 'LLC', 'INC', 'LTD', 'CO', 'NA', 'APR', 'APY', 'SSN', 'ZIP', 'DMV', 'IRS', 'NP', 'MD', 'DDS', 'RN', 'PA', 'ER', 'ICU', 'QR', 'GPS', 'PO', 'USPS', 'UPS', 'FEDEX', 'DHL', 'TSA', 'FAA', 'IVR', 'API', 'SKU', 'CVV', 'ACH', 'EFT', 'ACCT', 'PTO', 'COVID', 'HVAC', 'AC', 'DC', 'NYC', 'LA', 'SF', 'CA', 'NY', 'TX', 'FL', 'BOGO', 'T', 'D', 'A', 'B', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'O', 'P', 'Q', 'S', 'U', 'V', 'W', 'X', 'Z', 'II', 'III', 'IV', 'VI', 'MSG', 'TXT', 'ATT', 'AT&T', 'T-MOBILE', 'IOS', 'USB', 'WIFI', 'WI-FI', 'NFC', 'ZIPCODE', 'HSA', 'FSA', 'HMO', 'PPO', 'EOB', 'NPI', 'DOB', 'MRN', 'EHR', 'AI']);
-const WORD = /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’&-]*/gu;
+/** Words are /[\p{Lu}\p{Ll}\p{N}][\p{L}\p{N}'’&-]*\/gu, scanned without a match array per word. */
+export const WORD_FIRST = new CharClass(String.raw`[\p{Lu}\p{Ll}\p{N}]`);
+export const WORD_REST = new CharClass(String.raw`[\p{L}\p{N}'’&-]`);
 
 interface Word {
   start: number;
@@ -38,20 +41,18 @@ export function detectShouting(input: string, shoutingOptions?: ShoutingOptions 
     }
     run = [];
   };
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const first = m[0].charCodeAt(0);
+  scanWords(text, WORD_FIRST, WORD_REST, (start, end) => {
+    const first = text.charCodeAt(start);
     // Most words start with a lower-case ASCII letter: never caps, so they end any run.
     if (first >= 0x61 && first <= 0x7a) {
       flush();
-      continue;
+      return;
     }
-    const w = describeWord(m[0], m.index, brandWords);
+    const w = describeWord(text.slice(start, end), start, brandWords);
     // Pieces of a link, email or path ("WWW.SHOPRITE.COM/ORDERS") are addresses, not words.
     if (partOfAddress(text, w.start, w.end)) {
       flush();
-      continue;
+      return;
     }
     const prev = run[run.length - 1];
     if (prev) {
@@ -61,7 +62,7 @@ export function detectShouting(input: string, shoutingOptions?: ShoutingOptions 
     }
     if (w.caps || (w.number && run.length > 0)) run.push(w);
     else flush();
-  }
+  });
   flush();
   // Trailing numbers were never part of a match (the span ends at the last caps word).
   return out;
