@@ -14,6 +14,7 @@ import {
   REQUEST_CALL,
   REQUEST_CALL_NEEDS,
 } from '../../packages/core/src/detect/callback-offers.js';
+import { mayHoldLink, parseLinkInRun } from '../../packages/core/src/detect/links.js';
 import { OTHER_KEYWORD_PURPOSE, OTHER_KEYWORD_PURPOSE_NEEDS } from '../../packages/core/src/detect/opt-out.js';
 import { SHORT_CODE_PATTERNS } from '../../packages/core/src/detect/phones.js';
 
@@ -113,5 +114,25 @@ describe('opt-out prefilters', () => {
       'take you off', 'opt out', 'opt-out', 'optout', 'unsubscribe', 'stop receiving', 'stop all', 'no longer receive', 'never hear', 'from us',
       'Reply REMOVE to be removed', "Text NO MORE and we'll remove you",
     ]);
+  });
+});
+
+describe('link prefilter', () => {
+  it('a run with no ".", ":" or "/" before its trailing punctuation holds no link', () => {
+    const pieces = [
+      'http', 'https', 'ftp', 'hxxp', 'htp', 'www', 'acme', 'ACME', 'co', 'com', 'app', 'x', '1', '\uFFFC', ':', '://', ':/', '//', '/', '.', '..', ',',
+      '!', '?', ';', "'", '"', '”', '’', '>', '*', '_', ']', '}', ')', '(', '[', '{', '<', '“', '‘', '@', '#', '-', 'é', 'ſ', 'Label:',
+    ];
+    let links = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+        const raw = parts.join('');
+        const link = parseLinkInRun(raw);
+        if (link !== null) links++;
+        if (!mayHoldLink(raw)) expect(link).toBeNull();
+      }),
+      { numRuns: 20000 },
+    );
+    expect(links).toBeGreaterThan(100);
   });
 });
