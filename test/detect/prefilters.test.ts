@@ -15,7 +15,12 @@ import {
   REQUEST_CALL_NEEDS,
 } from '../../packages/core/src/detect/callback-offers.js';
 import { mayHoldLink, parseLinkInRun } from '../../packages/core/src/detect/links.js';
-import { OTHER_KEYWORD_PURPOSE, OTHER_KEYWORD_PURPOSE_NEEDS } from '../../packages/core/src/detect/opt-out.js';
+import {
+  CALL_TO_OPT_OUT,
+  EXCLUSIVE_ONLY,
+  OTHER_KEYWORD_PURPOSE,
+  OTHER_KEYWORD_PURPOSE_NEEDS,
+} from '../../packages/core/src/detect/opt-out.js';
 import { SHORT_CODE_PATTERNS } from '../../packages/core/src/detect/phones.js';
 
 const RUNS = { numRuns: 3000 };
@@ -108,6 +113,17 @@ describe('phone short-code prefilters', () => {
 });
 
 describe('opt-out prefilters', () => {
+  const exclusiveWords = [
+    'to', 'opt out', 'opt-out', 'unsubscribe', 'stop receiving', 'stop these texts', 'cancel messages', 'revoke your consent', 'revoke consent',
+    'only', 'ONLY', 'by', 'via', 'through', 'if you', 'calling', 'phone', 'writing', 'emailing', 'mail', 'visiting', 'must', 'MUST', 'call', 'write',
+    'email', 'visit', 'you must', 'please', 'us', 'our', 'customer', '1', '(', '+', '\uFFFC', ',', 'To opt out, call us', 'you must call to opt out',
+    'unsubscribe only by calling',
+  ];
+  it.each([...EXCLUSIVE_ONLY, ...CALL_TO_OPT_OUT].map(([pattern, needs]) => [pattern.source.slice(0, 40), pattern, needs] as const))(
+    'exclusive opt-out %s…',
+    (_, pattern, needs) => checkPrefilter(pattern, (t) => needs.test(t), exclusiveWords),
+  );
+
   it('OTHER_KEYWORD_PURPOSE needs its stated effect', () => {
     checkPrefilter(OTHER_KEYWORD_PURPOSE, (t) => OTHER_KEYWORD_PURPOSE_NEEDS.test(t), [
       'reply', 'Text', 'send', 'répondez', 'REMOVE', 'NO MORE', 'OUT', 'to', 'and', '&', 'if', 'for', "we'll", 'we will', 'be removed', 'remove you',

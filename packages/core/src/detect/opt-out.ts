@@ -142,15 +142,22 @@ function normaliseKeyword(k: string): string {
 /**
  * An opt-out method presented as the only one ("only by calling us", "you must call to
  * opt out"): consent may be revoked by any reasonable means (FCC 24-24), so this is a problem.
+ * Each pattern comes with its prefilter, a word every match contains (same `i` flag).
  */
-const EXCLUSIVE_ONLY = [
-  /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
-  /\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
-  /\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
+export const EXCLUSIVE_ONLY: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [
+    /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
+    /only/i,
+  ],
+  [/\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi, /only/i],
+  [/\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi, /must/i],
 ];
 /** "To opt out, call us…": exclusive only when no reply keyword is offered as well. */
-const CALL_TO_OPT_OUT = [
-  /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
+export const CALL_TO_OPT_OUT: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [
+    /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
+    /call|write|mail/i,
+  ],
 ];
 
 export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
@@ -158,7 +165,8 @@ export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
   const found: ExclusiveOptOutMatch[] = [];
   const hasKeyword = findOptOuts(text).some((o) => o.keyword !== null);
   const patterns = hasKeyword ? EXCLUSIVE_ONLY : [...EXCLUSIVE_ONLY, ...CALL_TO_OPT_OUT];
-  for (const re of patterns) {
+  for (const [re, needs] of patterns) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
