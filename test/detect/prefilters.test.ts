@@ -18,6 +18,7 @@ import { mayHoldLink, parseLinkInRun } from '../../packages/core/src/detect/link
 import {
   CALL_TO_OPT_OUT,
   EXCLUSIVE_ONLY,
+  INSTRUCTIONS,
   OTHER_KEYWORD_PURPOSE,
   OTHER_KEYWORD_PURPOSE_NEEDS,
 } from '../../packages/core/src/detect/opt-out.js';
@@ -113,6 +114,21 @@ describe('phone short-code prefilters', () => {
 });
 
 describe('opt-out prefilters', () => {
+  const instructionWords = [
+    'to', 'you can', 'you may', 'can', 'stop', 'opt out', 'opt-out', 'optout', 'opt out of', 'unsubscribe', 'unsubscribe from', 'turn off', 'disable',
+    'pause', 'mute', 'end', 'cancel', 'quit', 'manage', 'receiving', 'these', 'this', 'your', 'text', 'sms', 'our', 'all', 'push', 'marketing', 'texts',
+    'messages', 'msgs', 'alerts', 'notifications', 'reminders', 'updates', 'offers', 'reply', 'go to', 'visit', 'settings', 'preferences', 'account',
+    'app', 'at', 'via', 'in', 'or', 'and', '&', 'change', 'update', 'contact', 'notification', 'can be', 'turned off', 'disabled', 'any time', 'under',
+    'gérez', 'gestione', 'actualice', 'vos', 'tus', 'sus', 'préférences', 'preferencias', 'de', 'communication', 'mensajes', 'SMS', 'by replying',
+    'darse de baja', 'cancelar suscripción', 'se désabonner', 'désinscription', ':', 'here', 'by visiting', '\uFFFC\uFFFC', 'https://x.co/u', 'acme.co/u',
+    'you may stop receiving texts, reply STOP', 'To unsubscribe, reply', 'Turn off alerts in the app under Settings', 'Texts can be turned off in the app',
+    'change your contact preferences', 'update text settings', 'Gérez vos préférences de communication', 'Actualice sus preferencias de mensajes',
+    'gestiona tus preferencias SMS', 'unsubscribe at https://x.co/u', 'opt out: \uFFFC\uFFFC', 'se désabonner ici', 'unsubscribe here acme.co/u',
+  ];
+  it.each(INSTRUCTIONS.map(([pattern, needs]) => [pattern.source.slice(0, 40), pattern, needs] as const))('instruction %s…', (_, pattern, needs) =>
+    checkPrefilter(pattern, (t) => needs.test(t), instructionWords),
+  );
+
   const exclusiveWords = [
     'to', 'opt out', 'opt-out', 'unsubscribe', 'stop receiving', 'stop these texts', 'cancel messages', 'revoke your consent', 'revoke consent',
     'only', 'ONLY', 'by', 'via', 'through', 'if you', 'calling', 'phone', 'writing', 'emailing', 'mail', 'visiting', 'must', 'MUST', 'call', 'write',

@@ -64,6 +64,23 @@ const PREFERENCES_CHANGE_FR_ES = /(?<![\p{L}])(?:g[ée]rez|modifiez|changez|mett
 const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
 const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+)?(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
 const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences)|dar(?:se|te)[ \t]+de[ \t]+baja|cancelar[ \t]+suscripci[oó]n|se[ \t]+d[ée]sabonner|d[ée]sabonnement|d[ée]sinscription)(?:[ \t]+(?:from|of)[ \t]+(?:these[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+)?(?:texts|sms|alerts|messages|notifications|reminders|offers|promos))?[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
+/**
+ * The instructions without a keyword, in priority order, each with its prefilter: a cheap
+ * regex for a piece every match contains, with the pattern's case flags (so case folding
+ * cannot make them disagree; test/detect/prefilters.test.ts).
+ */
+export const INSTRUCTIONS: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [INSTRUCTION, /(?:to|can|may)[ \t]+(?:stop|opt|unsubscribe|turn|disable|pause|mute|end|cancel|quit|manage)/i],
+  [HOW_TO_OPT_OUT, /opt[ -]?out|unsub/i],
+  [
+    SETTINGS_IMPERATIVE,
+    /(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:(?:or|and|&)[ \t]+|these|this|your|text|sms|our|all|push|marketing|promotional|messages|alerts|notifications|reminders)/i,
+  ],
+  [PREFERENCES_CHANGE, /preferences|settings/i],
+  [PREFERENCES_CHANGE_FR_ES, /(?:vos|tus|sus)[ \t]/iu],
+  [PASSIVE_INSTRUCTION, /can[ \t]+be/i],
+  [UNSUBSCRIBE_LINK, /unsubscribe|opt[ -]?out|stop[ \t]+texts|manage|baja|suscripci|sabonn|sinscription/i],
+];
 /** Booking actions a keyword may perform instead of opting out. */
 const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|chat|conversation|survey|game|trivia|contest|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
 
@@ -111,7 +128,8 @@ function scanOptOuts(text: string): OptOutMatch[] {
       found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
     }
   }
-  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PREFERENCES_CHANGE_FR_ES, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
+  for (const [re, needs] of INSTRUCTIONS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
