@@ -14,6 +14,8 @@ import {
   REQUEST_CALL,
   REQUEST_CALL_NEEDS,
 } from '../../packages/core/src/detect/callback-offers.js';
+import { PATTERNS as BOILERPLATE } from '../../packages/core/src/detect/boilerplate.js';
+import { EMOJI, mayHoldEmoji } from '../../packages/core/src/detect/excessive-punctuation.js';
 import { mayHoldLink, parseLinkInRun } from '../../packages/core/src/detect/links.js';
 import {
   CALL_TO_OPT_OUT,
@@ -167,4 +169,40 @@ describe('link prefilter', () => {
     );
     expect(links).toBeGreaterThan(100);
   });
+});
+
+describe('emoji prefilter', () => {
+  it('no ASCII character is an emoji anchor', () => {
+    for (let code = 0; code < 0x80; code++) expect(mayHoldEmoji(String.fromCharCode(code)), String(code)).toBe(false);
+  });
+
+  it('a text without an anchor character has no emoji', () => {
+    const pieces = [
+      'a', ' ', '1', '#', '*', '!', '\uFE0F', '\u20E3', '\u200D', '😀', '👍', '🏽', '👍🏽', '🇫', '🇷', '🇫🇷', '❤', '❤️', '©', '©️', '®', '™', '‼',
+      '☎', '☎️', '♀', '👨‍👩‍👧', '\ud83d', '\ude00', '\uFFFC', 'é', '’', '中', '𝐀', '3️⃣', '#⃣',
+    ];
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const emoji = matches(EMOJI, text);
+        if (emoji.length > 0) found++;
+        if (!mayHoldEmoji(text)) expect(emoji).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('boilerplate prefilters', () => {
+  const words = [
+    'std', 'std.', 'standard', 'msg', 'Msg', 'MSG', 'msgs', '&', 'and', '+', '&amp;', 'data', 'rates', 'may', 'apply', 'txt', 'Txt', 'TXT', 'text',
+    'texts', 'charges', 'freq', 'freq.', 'frequency', 'varies', 'may vary', 'up to', '4', '10', 'message', 'messages', '/', 'per', 'a', 'each', 'mo',
+    'month', 'wk', 'recurring', 'automated', 'marketing', 'promo', 'alert', 'STOP', 'HELP', '"', 'reply', 'respond', 'Y', 'y', 'N', 'n', 'Y/N', 'y / n',
+    'Msg & data rates may apply', 'Msg frequency varies', '4 msgs/mo', 'Txt STOP', 'Reply Y/N', 'Std msg rates', 'standard text charges',
+  ];
+  it.each(BOILERPLATE.map(([pattern, needs]) => [pattern.source.slice(0, 40), pattern, needs] as const))('%s…', (_, pattern, needs) =>
+    checkPrefilter(pattern, (t) => needs.test(t), words),
+  );
 });
