@@ -6,8 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CALL_INTENT, CHOICE_QUESTION, CHOICE_QUESTION_ES_FR, REQUEST_CALL } from '../../packages/core/src/detect/callback-offers.js';
 import { FREQUENCY, RATES } from '../../packages/core/src/detect/disclosures.js';
 import { OTHER_KEYWORD_PURPOSE, VERB_KEYWORD } from '../../packages/core/src/detect/opt-out.js';
+import { SHORT_CODE_PATTERNS } from '../../packages/core/src/detect/phones.js';
 
 const WORD_START = '(?<!\\w)';
 
@@ -64,4 +66,23 @@ describe('(?<!\\w) instead of a leading \\b under the iu flags', () => {
   ];
   it('FREQUENCY', () => checkSameMatches(new RegExp(FREQUENCY.source, 'giu'), disclosureWords));
   it('RATES', () => checkSameMatches(new RegExp(RATES.source, 'giu'), disclosureWords));
+
+  const callbackWords = [
+    'we', "we'd", 'we’d', 'we would', 'I', "I'd", 'like to', 'love to', 'can', 'could', 'call', 'ring', 'phone', 'you', 'u', 'an agent', 'our',
+    'one of our', 'un', 'une', 'technicien', 'peut', 'vous', 'appeler', 'una', 'asesor', 'puede', 'llamarle', 'do you', 'want', 'would you like',
+    'prefer', 'us to', 'a call back', 'a callback', '?', '¿', 'desea que', 'le llamemos', 'souhaitez-vous', "qu'un", 'conseiller', 'vous rappelle',
+    'request', 'schedule', 'book', 'a', 'with', 'at', 'via', 'online', 'here', 'you can', 'or', 'just', 'please', 'we can call you',
+    'un asesor puede llamarle', 'would you like a call back?', '¿Prefiere que le llamemos?', 'please request a callback at', 'or book a call with our team',
+  ];
+  it('CALL_INTENT', () => checkSameMatches(CALL_INTENT, callbackWords));
+  it('CHOICE_QUESTION', () => checkSameMatches(CHOICE_QUESTION, callbackWords));
+  it('CHOICE_QUESTION_ES_FR', () => checkSameMatches(CHOICE_QUESTION_ES_FR, callbackWords));
+  it('REQUEST_CALL', () => checkSameMatches(REQUEST_CALL, callbackWords));
+  const phoneWords = [
+    'forward', 'report', 'spam', 'texts', 'to', '7726', '33700', 'call', 'dial', 'llame', 'or', '911', '999', '112', 'line', 'info', 'Help', 'tel', 'tél',
+    'contact', 'support', ':', '.', '311', '611', 'forward spam to 7726', 'call 999 or 112', 'Info: 311', 'for', 'free',
+  ];
+  for (const [pattern] of SHORT_CODE_PATTERNS.filter(([p]) => p.source.includes(WORD_START))) {
+    it(pattern.source.slice(0, 40), () => checkSameMatches(pattern, phoneWords));
+  }
 });

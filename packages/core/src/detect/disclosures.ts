@@ -4,18 +4,12 @@
  */
 import { findHelpInstructions } from './help-instruction.js';
 import { findOptOuts } from './opt-out.js';
-import { asText } from './scan.js';
+import { asText, WORD_START } from './scan.js';
 import type { DetectMatch, DisclosureKind, Disclosures } from './types.js';
 
 const PROGRAM = /\b(?:(?:you(?:'re|[ \t]+are|[ \t]+have[ \t]+been|'ve[ \t]+been)[ \t]+(?:now[ \t]+)?(?:subscribed|enrolled|signed[ \t]+up|opted[ \t]+in|registered)(?:[ \t]+(?:to|for|in))?)|welcome[ \t]+to|thanks?[ \t]+(?:you[ \t]+)?for[ \t]+(?:joining|subscribing|signing[ \t]+up|opting[ \t]+in|enrolling)|(?:alerts?|notifications?|reminders?|updates|offers|messages|texts)[ \t]+(?:from|about|for)|(?:text|sms|alert|loyalty|rewards|vip|marketing)[ \t]+(?:program|club|list|alerts))\b/i;
 /** Units a message count is given per: time periods, or one event ("per visit"). */
 const PER_UNIT = String.raw`(?:mo|month|wk|week|day|d|yr|year|visit|request|order|appointment|appt|booking|delivery|event|transaction|statement|bill)`;
-/**
- * `\b` before a word that starts with a word character, written as a lookbehind because V8
- * runs a leading `\b` slowly under the `iu` flags; `\w` has the same `iu` meaning as `\b`
- * (both count "ſ" and the Kelvin sign), so the matches are the same (test/detect/word-start.test.ts).
- */
-const WORD_START = String.raw`(?<!\w)`;
 export const FREQUENCY = new RegExp(
   [
     String.raw`${WORD_START}(?:msgs?|message|text)[ \t]+freq(?:uency)?\.?[ \t]+(?:varies|may[ \t]+vary|\d)`,

@@ -5,7 +5,7 @@
  * texts, reply…", "To turn off text alerts, go to Settings"). Traps: "stop by our store",
  * "non-stop", "bus stop", "CANCEL to cancel your appointment", "we'll end your session".
  */
-import { asText, dedupeOverlaps } from './scan.js';
+import { asText, dedupeOverlaps, WORD_START } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 
@@ -13,15 +13,8 @@ import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 const KEYWORDS = 'STOP2END|STOP2QUIT|STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
 /** Verbs (English, Spanish, French) that introduce a keyword to send. */
 const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
-/**
- * Where a verb may start: `\b` before its first letter, written as a lookbehind because V8
- * runs a leading `\b` slowly under the `iu` flags. Every verb starts with a word character,
- * and `\w` has the same `iu` meaning as `\b` (both count "ſ" and the Kelvin sign, which fold
- * to "s" and "k"), so the matches are the same (test/detect/word-start.test.ts).
- */
-const VERB_START = '(?<!\\w)';
 export const VERB_KEYWORD = new RegExp(
-  `${VERB_START}(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|baja|d[ée]sabonnement|d[ée]sinscription|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
@@ -40,7 +33,7 @@ const KEYWORD_PURPOSE = new RegExp(
  * as a revocation too ("any reasonable means", FCC 24-24).
  */
 export const OTHER_KEYWORD_PURPOSE = new RegExp(
-  `${VERB_START}(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
+  `${WORD_START}(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
   'giu',
 );
 /**

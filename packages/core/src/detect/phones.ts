@@ -37,20 +37,23 @@ const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|en
  */
 const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|al|AL|au|AU)[ \t]+(\d{5,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|[Pp](?:oints?|OINTS?|ts|TS)\b|[Mm](?:iles|ILES)\b|[Pp](?:eople|EOPLE)\b|[Uu](?:sers|SERS)\b))/gu;
 /**
+ * (A leading `(?<!\w)` in the `iu` patterns below is `\b` before a word, written so V8 runs it
+ * fast: see WORD_START in scan.ts.)
+ *
  * "Forward spam texts to 7726", "report it to 33700": carriers' spam-reporting short codes
  * (4–6 digits) ending the phrase. Not a year ("report to HR by 2026") or an address
  * ("report to 1204 Main St").
  */
-const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
+const REPORT_TO_CODE = /(?<!\w)(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
 /**
  * "Call 999 (UK) or 112 (EU)": a second service number offered with the same call verb.
  * Only the fixed emergency / N11 / 988 numbers, so "call 911 or 100 people" stays out.
  */
-const OR_SERVICE_NUMBER = /\b(?:call|dial|llame|llama|appelez|composez)\b[^.!?\n]{0,30}?\bor[ \t]+((?:[2-9]11|988|999|112|000)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|people\b|times\b)))/giu;
+const OR_SERVICE_NUMBER = /(?<!\w)(?:call|dial|llame|llama|appelez|composez)\b[^.!?\n]{0,30}?\bor[ \t]+((?:[2-9]11|988|999|112|000)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|people\b|times\b)))/giu;
 /** "TTY 711", "TDD: 711", "Relay 711": the telecommunications relay service for deaf callers. */
 const RELAY_N11 = /\b(?:TTY|TDD|tty|tdd|[Rr]elay)(?:\/(?:TTY|TDD))?[ \t]*[.:]?[ \t]*(711)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/gu;
 /** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
-const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+const LABELLED_N11 = /(?<!\w)(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
 /**
  * The patterns whose group 1 is a short code, in priority order, each with its prefilter: a
  * cheap regex for a piece every match contains (the digits, or the word that introduces
