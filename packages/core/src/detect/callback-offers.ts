@@ -3,7 +3,7 @@
  * callback", "Text AGENT to chat with a person", "reply to this message to reach our team".
  * (sms-facts.md §2: YES is an opt-in keyword at several providers; CALL is safer.)
  */
-import { anyCase, asText, dedupeOverlaps } from './scan.js';
+import { anyCase, asText, dedupeOverlaps, WORD_START } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { CallbackOfferMatch } from './types.js';
 
@@ -32,16 +32,16 @@ const KEYWORD_MANAGES = /^["'”’»]?[ \t]+(?:to|for)[ \t]+(?:cancel|confirm|r
  * The customer is asked whether they want a call: "want us to ring you?", "Would you like
  * a call back?". Not the agent asking leave to call ("Can I call u tmrw?", a statement).
  */
-const CHOICE_QUESTION = new RegExp(
-  String.raw`\b(?:(?:do[ \t]+(?:you|u)[ \t]+)?(?:want|wanna|need)|would[ \t]+(?:you|u)[ \t]+(?:like|prefer)|(?:you|u)['’]?d[ \t]+(?:like|prefer)|prefer|shall[ \t]+(?:we|i))[ \t]+(?:(?:us|me|someone|somebody|an?[ \t]+[a-z]+|our[ \t]+[a-z]+|one[ \t]+of[ \t]+(?:us|our[ \t]+[a-z]+))[ \t]+to[ \t]+)?(?:(?:call|ring|phone)[ \t]+(?:you|u)(?:[ \t]+back)?|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring)|an?[ \t]+(?:(?:quick|short|brief|free|phone)[ \t]+)?(?:call[ \t-]?back|callback|call|phone[ \t]+call|ring))\b[^.!?\n]{0,60}\?`,
+export const CHOICE_QUESTION = new RegExp(
+  String.raw`${WORD_START}(?:(?:do[ \t]+(?:you|u)[ \t]+)?(?:want|wanna|need)|would[ \t]+(?:you|u)[ \t]+(?:like|prefer)|(?:you|u)['’]?d[ \t]+(?:like|prefer)|prefer|shall[ \t]+(?:we|i))[ \t]+(?:(?:us|me|someone|somebody|an?[ \t]+[a-z]+|our[ \t]+[a-z]+|one[ \t]+of[ \t]+(?:us|our[ \t]+[a-z]+))[ \t]+to[ \t]+)?(?:(?:call|ring|phone)[ \t]+(?:you|u)(?:[ \t]+back)?|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring)|an?[ \t]+(?:(?:quick|short|brief|free|phone)[ \t]+)?(?:call[ \t-]?back|callback|call|phone[ \t]+call|ring))\b[^.!?\n]{0,60}\?`,
   'giu',
 );
 /**
  * The Spanish and French forms of the choice question: "¿Prefiere que le llamemos?",
  * "¿Desea que un asesor le llame?", "Souhaitez-vous qu'un conseiller vous rappelle?".
  */
-const CHOICE_QUESTION_ES_FR = new RegExp(
-  String.raw`(?:¿[ \t]*)?\b(?:(?:desea|prefiere|quiere|le[ \t]+gustar[íi]a|deseas|prefieres|quieres|te[ \t]+gustar[íi]a)[ \t]+que[ \t]+(?:(?:un|una|el|la|nuestro|nuestra|alguien)[ \t]+(?:[\p{L}]+[ \t]+)?)?(?:le|lo|la|te)[ \t]+(?:llamemos|llame|llamen|contactemos|contacte|devolvamos[ \t]+la[ \t]+llamada)|(?:souhaitez|voulez|aimeriez|pr[ée]f[ée]rez|d[ée]sirez)-vous[ \t]+qu(?:'|’|e[ \t]+)(?:(?:un|une|le|la|notre|quelqu'un|on|nous)[ \t]*(?:[\p{L}]+[ \t]+)?)?(?:vous[ \t]+)?(?:appelle|rappelle|appelions|rappelions|contacte|joigne))\b[^.!?\n]{0,60}\?`,
+export const CHOICE_QUESTION_ES_FR = new RegExp(
+  String.raw`(?:¿[ \t]*)?${WORD_START}(?:(?:desea|prefiere|quiere|le[ \t]+gustar[íi]a|deseas|prefieres|quieres|te[ \t]+gustar[íi]a)[ \t]+que[ \t]+(?:(?:un|una|el|la|nuestro|nuestra|alguien)[ \t]+(?:[\p{L}]+[ \t]+)?)?(?:le|lo|la|te)[ \t]+(?:llamemos|llame|llamen|contactemos|contacte|devolvamos[ \t]+la[ \t]+llamada)|(?:souhaitez|voulez|aimeriez|pr[ée]f[ée]rez|d[ée]sirez)-vous[ \t]+qu(?:'|’|e[ \t]+)(?:(?:un|une|le|la|notre|quelqu'un|on|nous)[ \t]*(?:[\p{L}]+[ \t]+)?)?(?:vous[ \t]+)?(?:appelle|rappelle|appelions|rappelions|contacte|joigne))\b[^.!?\n]{0,60}\?`,
   'giu',
 );
 const REPLY_AFTER_QUESTION = new RegExp(String.raw`^[ \t]*(?:just[ \t]+|simply[ \t]+)?(?:${VERBS})\b[^.!?\n]*`, 'iu');
@@ -61,9 +61,10 @@ const VERB_IN_SENTENCE = new RegExp(String.raw`\b(?:${VERBS})\b[^.!?\n]*$`, 'u')
 const TIME_THEN_CALL = /\b(?:let[ \t]+us[ \t]+know|tell[ \t]+us|send[ \t]+us|share|give[ \t]+us|(?:reply|respond|text)[ \t]+(?:back[ \t]+)?with)[ \t]+(?:a|the|your)[ \t]+(?:(?:good|better|best|convenient|preferred|new)[ \t]+)?(?:time|number|callback[ \t]+number)\b[^.!?\n]{0,40}?\b(?:and|&)[ \t]+(?:we(?:'ll|’ll|[ \t]+will)|someone[ \t]+will|an?[ \t]+[a-z]+[ \t]+will|[Ii](?:'ll|’ll|[ \t]+will))[ \t]+(?:call|ring|phone|try[ \t]+(?:you|u)|give[ \t]+(?:you|u)[ \t]+a[ \t]+(?:call|ring))\b/gi;
 /**
  * "Request a callback at acme.co/callback", "Book a call with our sales team": an imperative
- * with a place to ask for the call or the person it is with.
+ * with a place to ask for the call or the person it is with. (`(?<!\w)` is `\b` before a word,
+ * written so V8 runs it fast under `iu`: see WORD_START in scan.ts.)
  */
-const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|\b(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b(?:[ \t]+(?:with|from)[ \t]+(?:our|your|a|an|the)[ \t]+\p{L}+(?:[ \t]+(?:team|rep|representative|specialist|advisor|expert|agent|banker|nurse|engineer))?|[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app|under|through|from[ \t]+(?:your|the)[ \t]+(?:admin|account|dashboard|portal|app))\b))/giu;
+export const REQUEST_CALL = /(?:^|[.!?:\n][ \t]*|(?<!\w)(?:you[ \t]+can|or|just|please)[ \t]+)((?:request|schedule|book)[ \t]+a[ \t]+(?:call[ \t-]?back|callback|call|phone[ \t]+call)\b(?:[ \t]+(?:with|from)[ \t]+(?:our|your|a|an|the)[ \t]+\p{L}+(?:[ \t]+(?:team|rep|representative|specialist|advisor|expert|agent|banker|nurse|engineer))?|[^.!?\n]{0,30}?\b(?:at|via|online|here|in[ \t]+the[ \t]+app|under|through|from[ \t]+(?:your|the)[ \t]+(?:admin|account|dashboard|portal|app))\b))/giu;
 /** Another "reply KEYWORD" (or "… or KEYWORD to") inside the text that follows a keyword. */
 const NEXT_INSTRUCTION = new RegExp(
   String.raw`\b(?:${VERBS})\b[ \t]+["'“‘«]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b|\bor[ \t]+["'“]?(?:[A-Z][A-Z0-9]{0,14}|\d)\b["'”]?[ \t]+(?:to|for)\b`,
@@ -82,10 +83,23 @@ const NOT_OFFER_KEYWORD = /^(?:STOP|STOPALL|END|CANCEL|UNSUBSCRIBE|QUIT|REVOKE|O
  * case-insensitively; the reply after it (REPLY_TO_INTENT) needs an upper-case keyword. Not a
  * booked call ("A nurse will call you at 3. Reply C to confirm"): only can/could/would like.
  */
-const CALL_INTENT = new RegExp(
-  String.raw`(?:\b(?:we(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|we[ \t]+(?:can|could)|I(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|I[ \t]+(?:can|could)|(?:an?|our|one[ \t]+of[ \t]+our)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:can|could))[ \t]+(?:call|ring|phone)[ \t]+(?:you|u)\b|(?<![\p{L}])(?:un|une|notre|nos)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:peut|pourrait|peuvent)[ \t]+vous[ \t]+(?:appeler|rappeler|contacter|joindre)|(?<![\p{L}])(?:un|una|nuestro|nuestra)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:puede|podr[íi]a)[ \t]+(?:llamarle|llamarte|llamarlo|llamarla|contactarle|contactarte|devolverle[ \t]+la[ \t]+llamada))`,
+export const CALL_INTENT = new RegExp(
+  String.raw`(?:${WORD_START}(?:we(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|we[ \t]+(?:can|could)|I(?:'d|’d|[ \t]+would)[ \t]+(?:like|love)[ \t]+to|I[ \t]+(?:can|could)|(?:an?|our|one[ \t]+of[ \t]+our)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:can|could))[ \t]+(?:call|ring|phone)[ \t]+(?:you|u)\b|(?<![\p{L}])(?:un|une|notre|nos)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:peut|pourrait|peuvent)[ \t]+vous[ \t]+(?:appeler|rappeler|contacter|joindre)|(?<![\p{L}])(?:un|una|nuestro|nuestra)[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(?:puede|podr[íi]a)[ \t]+(?:llamarle|llamarte|llamarlo|llamarla|contactarle|contactarte|devolverle[ \t]+la[ \t]+llamada))`,
   'giu',
 );
+/**
+ * Cheap prefilter for CALL_INTENT, the costliest regex here: every match contains one of
+ * these. English branches all end "(can|could|to) (call|ring|phone) (you|u)"; the French one
+ * has "vous", the Spanish ones "llamar…", "contactar…" or "devolverle". Same `iu` flags as
+ * CALL_INTENT, so Unicode case folding ("ſ" → "s", Kelvin "K" → "k") matches the same text
+ * in both; a text without any of them has no call intent (test/detect/prefilters.test.ts).
+ */
+export const CALL_INTENT_NEEDS = /(?:can|could|to)[ \t]+(?:call|ring|phone)[ \t]+[yu]|vous|llamar|contactar|devolverle/iu;
+/**
+ * Prefilter for REQUEST_CALL: its call is always "call…" or "phone call" (same `iu` flags,
+ * same case folding).
+ */
+export const REQUEST_CALL_NEEDS = /call/iu;
 /** The reply instruction right after a call intent: a good time, or an upper-case keyword. */
 const REPLY_TO_INTENT = new RegExp(
   String.raw`^(?:[Pp]lease[ \t]+|[Jj]ust[ \t]+|[Ss]imply[ \t]+)?(?:${VERBS})\b[ \t]+(?:with[ \t]+(?:a|the|your)[ \t]+(?:good|better|best|convenient|preferred)[ \t]+time|["'“]?([A-ZÍ][A-Z0-9Í]{0,14}|\d)(?![\p{L}\p{N}]))`,
@@ -166,14 +180,17 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     const start = m.index + Math.max(0, verbAt);
     found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword: keyword === 'here' ? null : keyword });
   }
-  for (const re of [CHOICE_QUESTION, CHOICE_QUESTION_ES_FR]) {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
-    // "… ring you? Just reply with a good time": the reply instruction after the question
-    // belongs to the offer (a keyword offer found above wins the overlap).
-      const after = REPLY_AFTER_QUESTION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
-      const end = m.index + m[0].length + (after ? after[0].length : 0);
-      found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: null });
+  // Prefilter: both choice questions end with a literal "?".
+  if (text.includes('?')) {
+    for (const re of [CHOICE_QUESTION, CHOICE_QUESTION_ES_FR]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text)) !== null) {
+        // "… ring you? Just reply with a good time": the reply instruction after the question
+        // belongs to the offer (a keyword offer found above wins the overlap).
+        const after = REPLY_AFTER_QUESTION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+        const end = m.index + m[0].length + (after ? after[0].length : 0);
+        found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: null });
+      }
     }
   }
   OR_KEYWORD.lastIndex = 0;
@@ -183,16 +200,18 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     const start = m.index + m[0].indexOf(keyword, 2);
     found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, keyword });
   }
-  CALL_INTENT.lastIndex = 0;
-  while ((m = CALL_INTENT.exec(text)) !== null) {
-    const replyAt = replyAfterIntent(text, m.index + m[0].length);
-    if (replyAt === null) continue;
-    const [replyStart, reply] = replyAt;
-    if (reply[1] !== undefined && NOT_OFFER_KEYWORD.test(reply[1])) continue;
-    const end = replyStart + reply[0].length;
-    // "Our driver can call you on arrival. Reply 1 to confirm the time": managing a visit.
-    if (KEYWORD_MANAGES.test(text.slice(end, end + 40))) continue;
-    found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: reply[1] ?? null });
+  if (CALL_INTENT_NEEDS.test(text)) {
+    CALL_INTENT.lastIndex = 0;
+    while ((m = CALL_INTENT.exec(text)) !== null) {
+      const replyAt = replyAfterIntent(text, m.index + m[0].length);
+      if (replyAt === null) continue;
+      const [replyStart, reply] = replyAt;
+      if (reply[1] !== undefined && NOT_OFFER_KEYWORD.test(reply[1])) continue;
+      const end = replyStart + reply[0].length;
+      // "Our driver can call you on arrival. Reply 1 to confirm the time": managing a visit.
+      if (KEYWORD_MANAGES.test(text.slice(end, end + 40))) continue;
+      found.push({ text: text.slice(m.index, end), start: m.index, end, keyword: reply[1] ?? null });
+    }
   }
   PURPOSE_THEN_KEYWORD.lastIndex = 0;
   while ((m = PURPOSE_THEN_KEYWORD.exec(text)) !== null) {
@@ -203,10 +222,12 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
   while ((m = TIME_THEN_CALL.exec(text)) !== null) {
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
   }
-  REQUEST_CALL.lastIndex = 0;
-  while ((m = REQUEST_CALL.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1]!.length;
-    found.push({ text: m[1]!, start, end: start + m[1]!.length, keyword: null });
+  if (REQUEST_CALL_NEEDS.test(text)) {
+    REQUEST_CALL.lastIndex = 0;
+    while ((m = REQUEST_CALL.exec(text)) !== null) {
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ text: m[1]!, start, end: start + m[1]!.length, keyword: null });
+    }
   }
   PLAIN_REPLY.lastIndex = 0;
   while ((m = PLAIN_REPLY.exec(text)) !== null) {

@@ -2,6 +2,8 @@
  * A rough language guess from function words, enough to tell English from Spanish and
  * French SMS. Text speak letters like "u", "y", "ya", "da" are real words there ("7 u 8").
  */
+import { CharClass, scanWords } from './char-class.js';
+
 const STOPWORDS: Record<'en' | 'es' | 'fr', ReadonlySet<string>> = {
   en: new Set(['the', 'to', 'your', 'you', 'is', 'and', 'for', 'of', 'we', 'our', 'on', 'with', 'this', 'be', 'are', 'will', 'please', 'at', 'has', 'have', 'it', 'thanks', 'thank', 'reply', 'can', 'now', 'an']),
   es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'para', 'por', 'su', 'sus', 'con', 'una', 'un', 'usted', 'es', 'está', 'gracias', 'días', 'al', 'en', 'se', 'lo', 'hoy', 'mañana', 'pedido', 'su', 'tu', 'responda', 'responde', 'puede', 'mensaje', 'mensajes', 'cita', 'llame', 'envíe', 'hola',
@@ -24,18 +26,19 @@ for (const lang of ['en', 'es', 'fr'] as const) {
   }
 }
 
-const WORD = /[\p{L}'-]+/gu;
+/** Words are /[\p{L}'-]+/gu, scanned without a match array per word. */
+export const WORD_CHAR = new CharClass(String.raw`[\p{L}'-]`);
+/** Enough words to tell the language; a long text stops counting there. */
+const MAX_WORDS = 400;
 
 export function guessLanguage(text: string): Language {
   const counts = { en: 0, es: 0, fr: 0 };
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let seen = 0;
-  while ((m = WORD.exec(text)) !== null && seen < 400) {
-    seen++;
-    const langs = STOPWORD_LANGUAGES.get(m[0].toLowerCase());
+  scanWords(text, WORD_CHAR, WORD_CHAR, (start, end) => {
+    const langs = STOPWORD_LANGUAGES.get(text.slice(start, end).toLowerCase());
     if (langs) for (const lang of langs) counts[lang]++;
-  }
+    return ++seen < MAX_WORDS;
+  });
   if (counts.es > counts.en && counts.es >= counts.fr && counts.es >= 2) return 'es';
   if (counts.fr > counts.en && counts.fr > counts.es && counts.fr >= 2) return 'fr';
   return 'en';

@@ -55,7 +55,27 @@ function namesAFile(link: LinkMatch, text: string, end: number): boolean {
   return !/[/?#]/.test(body) && FILE_NOUN.test(text.slice(end, end + 16));
 }
 
+/**
+ * Cheap prefilter for `linkInRun`: a link needs a scheme (a ":" or "//" with more of the link
+ * after it) or a dot in its host, none of which can sit in the run's trailing punctuation. A
+ * run with no ".", ":" or "/" before that punctuation holds no link: "today.", "Details:".
+ */
+export function mayHoldLink(raw: string): boolean {
+  const trailingAt = raw.search(TRAILING);
+  const end = trailingAt < 0 ? raw.length : trailingAt;
+  for (let i = 0; i < end; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x2e || code === 0x3a || code === 0x2f) return true; // . : /
+  }
+  return false;
+}
+
 function linkInRun(raw: string): LinkMatch | null {
+  return mayHoldLink(raw) ? parseLinkInRun(raw) : null;
+}
+
+/** The link a whitespace run holds, if any (exported for the prefilter test). */
+export function parseLinkInRun(raw: string): LinkMatch | null {
   let offset = 0;
   let scheme: string | null = null;
   let malformed: string | undefined;

@@ -5,7 +5,7 @@
  * texts, reply…", "To turn off text alerts, go to Settings"). Traps: "stop by our store",
  * "non-stop", "bus stop", "CANCEL to cancel your appointment", "we'll end your session".
  */
-import { asText, dedupeOverlaps } from './scan.js';
+import { asText, dedupeOverlaps, WORD_START } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 
@@ -13,8 +13,8 @@ import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 const KEYWORDS = 'STOP2END|STOP2QUIT|STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
 /** Verbs (English, Spanish, French) that introduce a keyword to send. */
 const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
-const VERB_KEYWORD = new RegExp(
-  `\\b(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
+export const VERB_KEYWORD = new RegExp(
+  `${WORD_START}(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|baja|d[ée]sabonnement|d[ée]sinscription|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
@@ -32,10 +32,16 @@ const KEYWORD_PURPOSE = new RegExp(
  * you from our list", "Text REMOVE to stop receiving offers". Carriers honour such wording
  * as a revocation too ("any reasonable means", FCC 24-24).
  */
-const OTHER_KEYWORD_PURPOSE = new RegExp(
-  `\\b(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
+export const OTHER_KEYWORD_PURPOSE = new RegExp(
+  `${WORD_START}(?:${VERBS})\\b[ \\t]+["'“‘«]?(\\p{L}{2,15}(?:[ \\t]\\p{L}{2,15})?)["'”’»]?[ \\t]+(?:to|and|&|if|for)[ \\t]+(?:we(?:'ll|[ \\t]+will)[ \\t]+)?(?:be[ \\t]+removed|remove[ \\t]+you|take[ \\t]+you[ \\t]+off|opt[ -]?out|unsubscribe|stop[ \\t]+(?:receiving|getting|all|these|our|future)|no[ \\t]+longer[ \\t]+(?:receive|get)|never[ \\t]+hear)[^.!?\\n]{0,40}`,
   'giu',
 );
+/**
+ * Prefilter for OTHER_KEYWORD_PURPOSE: the stated effect every match ends with. Same `iu`
+ * flags, so Unicode case folding matches the same text (test/detect/prefilters.test.ts).
+ */
+export const OTHER_KEYWORD_PURPOSE_NEEDS =
+  /(?:be[ \t]+removed|remove[ \t]+you|take[ \t]+you[ \t]+off|opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving|getting|all|these|our|future)|no[ \t]+longer[ \t]+(?:receive|get)|never[ \t]+hear)/iu;
 /** Instructions without a keyword: opt-out links, settings pages, "to stop these texts, reply". */
 const INSTRUCTION = /\b(?:to|you can|you may|can)[ \t]+(?:stop|opt[ -]?out(?:[ \t]+of)?|unsubscribe(?:[ \t]+from)?|turn[ \t]+off|disable|pause|mute|end|cancel|quit|manage|opt out)[ \t]+(?:receiving[ \t]+|getting[ \t]+)?(?:[^\s.!?,;]+[ \t]+){0,3}?(?:texts?|messages?|msgs?|alerts?|notifications?|reminders?|updates|offers|sms)\b[^.!?\n]{0,60}?\b(?:reply|text|txt|send|go[ \t]+to|visit|click|tap|open|call|update|change|manage|adjust|log[ \t]+in|sign[ \t]+in|settings|preferences|profile|account|app|at|via)\b/gi;
 /** Imperative settings instructions: "Turn off alerts in the app under Settings". */
@@ -51,6 +57,23 @@ const PREFERENCES_CHANGE_FR_ES = /(?<![\p{L}])(?:g[ée]rez|modifiez|changez|mett
 const HOW_TO_OPT_OUT = /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|unsub)\b[ \t]*,?[ \t]*(?:please[ \t]+|simply[ \t]+|just[ \t]+)?(?:reply|text|txt|send|call|visit|go[ \t]+to|click|tap|email|log[ \t]+in|contact|respond|update)\b|(?:opt[ -]?out|unsubscribe)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+|anytime[ \t]+)?(?:only[ \t]+)?by[ \t]+(?:replying|texting|calling|visiting|clicking|emailing|sending|contacting|going))/gi;
 const PASSIVE_INSTRUCTION = /\b(?:texts?|sms|text[ \t]+alerts|alerts|notifications|messages|reminders)[ \t]+can[ \t]+be[ \t]+(?:turned[ \t]+off|disabled|stopped|paused|managed)[ \t]+(?:(?:at[ \t]+)?any[ \t]*time[ \t]+)?(?:in|at|from|via|under|by)\b[^.!?\n]{0,40}/gi;
 const UNSUBSCRIBE_LINK = /\b(?:unsubscribe|opt[ -]?out|stop[ \t]+texts|manage[ \t]+(?:alerts|notifications|preferences)|dar(?:se|te)[ \t]+de[ \t]+baja|cancelar[ \t]+suscripci[oó]n|se[ \t]+d[ée]sabonner|d[ée]sabonnement|d[ée]sinscription)(?:[ \t]+(?:from|of)[ \t]+(?:these[ \t]+|our[ \t]+|all[ \t]+|text[ \t]+)?(?:texts|sms|alerts|messages|notifications|reminders|offers|promos))?[ \t]*(?::|at|here|via|by[ \t]+visiting)[ \t]*(?:\uFFFC+|https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.[a-z]{2,}\/\S*)/gi;
+/**
+ * The instructions without a keyword, in priority order, each with its prefilter: a cheap
+ * regex for a piece every match contains, with the pattern's case flags (so case folding
+ * cannot make them disagree; test/detect/prefilters.test.ts).
+ */
+export const INSTRUCTIONS: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [INSTRUCTION, /(?:to|can|may)[ \t]+(?:stop|opt|unsubscribe|turn|disable|pause|mute|end|cancel|quit|manage)/i],
+  [HOW_TO_OPT_OUT, /opt[ -]?out|unsub/i],
+  [
+    SETTINGS_IMPERATIVE,
+    /(?:turn[ \t]+off|disable|mute|pause|stop|manage|unsubscribe[ \t]+from|opt[ \t]+out[ \t]+of)[ \t]+(?:(?:or|and|&)[ \t]+|these|this|your|text|sms|our|all|push|marketing|promotional|messages|alerts|notifications|reminders)/i,
+  ],
+  [PREFERENCES_CHANGE, /preferences|settings/i],
+  [PREFERENCES_CHANGE_FR_ES, /(?:vos|tus|sus)[ \t]/iu],
+  [PASSIVE_INSTRUCTION, /can[ \t]+be/i],
+  [UNSUBSCRIBE_LINK, /unsubscribe|opt[ -]?out|stop[ \t]+texts|manage|baja|suscripci|sabonn|sinscription/i],
+];
 /** Booking actions a keyword may perform instead of opting out. */
 const BOOKING_AFTER = /^[ \t]*(?:to|for|and|if|pour|para)[ \t]+(?:cancel|end|quit|reschedule|cancelar|annuler)?[ \t]*(?:your|the|this|my|su|tu|votre|la|el|le)?[ \t]*(?:[^\s.!?;]+[ \t]+){0,2}?(?:appointment|appt|booking|reservation|order|ride|delivery|visit|session|trip|service|call|meeting|class|lesson|chat|conversation|survey|game|trivia|contest|request|payment|transaction|subscription[ \t]+box|cita|pedido|reserva|rendez-vous|commande|r[ée]servation)\b(?![ \t]+(?:updates?|alerts?|texts?|messages?|msgs?|notifications?|reminders?|status))/i;
 
@@ -88,15 +111,18 @@ function scanOptOuts(text: string): OptOutMatch[] {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: normaliseKeyword(keyword) });
     }
   }
-  OTHER_KEYWORD_PURPOSE.lastIndex = 0;
-  let k: RegExpExecArray | null;
-  while ((k = OTHER_KEYWORD_PURPOSE.exec(text)) !== null) {
-    // The keyword is the capitalised word; a lower-case word is prose ("reply here to unsubscribe").
-    if (k[1] !== k[1]!.toUpperCase()) continue;
-    const matched = k[0].replace(/[ \t]+$/, '');
-    found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
+  if (OTHER_KEYWORD_PURPOSE_NEEDS.test(text)) {
+    OTHER_KEYWORD_PURPOSE.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = OTHER_KEYWORD_PURPOSE.exec(text)) !== null) {
+      // The keyword is the capitalised word; a lower-case word is prose ("reply here to unsubscribe").
+      if (k[1] !== k[1]!.toUpperCase()) continue;
+      const matched = k[0].replace(/[ \t]+$/, '');
+      found.push({ text: matched, start: k.index, end: k.index + matched.length, keyword: normaliseKeyword(k[1]!) });
+    }
   }
-  for (const re of [INSTRUCTION, HOW_TO_OPT_OUT, SETTINGS_IMPERATIVE, PREFERENCES_CHANGE, PREFERENCES_CHANGE_FR_ES, PASSIVE_INSTRUCTION, UNSUBSCRIBE_LINK]) {
+  for (const [re, needs] of INSTRUCTIONS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -127,15 +153,22 @@ function normaliseKeyword(k: string): string {
 /**
  * An opt-out method presented as the only one ("only by calling us", "you must call to
  * opt out"): consent may be revoked by any reasonable means (FCC 24-24), so this is a problem.
+ * Each pattern comes with its prefilter, a word every match contains (same `i` flag).
  */
-const EXCLUSIVE_ONLY = [
-  /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
-  /\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
-  /\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi,
+export const EXCLUSIVE_ONLY: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [
+    /\b(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|cancel[ \t]+(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+(?:your[ \t]+)?consent)\b[^.!?\n]{0,60}?\bonly[ \t]+(?:by|via|through|if[ \t]+you)[ \t]+(calling|phone|contacting|writing|emailing|email|mail|visiting|logging|submitting|sending[ \t]+a[ \t]+letter|[a-z]+)/gi,
+    /only/i,
+  ],
+  [/\bonly[ \t]+(?:by|via|through)[ \t]+(calling|phone|contacting|writing|emailing|mail|visiting)\b[^.!?\n]{0,40}?\b(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi, /only/i],
+  [/\bmust[ \t]+(call|write|mail|email|visit)[^.!?\n]{0,40}?\b(?:to[ \t]+)?(?:opt[ -]?out|unsubscribe|stop|cancel|revoke)/gi, /must/i],
 ];
 /** "To opt out, call us…": exclusive only when no reply keyword is offered as well. */
-const CALL_TO_OPT_OUT = [
-  /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
+export const CALL_TO_OPT_OUT: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [
+    /\b(?:to[ \t]+(?:opt[ -]?out|unsubscribe|stop[ \t]+(?:receiving[ \t]+)?(?:these[ \t]+)?(?:texts|messages|alerts)|revoke[ \t]+consent)|opt[ -]?outs?)[ \t]*,?[ \t]*(?:you[ \t]+must|must|please[ \t]+)?[ \t]*(call|write|mail)[ \t]+(?:us|our|customer|the|\d|\(|\+|\uFFFC)/gi,
+    /call|write|mail/i,
+  ],
 ];
 
 export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
@@ -143,7 +176,8 @@ export function detectExclusiveOptOut(input: string): ExclusiveOptOutMatch[] {
   const found: ExclusiveOptOutMatch[] = [];
   const hasKeyword = findOptOuts(text).some((o) => o.keyword !== null);
   const patterns = hasKeyword ? EXCLUSIVE_ONLY : [...EXCLUSIVE_ONLY, ...CALL_TO_OPT_OUT];
-  for (const re of patterns) {
+  for (const [re, needs] of patterns) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

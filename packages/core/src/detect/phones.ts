@@ -37,20 +37,37 @@ const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|en
  */
 const KEYWORD_TO_CODE = /(?<![\p{L}\p{N}])(?!UP[ \t])[A-Z]{2,15}[ \t]+(?:to|TO|al|AL|au|AU)[ \t]+(\d{5,6})(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|[Pp](?:oints?|OINTS?|ts|TS)\b|[Mm](?:iles|ILES)\b|[Pp](?:eople|EOPLE)\b|[Uu](?:sers|SERS)\b))/gu;
 /**
+ * (A leading `(?<!\w)` in the `iu` patterns below is `\b` before a word, written so V8 runs it
+ * fast: see WORD_START in scan.ts.)
+ *
  * "Forward spam texts to 7726", "report it to 33700": carriers' spam-reporting short codes
  * (4–6 digits) ending the phrase. Not a year ("report to HR by 2026") or an address
  * ("report to 1204 Main St").
  */
-const REPORT_TO_CODE = /\b(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
+const REPORT_TO_CODE = /(?<!\w)(?:forward|report)\b[^.!?\n]{0,40}?\bto[ \t]+(?!(?:19|20)\d\d(?!\d))(\d{4,6})(?=[ \t]*(?:$|[.,;:!?()\n](?!\d)|(?:for|to|or|and|now|today|free)\b))/giu;
 /**
  * "Call 999 (UK) or 112 (EU)": a second service number offered with the same call verb.
  * Only the fixed emergency / N11 / 988 numbers, so "call 911 or 100 people" stays out.
  */
-const OR_SERVICE_NUMBER = /\b(?:call|dial|llame|llama|appelez|composez)\b[^.!?\n]{0,30}?\bor[ \t]+((?:[2-9]11|988|999|112|000)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|people\b|times\b)))/giu;
+const OR_SERVICE_NUMBER = /(?<!\w)(?:call|dial|llame|llama|appelez|composez)\b[^.!?\n]{0,30}?\bor[ \t]+((?:[2-9]11|988|999|112|000)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d|[ \t]*(?:%|\$|am\b|pm\b|people\b|times\b)))/giu;
 /** "TTY 711", "TDD: 711", "Relay 711": the telecommunications relay service for deaf callers. */
 const RELAY_N11 = /\b(?:TTY|TDD|tty|tdd|[Rr]elay)(?:\/(?:TTY|TDD))?[ \t]*[.:]?[ \t]*(711)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/gu;
 /** "Info : 311", "Help: 611", "police line: 311": an N11 service number given as a labelled contact. */
-const LABELLED_N11 = /\b(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+const LABELLED_N11 = /(?<!\w)(?:line|hotline|helpline|info|information|tel|t[ée]l|phone|questions?|help|aide|ayuda|contact|support|emergency|urgence|emergencia)[ \t]*[.:][ \t]*([2-9]11)(?![\p{L}\p{N}\uFFFC]|[.,:/-]\d)/giu;
+/**
+ * The patterns whose group 1 is a short code, in priority order, each with its prefilter: a
+ * cheap regex for a piece every match contains (the digits, or the word that introduces
+ * them), so a text without it skips the costly pattern. Prefilters with letters use the
+ * pattern's case flags, so Unicode case folding cannot make them disagree
+ * (test/detect/prefilters.test.ts).
+ */
+export const SHORT_CODE_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, needs: RegExp]> = [
+  [KEYWORD_TO_CODE, /\d{5}/],
+  [LABELLED_N11, /[.:][ \t]*[2-9]11/],
+  [RELAY_N11, /711/],
+  [REPORT_TO_CODE, /forward|report/iu],
+  [OR_SERVICE_NUMBER, /or[ \t]+(?:[2-9]11|988|999|112|000)/iu],
+];
 /**
  * National numbers outside the North American plan, written in digit groups. With a trunk 0
  * ("020 7946 0321", "0800 028 0000", "01 42 68 53 00") the layout is telling enough; without
@@ -140,7 +157,8 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     if (bare.length === 3 && !/^(?:[2-9]11|988)$/.test(bare) && !(CALL_VERB.test(s[0]) && SERVICE_NUMBER.test(bare))) continue;
     found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
   }
-  for (const re of [KEYWORD_TO_CODE, LABELLED_N11, RELAY_N11, REPORT_TO_CODE, OR_SERVICE_NUMBER]) {
+  for (const [re, needs] of SHORT_CODE_PATTERNS) {
+    if (!needs.test(text)) continue;
     re.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = re.exec(text)) !== null) {

@@ -3,6 +3,7 @@
  * tobacco, cannabis, gambling. Whole words only, so "Sussex" and "Essex" never match;
  * ambiguous words are left out ("pot", "smoke", "hate", "spirits", "bet", "shot").
  */
+import { CharClass, scanWords } from './char-class.js';
 import { asText } from './scan.js';
 import type { ShaftCategory, ShaftMatch } from './types.js';
 
@@ -33,21 +34,71 @@ const HARMLESS_AFTER: Record<string, RegExp> = {
   wine: /^[ \t-]*(?:red|colou?red)\b/i,
 };
 
-const ENTRIES: Array<{ term: string; category: ShaftCategory }> = Object.entries(TERMS)
+export const ENTRIES: Array<{ term: string; category: ShaftCategory }> = Object.entries(TERMS)
   .flatMap(([category, terms]) => terms.map((term) => ({ term, category: category as ShaftCategory })))
   .sort((a, b) => b.term.length - a.term.length);
-const PATTERN = new RegExp(
+export const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}_-])(?:${ENTRIES.map((e) => e.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}])`,
   'giu',
 );
 const CATEGORY = new Map(ENTRIES.map((e) => [e.term, e.category]));
 
+/**
+ * PATTERN is one large `iu` alternation that V8 tries slowly at every position, so it is only
+ * tried, anchored, where a term can start: at a word whose first three characters fold to the
+ * head of a term. A match starts a run of [\p{L}\p{N}_-] (the lookbehind) with a letter or
+ * digit, which `scanWords` visits; starts that PATTERN would reject (after "_" or "-") are
+ * rejected by its own lookbehind. Equivalence: test/detect/shaft-term-heads.test.ts.
+ */
+export const PATTERN_AT = new RegExp(PATTERN.source, 'iuy');
+const WORD_FIRST = new CharClass(String.raw`[\p{L}\p{N}]`);
+const WORD_REST = new CharClass(String.raw`[\p{L}\p{N}_-]`);
+/** Terms are at least this long, with no blank in their head. */
+export const HEAD_LENGTH = 3;
+export const TERM_HEADS: ReadonlySet<number> = new Set(ENTRIES.map((e) => headKey(e.term, 0)));
+
+/**
+ * A character folded as the `iu` flags fold it onto ASCII: ASCII upper case to lower case,
+ * "ſ" to "s", the Kelvin sign to "k"; -1 for any other non-ASCII character (no term has one).
+ */
+export function foldToAscii(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code === 0x17f) return 0x73;
+  if (code === 0x212a) return 0x6b;
+  return -1;
+}
+
+/** The folded first HEAD_LENGTH characters at `i` as one number; -1 when they cannot start a term. */
+function headKey(text: string, i: number): number {
+  if (i + HEAD_LENGTH > text.length) return -1;
+  let key = 0;
+  for (let k = i; k < i + HEAD_LENGTH; k++) {
+    const code = foldToAscii(text.charCodeAt(k));
+    if (code < 0) return -1;
+    key = key * 0x80 + code;
+  }
+  return key;
+}
+
+/** The matches of PATTERN, in order, as its global search finds them. */
+export function termMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let resumeAt = 0; // a global search goes on after the previous match
+  scanWords(text, WORD_FIRST, WORD_REST, (start) => {
+    if (start < resumeAt || !TERM_HEADS.has(headKey(text, start))) return;
+    PATTERN_AT.lastIndex = start;
+    const m = PATTERN_AT.exec(text);
+    if (m === null) return;
+    found.push(m);
+    resumeAt = start + m[0].length;
+  });
+  return found;
+}
+
 export function detectShaftContent(input: string): ShaftMatch[] {
   const text = asText(input);
   const out: ShaftMatch[] = [];
-  PATTERN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PATTERN.exec(text)) !== null) {
+  for (const m of termMatches(text)) {
     const key = m[0].toLowerCase().replace(/[ \t]+/g, ' ');
     const category = CATEGORY.get(key);
     if (!category) continue;

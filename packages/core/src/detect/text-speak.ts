@@ -5,6 +5,7 @@
  * Title-case token mid-sentence is a proper noun ("Thanks, Ty"). 'context' entries need
  * evidence from neighbouring words ("we r sorry", "talk 2 u", not "Seat B4").
  */
+import { CharClass, codePointLength } from './char-class.js';
 import { guessLanguage, type Language } from './language.js';
 import { maskNonProse } from './mask.js';
 import { asText } from './scan.js';
@@ -25,7 +26,8 @@ import { TEXT_SPEAK_LEXICON, type TextSpeakEntry } from './text-speak-lexicon.js
 import { LOCAL_TEXT_SPEAK, LOCAL_TEXT_SPEAK_TOKENS } from './text-speak-local-lexicons.js';
 import type { TextSpeakMatch, TextSpeakOptions } from './types.js';
 
-const TOKEN = /w\/o(?![\p{L}\p{N}])|w\/(?!\/)|b\/c(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A token, as `tokenize` finds it (exported for the test that keeps the two the same). */
+export const TOKEN = /w\/o(?![\p{L}\p{N}])|w\/(?!\/)|b\/c(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const WORDISH = /[\p{L}\p{N}_@#$£€¥%\uFFFC]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\uFFFC]/u;
 /** Joiners: a token glued to another by these is part of a compound ("U-Haul", "R&D", "Y/N"). */
@@ -89,14 +91,48 @@ function betweenNumbers(text: string, tokens: Token[], i: number): boolean {
   return Boolean(prev && next && /^\p{N}+$/u.test(prev.text) && /^\p{N}+$/u.test(next.text) && gapIsSpace(text, prev, tokens[i]!) && gapIsSpace(text, tokens[i]!, next));
 }
 
-function tokenize(text: string): Token[] {
+/** The matches of TOKEN, found by hand: no match array per token. */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  let i = 0;
+  while (i < text.length) {
+    const end = tokenEnd(text, i);
+    if (end < 0) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    const token = text.slice(i, end);
+    tokens.push({ text: token, lower: token.toLowerCase(), start: i, end });
+    i = end;
   }
   return tokens;
+}
+
+const LETTER_OR_DIGIT_CLASS = new CharClass(String.raw`[\p{L}\p{N}]`);
+const LETTER_CLASS = new CharClass(String.raw`[\p{L}]`);
+
+function letterOrDigitAt(text: string, at: number): boolean {
+  return at < text.length && LETTER_OR_DIGIT_CLASS.has(text, at);
+}
+
+/** Where the TOKEN match starting at `i` ends, trying its alternatives in order; -1 when none matches there. */
+function tokenEnd(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if ((code === 0x77 || code === 0x62) && text.charCodeAt(i + 1) === 0x2f) {
+    // "w/o", "w/", "b/c"
+    if (code === 0x77 && text.charCodeAt(i + 2) === 0x6f && !letterOrDigitAt(text, i + 3)) return i + 3;
+    if (code === 0x77 && text.charCodeAt(i + 2) !== 0x2f) return i + 2;
+    if (code === 0x62 && text.charCodeAt(i + 2) === 0x63 && !letterOrDigitAt(text, i + 3)) return i + 3;
+  }
+  if (!letterOrDigitAt(text, i)) return -1;
+  let end = i + codePointLength(text, i);
+  while (letterOrDigitAt(text, end)) end += codePointLength(text, end);
+  // (?:['’]\p{L}+)*: an apostrophe joins letters ("don't", "l’heure").
+  while ((text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && end + 1 < text.length && LETTER_CLASS.has(text, end + 1)) {
+    end += 1;
+    while (end < text.length && LETTER_CLASS.has(text, end)) end += codePointLength(text, end);
+  }
+  return end;
 }
 
 /** Not glued to other characters: "U.S.", "U-Haul", "R&D", "Y/N", "{{x}}u", "#2", "2%". */
