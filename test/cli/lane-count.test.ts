@@ -16,15 +16,16 @@ describe('workersToAdd (worker threads joining the main thread after its first b
     expect(workersToAdd(10 * MIN_FILES_PER_LANE, 2, 7)).toBe(2);
   });
 
-  it('counts a core as idle from 0.6 (its own garbage collector takes some of the spare core)', () => {
-    expect(workersToAdd(5000, 100, 0.59)).toBe(0);
-    expect(workersToAdd(5000, 100, 0.6)).toBe(1);
-    expect(workersToAdd(5000, 100, 1.5)).toBe(1);
+  it('counts a core as idle from 0.4 (its own JIT and GC threads take some of the spare core at first)', () => {
+    expect(workersToAdd(5000, 100, 0.39)).toBe(0);
+    expect(workersToAdd(5000, 100, 0.4)).toBe(1);
+    expect(workersToAdd(5000, 100, 1.39)).toBe(1);
+    expect(workersToAdd(5000, 100, 1.4)).toBe(2);
   });
 
   it('adds none on a busy machine', () => {
     expect(workersToAdd(5000, 100, 0)).toBe(0);
-    expect(workersToAdd(5000, 100, 0.2)).toBe(0);
+    expect(workersToAdd(5000, 100, 0.25)).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // The built pool (npm test builds first): its worker threads load dist/lint/lint-worker.js,
 // which only exists as JavaScript.
 import { runLintTasks } from '../../packages/cli/dist/lint/run-lint-tasks.js';
-import type { CpuSample } from '../../packages/cli/src/lint/lane-count.js';
+import { type CpuSample, MIN_FILES_PER_LANE } from '../../packages/cli/src/lint/lane-count.js';
 import type { LintSettings } from '../../packages/cli/src/lint/lint-settings.js';
 import { CLEAN_CATALOG, CURLY_CATALOG, useTempTrees } from './cli-harness.js';
 
@@ -20,7 +20,7 @@ function machine(idleShare: number, cores = 2): () => CpuSample {
 
 function lintTree(fileCount: number) {
   const files: Record<string, string> = {};
-  for (let i = 0; i < fileCount; i++) files[`t${String(i).padStart(3, '0')}.sms.md`] = i % 4 === 0 ? CURLY_CATALOG : CLEAN_CATALOG;
+  for (let i = 0; i < fileCount; i++) files[`t${String(i).padStart(4, '0')}.sms.md`] = i % 4 === 0 ? CURLY_CATALOG : CLEAN_CATALOG;
   const { dir } = tree(files);
   const paths = Object.keys(files).map((name) => join(dir, name));
   const settings: LintSettings = { cwd: dir, inlineConfig: true, ignore: true, ruleOverrides: {}, fix: 'off', cache: false, fingerprints: false, version: 'test' };
@@ -29,7 +29,7 @@ function lintTree(fileCount: number) {
 
 describe('runLintTasks lanes', () => {
   it('adds a worker after the first batch when a core sat idle, with the same results in the same order', async () => {
-    const { paths, settings } = lintTree(450);
+    const { paths, settings } = lintTree(2 * MIN_FILES_PER_LANE + 50);
     const started: number[] = [];
     const pooled = await runLintTasks(paths, settings, new Map(), { sampleCpu: machine(0.5), onWorkersStarted: (n) => started.push(n) });
     const single = await runLintTasks(paths, settings, new Map(), { workers: 0 });
@@ -39,12 +39,12 @@ describe('runLintTasks lanes', () => {
   });
 
   it('stays on the main thread when the cores were busy, or when the run is small', async () => {
-    const { paths, settings } = lintTree(450);
+    const { paths, settings } = lintTree(2 * MIN_FILES_PER_LANE + 50);
     const started: number[] = [];
     const busy = await runLintTasks(paths, settings, new Map(), { sampleCpu: machine(0.1), onWorkersStarted: (n) => started.push(n) });
-    expect(busy).toHaveLength(450);
-    const small = await runLintTasks(paths.slice(0, 399), settings, new Map(), { sampleCpu: machine(1), onWorkersStarted: (n) => started.push(n) });
-    expect(small).toHaveLength(399);
+    expect(busy).toHaveLength(paths.length);
+    const small = paths.slice(0, 2 * MIN_FILES_PER_LANE - 1);
+    expect(await runLintTasks(small, settings, new Map(), { sampleCpu: machine(1), onWorkersStarted: (n) => started.push(n) })).toHaveLength(small.length);
     expect(started).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import { availableParallelism, cpus } from 'node:os';
 
 /**
- * Files an extra lane must get to pay for itself: a worker thread loads the bundle and warms
- * up its JIT before it lints at full speed (about 0.3 s of CPU, some 100 files' worth).
+ * Files an extra lane must get to pay for itself. A worker thread loads the bundle, and its
+ * isolate warms up and optimises the analysis code all over again: about 1.2 s of CPU on the
+ * bench machine, some 700 files' worth. Measured on 2 idle cores: one worker lost at 1,000
+ * files and saved a fifth of the wall time at 4,000.
  */
-export const MIN_FILES_PER_LANE = 200;
+export const MIN_FILES_PER_LANE = 600;
 
 /** CPU time counters of the machine (all cores) and of this process at one moment. */
 export interface CpuSample {
@@ -45,14 +47,15 @@ export function idleCoresBetween(before: CpuSample, after: CpuSample): number | 
 
 /**
  * Worker threads to add to a run that still has `files` files in `batches` batches, given
- * the idle cores measured while the main thread linted: one per whole idle core (rounding
- * up from 0.6, since this process's own garbage collector takes a little of the spare core),
- * at most one per batch and only as many as get MIN_FILES_PER_LANE files each. On a machine
- * whose cores are busy a worker only waits for a core and then pays its start-up again:
- * measured on 2 busy cores, one worker cost 40 % more CPU and made the run slower.
+ * the idle cores measured while the main thread linted its first batch: one per idle core,
+ * counting a core from 0.4 idle (during that first batch this process's own JIT compiler and
+ * garbage collector threads keep about half of a spare core busy, and they quieten down once
+ * the code is warm), at most one per batch and only as many as get MIN_FILES_PER_LANE files
+ * each. On a machine whose cores are busy a worker only waits for a core and then pays its
+ * start-up again: measured on 2 busy cores, one worker cost 40 % more CPU and made the run slower.
  */
 export function workersToAdd(files: number, batches: number, idleCores: number): number {
-  const idle = Math.floor(idleCores + 0.4);
+  const idle = Math.floor(idleCores + 0.6);
   // Lanes (the main thread's included) that would each get MIN_FILES_PER_LANE files.
   const worthwhile = Math.floor(files / MIN_FILES_PER_LANE) - 1;
   return Math.max(0, Math.min(idle, batches, worthwhile));
