@@ -264,7 +264,7 @@ ${table(cold)}
 
 smslint lints large batches in batches of 50 files shared by lanes: the main thread starts at
 once, and \`worker_threads\` workers join after its first batch, one per core that sat idle
-meanwhile (read from the CPU counters), at most one per 200 files
+meanwhile (read from the CPU counters), while each lane gets at least 600 files
 (\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` forces n workers). "smslint, one
 thread" is the same run with \`SMSLINT_WORKERS=0\`. The command runs an esbuild bundle
 (\`packages/cli/bundle/\`), and modules load lazily per command and per output format.
