@@ -1,5 +1,5 @@
 import type { ConfigError, ResolvedConfig } from '../config/types.js';
-import { getRule, rules } from '../rules/registry.js';
+import { compareRuleIds, getRule, rules } from '../rules/registry.js';
 import { RULE_DOCS_BASE } from '../rules/docs-url.js';
 import { templateAnchor } from '../rules/template-location.js';
 import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
@@ -16,7 +16,7 @@ const DEFAULT_CONFIG: ResolvedConfig = { sources: [] };
 const INTERNAL_ERROR_DOCS = `${RULE_DOCS_BASE}README.md#internal-error`;
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start - b.range.start || a.range.end - b.range.end || compareRuleIds(a.ruleId, b.ruleId);
 }
 
 function clampRange(range: OffsetRange, length: number): OffsetRange {

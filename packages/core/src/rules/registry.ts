@@ -57,7 +57,16 @@ export const rules: Rule[] = [
   ucs2Character,
   undeclaredVariable,
   unusedDisableDirective,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));
+
+/**
+ * Order of rule ids (lower-case ASCII letters, digits and hyphens): plain code-unit order,
+ * which for these characters is what `localeCompare` gives, without initialising ICU's
+ * collator (about 10 ms of every start).
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 const byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
