@@ -14,3 +14,18 @@ export function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A string of 0 to `maxCount - 1` pieces, each drawn from `pieces` (the count is drawn
+ * first): the generated inputs of property tests that mix tricky fragments.
+ * @param {() => number} random
+ * @param {readonly string[]} pieces
+ * @param {number} maxCount
+ * @returns {string}
+ */
+export function randomPieces(random, pieces, maxCount) {
+  let text = '';
+  const count = Math.floor(random() * maxCount);
+  for (let j = 0; j < count; j++) text += pieces[Math.floor(random() * pieces.length)];
+  return text;
+}

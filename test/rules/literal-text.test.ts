@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplateFile, scanMustaches, type BodyNode, type Template } from '@smslint/core';
 import { documentOffset, literalRuns, literalText } from '../../packages/core/src/rules/literal-text.js';
-import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
+import { mulberry32 as prng, randomPieces } from '../../bench/lib/seeded-random.js';
 
 /** The definition, one unit at a time: CRLF and lone CR become LF, each unit keeps its document offset. */
 function referenceLiteral(template: Template, document: string): { text: string; offsets: number[] } {
@@ -43,9 +43,7 @@ describe('literal text', () => {
   it('equals the unit-by-unit definition, and its runs map every unit back (generated bodies, CRLF files)', () => {
     const random = prng(3);
     for (let i = 0; i < 2_000; i++) {
-      let body = '';
-      const count = Math.floor(random() * 16);
-      for (let j = 0; j < count; j++) body += PIECES[Math.floor(random() * PIECES.length)];
+      const body = randomPieces(random, PIECES, 16);
       let document = `## A\n${body}\n\n## B\nend\n`;
       if (random() < 0.3) document = document.replace(/\n/g, '\r\n');
       for (const template of parseTemplateFile(document, 'c.sms.md').templates) {

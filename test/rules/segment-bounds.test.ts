@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplateFile, templateMaxCost, templateSegmentRange, type SegmentRangeOptions, type VariableSpec } from '@smslint/core';
 import { templateMaxCostUnder, templateSegmentBounds } from '../../packages/core/src/template/segment-range.js';
-import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
+import { mulberry32 as prng, randomPieces } from '../../bench/lib/seeded-random.js';
 
 /**
  * segment-budget reads templateSegmentBounds (costs only, minimum and drivers on demand)
@@ -30,9 +30,7 @@ describe('templateSegmentBounds', () => {
   it('equals the matching fields of templateSegmentRange (generated bodies × options)', () => {
     const random = prng(11);
     for (let i = 0; i < 400; i++) {
-      let body = '';
-      const count = Math.floor(random() * 14);
-      for (let j = 0; j < count; j++) body += PIECES[Math.floor(random() * PIECES.length)];
+      const body = randomPieces(random, PIECES, 14);
       const text = `${FRONT_MATTER[i % FRONT_MATTER.length]}## T\n${body}\n`;
       const template = parseTemplateFile(text, 't.sms.md').templates[0];
       for (const options of OPTIONS) {
@@ -54,9 +52,7 @@ describe('templateSegmentBounds', () => {
     const charsets = ['gsm', 'digits', 'ascii', 'ucs2', 'unknown'] as const;
     const names = ['name', 'code', 'order.id', 'this.name', 'constructor', '> footer'];
     for (let i = 0; i < 300; i++) {
-      let body = '';
-      const count = Math.floor(random() * 12);
-      for (let j = 0; j < count; j++) body += PIECES[Math.floor(random() * PIECES.length)];
+      const body = randomPieces(random, PIECES, 12);
       const template = parseTemplateFile(`${FRONT_MATTER[i % FRONT_MATTER.length]}## T\n${body}\n`, 't.sms.md').templates[0];
       for (const options of OPTIONS) {
         const maxCostWith = templateMaxCostUnder(template, options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { variableRoot } from '@smslint/core';
-import { mulberry32 as prng } from '../../bench/lib/seeded-random.js';
+import { mulberry32 as prng, randomPieces } from '../../bench/lib/seeded-random.js';
 
 const LITERAL = /^(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|true|false|null|undefined)$/;
 
@@ -19,9 +19,7 @@ describe('variableRoot', () => {
   it('equals the regular-expression definition (generated paths)', () => {
     const random = prng(41);
     for (let i = 0; i < 20_000; i++) {
-      let name = '';
-      const count = Math.floor(random() * 6);
-      for (let j = 0; j < count; j++) name += PARTS[Math.floor(random() * PARTS.length)];
+      const name = randomPieces(random, PARTS, 6);
       expect(variableRoot(name), JSON.stringify(name)).toBe(reference(name));
     }
   });
