@@ -25,8 +25,7 @@ export interface LiteralRuns {
 function appendRaw(document: string, range: OffsetRange, out: LiteralRuns): void {
   let from = range.start;
   while (from < range.end) {
-    const cr = document.indexOf('\r', from);
-    const stop = cr < 0 || cr >= range.end ? range.end : cr;
+    const stop = nextCr(document, from, range.end);
     if (stop > from) {
       addRun(out, from);
       out.text += document.slice(from, stop);
@@ -40,6 +39,15 @@ function appendRaw(document: string, range: OffsetRange, out: LiteralRuns): void
       from = stop + 1;
     }
   }
+}
+
+/**
+ * The first CR in document[from, end), or `end`. Not `indexOf`: in a document without CRs it
+ * would scan on to the end of the file for every text node, quadratic in a large catalog.
+ */
+function nextCr(document: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (document.charCodeAt(i) === 13) return i;
+  return end;
 }
 
 /** Starts a run at the end of the text, unless the last run continues right up to `from`. */
