@@ -58,3 +58,58 @@ describe('detectPhones extras', () => {
     expect(detectPhones('Text 2 to 12345')[0]).toMatchObject({ text: '12345', kind: 'short-code' });
   });
 });
+
+const phonesOf = (t: string, region?: string) => detectPhones(t, region ? { region } : undefined).map((p) => [p.text, p.e164]);
+
+describe('detectPhones: the region of a national number', () => {
+  it.each([
+    ['Berlin: 030 1234 5678', '+493012345678'],
+    ['Berlin office: 030 1234 5678', '+493012345678'],
+    ['Berlin: 030 1234567', '+49301234567'],
+    ['Berlin office: 030 901820', '+4930901820'],
+    ['Call our Munich team on 089 1234567', '+49891234567'],
+    ['Paris: 01 42 68 53 00', '+33142685300'],
+    ['Madrid: 91 123 45 67', '+34911234567'],
+    ['Sydney office: 02 9374 4000', '+61293744000'],
+    ['Reach us at 0800 123 4567 (NZ).', '+648001234567'],
+    ['DE: 030 1234 5678', '+493012345678'],
+    ['phone us free on 1800 812 345 (Australia)', '+611800812345'],
+  ])('%s → %s (a place names the region)', (text, e164) => {
+    expect(phonesOf(text).map(([, e]) => e)).toEqual([e164]);
+  });
+
+  it('takes the nearest place before each number', () => {
+    expect(phonesOf('London: 020 7946 0321, Berlin: 030 1234 5678')).toEqual([
+      ['020 7946 0321', '+442079460321'],
+      ['030 1234 5678', '+493012345678'],
+    ]);
+  });
+
+  it('uses the text\'s language when no place is named', () => {
+    expect(phonesOf('Iberia: Su vuelo ha sido cancelado. Llame al 901 111 500 para cambiar su reserva.')).toEqual([['901 111 500', '+34901111500']]);
+    expect(phonesOf('Para soporte marque el 55 5249 5000.')).toEqual([['55 5249 5000', '+525552495000']]);
+  });
+
+  it('prefers a named place over the configured region, and the configured region over the default order', () => {
+    expect(phonesOf('Berlin: 030 1234 5678', 'GB')).toEqual([['030 1234 5678', '+493012345678']]);
+    expect(phonesOf('Call 030 1234 5678', 'DE')).toEqual([['030 1234 5678', '+493012345678']]);
+  });
+
+  it('keeps the default order without a hint, and a hint never makes an invalid number valid', () => {
+    expect(phonesOf('Call 030 1234 5678')).toEqual([['030 1234 5678', '+443012345678']]);
+    expect(phonesOf('Call 020 7946 0321')).toEqual([['020 7946 0321', '+442079460321']]);
+    // Not a valid German number: the next region that accepts it wins.
+    expect(phonesOf('Berlin office: 020 7946 0321')).toEqual([['020 7946 0321', '+442079460321']]);
+  });
+
+  it.each([
+    'Berlin: order 030 1234567',
+    'Code: 030 1234567',
+    'Date: 030 1234567',
+    'Nice to meet you 030 1234567',
+    'Berlin 2026 1234567',
+    'Account 030 1234567 is closed.',
+  ])('does not flag %s', (text) => {
+    expect(detectPhones(text)).toEqual([]);
+  });
+});

@@ -3,10 +3,13 @@
  * "+" international numbers), then parsed and typed by libphonenumber-js (max metadata).
  * Short codes are only numbers after a Text/Reply/Call verb ("text 12345", "call 611"), a
  * keyword ("… or STOP to 12345") or a contact label ("Info: 311"). National numbers of other
- * countries ("020 7946 0321") are validated against a list of regions.
+ * countries ("020 7946 0321") are validated against a list of regions, tried first in the
+ * region the text points to (phone-regions.ts: "Berlin: 030 1234 5678" is German, not British).
  * Traps (sms-facts.md §3 spirit): order numbers, dates, amounts, one-time codes, times.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { guessLanguage } from './language.js';
+import { layoutRegion, placeRegion, regionOrder } from './phone-regions.js';
 import { asText, dedupeOverlaps } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { PhoneKind, PhoneMatch, PhoneOptions } from './types.js';
@@ -76,6 +79,13 @@ export const SHORT_CODE_PATTERNS: ReadonlyArray<readonly [pattern: RegExp, needs
  */
 const TRUNK_NATIONAL = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])\(?0\d{1,4}\)?(?:[ .-]\d{2,6}){1,4}(?![\w\uFFFC]|[ .,/-]\d)/g;
 const GROUPED_NATIONAL = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])[1-9]\d{1,3}(?:[ .-]\d{2,4}){2,3}(?![\w\uFFFC]|[ .,/-]\d)/g;
+/**
+ * German-style national numbers: the area code, then the subscriber number in one block
+ * ("030 1234567", "089 12345678"). Two groups are a weak layout, so, like GROUPED_NATIONAL,
+ * they need a calling word, a place label or a number just before.
+ */
+const TRUNK_LONG_BLOCK = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])0\d{1,4} \d{7,8}(?![\w\uFFFC]|[ .,/-]\d)/g;
+const TRUNK_AND_BLOCK = /^0\d{1,4} \d{7,8}$/;
 /** Regions tried for a national number that is not valid in the configured region. */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'IT', 'ES', 'PT', 'MX', 'AU', 'NZ', 'ZA', 'IN'];
 /** Verbs that offer a number for a voice call (not for a text). */
@@ -167,18 +177,31 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
       found.push({ text: digits, start, end: start + digits.length, kind: 'short-code' });
     }
   }
-  for (const re of [TRUNK_NATIONAL, GROUPED_NATIONAL]) {
+  // The text's language is a region hint for national numbers, guessed once and only when needed.
+  let language: string | undefined;
+  const languageOf = () => (language ??= guessLanguage(text));
+  for (const re of [TRUNK_NATIONAL, GROUPED_NATIONAL, TRUNK_LONG_BLOCK]) {
     re.lastIndex = 0;
     let n: RegExpExecArray | null;
     while ((n = re.exec(text)) !== null) {
       const before = text.slice(Math.max(0, n.index - 30), n.index);
-      // A place label is weaker than a calling word: only space-grouped digits ("2026-12-03 10" is a date).
-      if (re === GROUPED_NATIONAL && !CALL_CONTEXT.test(before.slice(-20)) && !(PLACE_LABEL.test(before) && SPACE_GROUPED.test(n[0])) && !chainedAfterPhone(found, n.index, before)) continue;
-      const phone = nationalNumber(n[0], n.index, before, region);
+      if (re !== TRUNK_NATIONAL && !inCallingContext(n[0], n.index, before, found)) continue;
+      const place = placeRegion(text.slice(Math.max(0, n.index - 40), n.index), text.slice(n.index + n[0].length));
+      const regions = regionOrder(place, layoutRegion(n[0]), region, languageOf, NATIONAL_REGIONS);
+      const phone = nationalNumber(n[0], n.index, before, regions);
       if (phone) found.push(phone);
     }
   }
   return dedupeOverlaps(found);
+}
+
+/** What makes a weakly laid-out number (no trunk 0, or only two groups) a number to call. */
+function inCallingContext(raw: string, start: number, before: string, found: readonly PhoneMatch[]): boolean {
+  if (CALL_CONTEXT.test(before.slice(-20))) return true;
+  // A place label is weaker than a calling word: only space-grouped digits, or an area code
+  // and one block ("030 1234567"); "2026-12-03 10" is a date.
+  if (PLACE_LABEL.test(before) && (SPACE_GROUPED.test(raw) || TRUNK_AND_BLOCK.test(raw))) return true;
+  return chainedAfterPhone(found, start, before);
 }
 
 /** "… 0800 123 4567 (NZ) or 1300 655 506": "or"/"and"/"/" (optionally after a country tag) right after a number. */
@@ -193,11 +216,11 @@ function chainedAfterPhone(found: readonly PhoneMatch[], start: number, before: 
   return found.some((p) => p.end === chainStart + 1);
 }
 
-/** A grouped national number valid in the configured region or one of NATIONAL_REGIONS. */
-function nationalNumber(raw: string, start: number, before: string, region: CountryCode): PhoneMatch | null {
+/** A grouped national number valid in one of `regions`, tried in order (outside the North American plan). */
+function nationalNumber(raw: string, start: number, before: string, regions: readonly CountryCode[]): PhoneMatch | null {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 9 || digits.length > 12 || ID_CONTEXT.test(before)) return null;
-  for (const r of [region, ...NATIONAL_REGIONS]) {
+  for (const r of regions) {
     const facts = numberFacts(raw, r);
     if (facts && !facts.e164.startsWith('+1')) return { text: raw, start, end: start + raw.length, kind: facts.kind, e164: facts.e164 };
   }
