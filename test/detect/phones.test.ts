@@ -61,6 +61,52 @@ describe('detectPhones extras', () => {
 
 const phonesOf = (t: string, region?: string) => detectPhones(t, region ? { region } : undefined).map((p) => [p.text, p.e164]);
 
+describe('detectPhones: Australian 13 numbers', () => {
+  it.each([
+    ['Call us on 13 22 21', '13 22 21', '+61132221'],
+    ['ring 13 14 50 for roadside help', '13 14 50', '+61131450'],
+    ['Phone us anytime on 13 10 08.', '13 10 08', '+61131008'],
+    ['Phone: 13 22 21', '13 22 21', '+61132221'],
+    ['Bookings line: 13 14 50', '13 14 50', '+61131450'],
+    ['Australia: 13 22 21 or +61 3 9600 1234', '13 22 21', '+61132221'],
+    ['Sydney office: 13 22 21', '13 22 21', '+61132221'],
+  ])('finds %s', (text, number, e164) => {
+    expect(phonesOf(text)).toContainEqual([number, e164]);
+  });
+
+  it('finds one after a number already found ("… or 13 22 21")', () => {
+    expect(phonesOf('Call +61 3 9600 1234 or 13 22 21.')).toEqual([
+      ['+61 3 9600 1234', '+61396001234'],
+      ['13 22 21', '+61132221'],
+    ]);
+  });
+
+  it.each([
+    'You earned 13 22 21 points.',
+    'Call us on 13 22 21 points',
+    'Total: 13 22 21',
+    'Results: 13 22 21',
+    'Delivery on 13 12 24 between 9 and 5.',
+    'Your order 13 22 21 has shipped.',
+    'Call us about order 13 22 21.',
+    'Your code is 13 22 21.',
+    'Ref: 13 22 21',
+    'Call 13 22 21 33 now',
+    'Call 2013 22 21',
+    'Tracking 9400 13 22 21 44',
+    'Score: 13 22 21',
+  ])('does not flag %s', (text) => {
+    expect(detectPhones(text)).toEqual([]);
+  });
+
+  it('gives 1300 numbers an Australian E.164 (Britain writes its 01300 area code with the 0)', () => {
+    expect(phonesOf('Call 1300 655 506')).toEqual([['1300 655 506', '+611300655506']]);
+    expect(phonesOf('ring 1300 655 506', 'GB')).toEqual([['1300 655 506', '+611300655506']]);
+    expect(phonesOf('We have 1300 customers in 13 22 21 towns.')).toEqual([]);
+    expect(phonesOf('Order 4471 or 1300 655 506 points ship today.')).toEqual([]);
+  });
+});
+
 describe('detectPhones: the region of a national number', () => {
   it.each([
     ['Berlin: 030 1234 5678', '+493012345678'],

@@ -5,6 +5,7 @@
  * keyword ("… or STOP to 12345") or a contact label ("Info: 311"). National numbers of other
  * countries ("020 7946 0321") are validated against a list of regions, tried first in the
  * region the text points to (phone-regions.ts: "Berlin: 030 1234 5678" is German, not British).
+ * Australia's "13 22 21" has its own check.
  * Traps (sms-facts.md §3 spirit): order numbers, dates, amounts, one-time codes, times.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
@@ -86,6 +87,16 @@ const GROUPED_NATIONAL = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])[1-9]\d{1,3}(?:[ .-]\d{2
  */
 const TRUNK_LONG_BLOCK = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])0\d{1,4} \d{7,8}(?![\w\uFFFC]|[ .,/-]\d)/g;
 const TRUNK_AND_BLOCK = /^0\d{1,4} \d{7,8}$/;
+/**
+ * Australian "13 xx xx" numbers (one rate nationwide), written in pairs: "13 22 21". Six
+ * digits in pairs are also dates and scores, so only after a calling word or a contact or
+ * Australian place label, and not before a unit ("13 22 21 points").
+ */
+const AU_THIRTEEN = /(?<![\w\uFFFC+$#.,/-]|\d[ .-])13 \d\d \d\d(?![\w\uFFFC]|[ .,:/-]\d|[ \t]*(?:%|\$|(?:points?|pts|miles|customers|people|users|members|items|units|times|days|hours|minutes|mins|am|pm|km|kg)\b))/gi;
+/** "Call us on", "ring", "phone us anytime at": a calling word, then only small words before the number. */
+const CALLING_WORD = /\b(?:call|ring|phone|dial|telephone|tel|contact|reach)(?:[ \t]+(?:us|me|them|now|today|anytime|any[ \t]+time|free))*(?:[ \t]+(?:on|at))?[ \t]*[.:]?[ \t]*$/i;
+/** "Phone:", "Bookings line:", "Enquiries -": a contact label. */
+const CONTACT_LABEL = /\b(?:phone|ph|tel|call|hotline|helpline|info|information|enquiries|inquiries|support|contact|bookings?|sales|customer\s(?:service|care))(?:\s(?:line|number|no\.?))?[ \t]*[.:-][ \t]*$/i;
 /** Regions tried for a national number that is not valid in the configured region. */
 const NATIONAL_REGIONS: readonly CountryCode[] = ['GB', 'IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'CH', 'IT', 'ES', 'PT', 'MX', 'AU', 'NZ', 'ZA', 'IN'];
 /** Verbs that offer a number for a voice call (not for a text). */
@@ -192,16 +203,32 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
       if (phone) found.push(phone);
     }
   }
+  AU_THIRTEEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = AU_THIRTEEN.exec(text)) !== null) {
+    const phone = australianThirteen(text, t[0], t.index, found);
+    if (phone) found.push(phone);
+  }
   return dedupeOverlaps(found);
 }
 
 /** What makes a weakly laid-out number (no trunk 0, or only two groups) a number to call. */
 function inCallingContext(raw: string, start: number, before: string, found: readonly PhoneMatch[]): boolean {
-  if (CALL_CONTEXT.test(before.slice(-20))) return true;
+  if (CALL_CONTEXT.test(before.slice(-20)) || CALLING_WORD.test(before)) return true;
   // A place label is weaker than a calling word: only space-grouped digits, or an area code
   // and one block ("030 1234567"); "2026-12-03 10" is a date.
   if (PLACE_LABEL.test(before) && (SPACE_GROUPED.test(raw) || TRUNK_AND_BLOCK.test(raw))) return true;
   return chainedAfterPhone(found, start, before);
+}
+
+/** "Call us on 13 22 21", "Phone: 13 14 50", "Australia: 13 22 21", "… or 13 22 21". */
+function australianThirteen(text: string, raw: string, start: number, found: readonly PhoneMatch[]): PhoneMatch | null {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (ID_CONTEXT.test(before)) return null;
+  const australianLabel = PLACE_LABEL.test(before) && placeRegion(before, '') === 'AU';
+  if (!CALLING_WORD.test(before) && !CONTACT_LABEL.test(before) && !australianLabel && !chainedAfterPhone(found, start, before)) return null;
+  const facts = numberFacts(raw, 'AU');
+  return facts ? { text: raw, start, end: start + raw.length, kind: facts.kind, e164: facts.e164 } : null;
 }
 
 /** "… 0800 123 4567 (NZ) or 1300 655 506": "or"/"and"/"/" (optionally after a country tag) right after a number. */
