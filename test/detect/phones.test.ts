@@ -107,6 +107,34 @@ describe('detectPhones: Australian 13 numbers', () => {
   });
 });
 
+describe('detectPhones: Mexico\'s old mobile prefix "+52 1"', () => {
+  it.each([
+    ['Whatsapp us: +52 1 55 1234 5678', '+52 1 55 1234 5678'],
+    ['Escríbenos al +521 55 1234 5678.', '+521 55 1234 5678'],
+    ['+5215512345678', '+5215512345678'],
+    ['Llama al +52 1 (33) 3818-1800', '+52 1 (33) 3818-1800'],
+  ])('finds %s and reports the number without the 1', (text, number) => {
+    const [phone] = detectPhones(text);
+    expect(phone).toMatchObject({ text: number, kind: 'standard' });
+    expect(phone!.e164).toMatch(/^\+52(?:55|33)\d{8}$/);
+  });
+
+  it.each([
+    '+52 1 55 1234 5678 90',
+    '+52 1 55 1234 5678 1234 5678',
+    '+52155123456789012',
+    'Ref 4452155123456789',
+    'Order #52155123456780',
+    'ID x+52 1 55 1234 5678',
+  ])('does not flag %s (a piece of a longer digit run)', (text) => {
+    expect(detectPhones(text)).toEqual([]);
+  });
+
+  it('leaves the current form alone', () => {
+    expect(phonesOf('+52 55 5080 2000')).toEqual([['+52 55 5080 2000', '+525550802000']]);
+  });
+});
+
 describe('detectPhones: the region of a national number', () => {
   it.each([
     ['Berlin: 030 1234 5678', '+493012345678'],

@@ -5,7 +5,7 @@
  * keyword ("… or STOP to 12345") or a contact label ("Info: 311"). National numbers of other
  * countries ("020 7946 0321") are validated against a list of regions, tried first in the
  * region the text points to (phone-regions.ts: "Berlin: 030 1234 5678" is German, not British).
- * Australia's "13 22 21" has its own check.
+ * Australia's "13 22 21" and Mexico's old "+52 1 55 1234 5678" have their own checks.
  * Traps (sms-facts.md §3 spirit): order numbers, dates, amounts, one-time codes, times.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
@@ -256,6 +256,12 @@ function nationalNumber(raw: string, start: number, before: string, regions: rea
 
 /** "+44 20 7946 0958 or…": cut at separators from the right until the number is valid. */
 function longestValidPrefix(text: string, start: number, raw: string, region: CountryCode): PhoneMatch | null {
+  // The old Mexican mobile form only as the whole run: never a piece cut from a longer one.
+  const mexican = withoutMexicanMobileOne(raw);
+  if (mexican !== null) {
+    const phone = classifyNumber(text, start, raw, region, mexican);
+    if (phone) return phone;
+  }
   let candidate = raw;
   for (let i = 0; i < 8 && candidate.length >= 7; i++) {
     const phone = classifyNumber(text, start, candidate, region);
@@ -265,6 +271,17 @@ function longestValidPrefix(text: string, start: number, raw: string, region: Co
     candidate = candidate.slice(0, cut).replace(/[ ().-]+$/, '');
   }
   return null;
+}
+
+/**
+ * "+52 1 55 1234 5678" → "+52 55 1234 5678". Mexico dropped the 1 that used to mark mobiles
+ * (2019) and libphonenumber now rejects it, but texts still write it and it still connects.
+ * Only the complete old form: +52, the 1, then ten digits.
+ */
+function withoutMexicanMobileOne(raw: string): string | null {
+  const prefix = /^\+52[ .-]?1[ .-]?(?=[\d(])/.exec(raw);
+  if (prefix === null || raw.replace(/\D/g, '').length !== 13) return null;
+  return `+52 ${raw.slice(prefix[0].length)}`;
 }
 
 /**
@@ -283,7 +300,8 @@ export function findPhoneShapes(input: string): Array<{ start: number; end: numb
   return out;
 }
 
-function classifyNumber(text: string, start: number, raw: string, region: CountryCode): PhoneMatch | null {
+/** `raw` as written in the text; `dialled` is the form to parse when it differs ("+52 1 …"). */
+function classifyNumber(text: string, start: number, raw: string, region: CountryCode, dialled = raw): PhoneMatch | null {
   const digits = raw.replace(/\D/g, '');
   const formatted = /[ ().+-]/.test(raw.trim());
   const before = text.slice(Math.max(0, start - 30), start);
@@ -293,7 +311,7 @@ function classifyNumber(text: string, start: number, raw: string, region: Countr
   // A national NANP number starts its area code with 2-9 ("0012345678" is an account number).
   if (!raw.startsWith('+') && region === 'US' && !/^1?[2-9]/.test(digits)) return null;
   if (!formatted && digits.length < 10) return null;
-  const facts = numberFacts(raw, region);
+  const facts = numberFacts(dialled, region);
   if (!facts) return null;
   const text2 = raw.trimEnd();
   return { text: text2, start, end: start + text2.length, kind: facts.kind, e164: facts.e164 };
