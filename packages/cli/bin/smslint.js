@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the esbuild bundle (scripts/bundle.js, built by `npm run build`): one file to load
+// Runs the esbuild bundle (the repository's scripts/bundle.js, built by `npm run build`): one file to load
 // instead of hundreds of modules, for a fast start.
 let bundle;
 try {

@@ -1,3 +1,11 @@
 #!/usr/bin/env node
-// Thin launcher: the server lives in dist (built by `tsc -b`).
-import '../dist/main.js';
+// Starts the server from its esbuild bundle (the repository's scripts/bundle.js, built by
+// `npm run build`): one file to load instead of hundreds of modules, for a fast start.
+try {
+  await import('../bundle/main.js');
+} catch (error) {
+  // A checkout where only `tsc -b` ran has no bundle: say how to build it, not a stack trace.
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('bundle')) throw error;
+  process.stderr.write('smslint-language-server: this copy is not built (packages/language-server/bundle/ is missing); run `npm run build`.\n');
+  process.exit(2);
+}
