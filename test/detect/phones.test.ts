@@ -42,6 +42,9 @@ describe('detectPhones', () => {
     'Your account number is 0012345678.',
     'Reference number 4155550123 is for your records.',
     'Call between 2 and 4 PM, 9-5 weekdays.',
+    'Call 1300 customers about the recall.',
+    'Text 500 people before Friday.',
+    'Message 250 members today.',
   ])('does not flag %s', (text) => {
     expect(detectPhones(text)).toEqual([]);
   });

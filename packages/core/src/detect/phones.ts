@@ -33,8 +33,11 @@ const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\
 /** Toll-free vanity numbers: "1-800-FLOWERS", "(888) GET-ACME" (at least three letters). */
 const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,10})?(?![\w\uFFFC])/g;
 const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
-/** A number right after a messaging/calling verb, with an optional KEYWORD and "to". */
-const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+["“'‘]?(?:[A-Z]{2,15}|\d)["”'’]?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:anytime|any[ \t]+time|24\/7))?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6}|\d{3}-\d{3}(?!\d))(?![\w\uFFFC]|[.,:/-]\d|[ \t]\d{2}|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b))/gi;
+/**
+ * A number right after a messaging/calling verb, with an optional KEYWORD and "to". Not a
+ * time, an amount or a count ("Call 1300 customers", "text 500 people").
+ */
+const SHORT_CODE = /\b(?:text|txt|reply|send|sms|message|msg|call|dial|textez|envoyez|texto|env[ií]a|env[ií]e|llama|llame|appelez|composez)\b(?:[ \t]+["“'‘]?(?:[A-Z]{2,15}|\d)["”'’]?(?:[ \t]+or[ \t]+[A-Z]{2,15})?)?(?:[ \t]+(?:anytime|any[ \t]+time|24\/7))?(?:[ \t]+(?:to|at|al|au))?[ \t]+(\*?\d{3,6}|\d{3}-\d{3}(?!\d))(?![\w\uFFFC]|[.,:/-]\d|[ \t]\d{2}|[ \t]*(?:%|\$|am\b|pm\b|a\.m\.|p\.m\.|minutes?\b|mins?\b|hours?\b|days?\b)|[ \t]+(?:people|persons|customers|clients|users|members|patients|times|items|units|points|miles)\b)/gi;
 /**
  * "…or STOP to 727272 to cancel", "ALTO al 33433": a keyword sent to a short code whose verb
  * came earlier. Not an amount: "SAVE UP TO 50000 POINTS".
