@@ -3,7 +3,7 @@
  * callback", "Text AGENT to chat with a person", "reply to this message to reach our team".
  * (sms-facts.md §2: YES is an opt-in keyword at several providers; CALL is safer.)
  */
-import { anyCase, asText, dedupeOverlaps, WORD_START } from './scan.js';
+import { allMatches, anyCase, asText, dedupeOverlaps, WORD_START } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { CallbackOfferMatch } from './types.js';
 
@@ -218,10 +218,7 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
     if (NOT_OFFER_KEYWORD.test(m[1]!)) continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: m[1]! });
   }
-  TIME_THEN_CALL.lastIndex = 0;
-  while ((m = TIME_THEN_CALL.exec(text)) !== null) {
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
-  }
+  for (const match of allMatches(text, TIME_THEN_CALL)) found.push({ ...match, keyword: null });
   if (REQUEST_CALL_NEEDS.test(text)) {
     REQUEST_CALL.lastIndex = 0;
     while ((m = REQUEST_CALL.exec(text)) !== null) {
@@ -229,9 +226,6 @@ function scanCallbackOffers(text: string): CallbackOfferMatch[] {
       found.push({ text: m[1]!, start, end: start + m[1]!.length, keyword: null });
     }
   }
-  PLAIN_REPLY.lastIndex = 0;
-  while ((m = PLAIN_REPLY.exec(text)) !== null) {
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
-  }
+  for (const match of allMatches(text, PLAIN_REPLY)) found.push({ ...match, keyword: null });
   return dedupeOverlaps(found);
 }

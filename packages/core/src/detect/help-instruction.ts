@@ -2,7 +2,7 @@
  * HELP instructions (CTIA §5.1.2.1): a HELP/AIDE/AYUDA keyword to send, or a support
  * contact ("For help, call…", "Questions? Visit…", "Need help? Email…", "Help at <link or number>").
  */
-import { anyCase, asText, dedupeOverlaps } from './scan.js';
+import { allMatches, anyCase, asText, dedupeOverlaps } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { HelpInstructionMatch } from './types.js';
 
@@ -34,9 +34,7 @@ function scanHelpInstructions(text: string): HelpInstructionMatch[] {
     while ((m = re.exec(text)) !== null) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: m[1]! });
   }
   for (const re of [CONTACT, CONTACT_US, CONTACT_AT]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, keyword: null });
+    for (const match of allMatches(text, re)) found.push({ ...match, keyword: null });
   }
   return dedupeOverlaps(found);
 }
