@@ -14,7 +14,7 @@ function machine(idleShare: number, cores = 2): () => CpuSample {
   let calls = 0;
   return () => {
     const total = calls++ * 1000 * cores;
-    return { at: calls * 1000, idle: total * idleShare, total, cores };
+    return { idle: total * idleShare, total, cores, usable: cores };
   };
 }
 

@@ -8,15 +8,16 @@ import { availableParallelism, cpus } from 'node:os';
  */
 export const MIN_FILES_PER_LANE = 600;
 
-/** CPU time counters of the machine (all cores) and of this process at one moment. */
+/** CPU time counters of the machine (all cores) at one moment, and the cores this process may use. */
 export interface CpuSample {
-  /** Wall clock, ms. */
-  at: number;
   /** Idle time summed over all cores, ms (`os.cpus()`: Linux counts in 10 ms ticks). */
   idle: number;
   /** All time summed over all cores, ms. */
   total: number;
+  /** Cores counted (the length of `os.cpus()`). */
   cores: number;
+  /** Cores this process may run on (`os.availableParallelism()`: CPU affinity, container limits). */
+  usable: number;
 }
 
 export function sampleCpu(): CpuSample {
@@ -27,7 +28,7 @@ export function sampleCpu(): CpuSample {
     idle += times.idle;
     total += times.user + times.nice + times.sys + times.idle + times.irq;
   }
-  return { at: performance.now(), idle, total, cores: Math.max(1, all.length, availableParallelism()) };
+  return { idle, total, cores: Math.max(1, all.length), usable: availableParallelism() };
 }
 
 /** Below this many ms of counted core time the 10 ms ticks say too little to act on. */
@@ -54,8 +55,9 @@ export function idleCoresBetween(before: CpuSample, after: CpuSample): number | 
  * each. On a machine whose cores are busy a worker only waits for a core and then pays its
  * start-up again: measured on 2 busy cores, one worker cost 40 % more CPU and made the run slower.
  */
-export function workersToAdd(files: number, batches: number, idleCores: number): number {
-  const idle = Math.floor(idleCores + 0.6);
+export function workersToAdd(files: number, batches: number, idleCores: number, usableCores: number): number {
+  // Idle cores this process may not run on do not count.
+  const idle = Math.min(Math.floor(idleCores + 0.6), usableCores - 1);
   // Lanes (the main thread's included) that would each get MIN_FILES_PER_LANE files.
   const worthwhile = Math.floor(files / MIN_FILES_PER_LANE) - 1;
   return Math.max(0, Math.min(idle, batches, worthwhile));

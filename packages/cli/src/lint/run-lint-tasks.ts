@@ -77,11 +77,11 @@ export async function runLintTasks(
       }
       finished(index, outcomes);
       if (probe !== undefined) {
-        const idle = idleCoresBetween(probe, sample());
+        const now = sample();
+        const idle = idleCoresBetween(probe, now);
         if (idle !== undefined) {
           probe = undefined;
-          const remaining = batches.length - next;
-          addWorkers(workersToAdd(files.length - next * BATCH_SIZE, remaining, idle));
+          addWorkers(workersToAdd(files.length - next * BATCH_SIZE, batches.length - next, idle, now.usable));
         }
       }
     }
