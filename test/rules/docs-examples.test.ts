@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, rules, type Rule } from '@smslint/core';
+import { ruleDocExamples, type RuleDocExample } from './rule-doc-examples.js';
 
 /**
  * Rule docs harness: every rule in the registry has docs/rules/<id>.md whose examples
@@ -9,27 +10,8 @@ import { fixText, lintText, rules, type Rule } from '@smslint/core';
  */
 const docsDir = fileURLToPath(new URL('../../docs/rules/', import.meta.url));
 
-interface Example {
-  format: 'sms.md' | 'sms';
-  verdict: 'ok' | 'not-ok' | 'fixed';
-  code: string;
-  line: number;
-}
-
-const FENCE = /^(`{3,}|~{3,})(sms\.md|sms)[ \t]+(ok|not-ok|fixed)[ \t]*\r?\n([\s\S]*?)^\1[ \t]*$/gm;
-
-function examplesOf(markdown: string): Example[] {
-  const examples: Example[] = [];
-  for (const match of markdown.matchAll(FENCE)) {
-    examples.push({
-      format: match[2] as Example['format'],
-      verdict: match[3] as Example['verdict'],
-      code: match[4],
-      line: markdown.slice(0, match.index).split('\n').length,
-    });
-  }
-  return examples;
-}
+type Example = RuleDocExample;
+const examplesOf = ruleDocExamples;
 
 function severityTable(markdown: string): Record<string, string> | undefined {
   const section = /## Default severity\s*\n\s*\|([^\n]+)\|\s*\n\s*\|[-\s|]+\|\s*\n\s*\|([^\n]+)\|/.exec(markdown);

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { esmRequire } from '../text/esm-require.js';
 import type * as HandlebarsModule from 'handlebars';
 import type * as YamlModule from 'yaml';
 
@@ -9,7 +9,7 @@ import type * as YamlModule from 'yaml';
  * previews need the whole of Handlebars.
  *
  * Everything here stays synchronous (the parser API is). Under Node's ESM (the tsc output)
- * there is no `require`, and `createRequire` loads the CommonJS builds. In a CommonJS
+ * there is no `require`, and `esmRequire()` loads the CommonJS builds. In a CommonJS
  * bundle (the VS Code extension's esbuild build) `require` exists, and each literal
  * `require('…')` below is what esbuild sees, bundles, and evaluates only when called.
  */
@@ -26,16 +26,16 @@ let handlebarsParser: HandlebarsParser | undefined;
 let handlebars: typeof HandlebarsModule | undefined;
 
 export function yamlLibrary(): typeof YamlModule {
-  return (yaml ??= typeof require === 'function' ? require('yaml') : createRequire(import.meta.url)('yaml'));
+  return (yaml ??= typeof require === 'function' ? require('yaml') : esmRequire()('yaml'));
 }
 
 export function handlebarsParserLibrary(): HandlebarsParser {
   return (handlebarsParser ??=
     typeof require === 'function'
       ? require('handlebars/dist/cjs/handlebars/compiler/base')
-      : createRequire(import.meta.url)('handlebars/dist/cjs/handlebars/compiler/base'));
+      : esmRequire()('handlebars/dist/cjs/handlebars/compiler/base'));
 }
 
 export function handlebarsLibrary(): typeof HandlebarsModule {
-  return (handlebars ??= typeof require === 'function' ? require('handlebars') : createRequire(import.meta.url)('handlebars'));
+  return (handlebars ??= typeof require === 'function' ? require('handlebars') : esmRequire()('handlebars'));
 }
