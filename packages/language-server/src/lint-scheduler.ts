@@ -15,33 +15,56 @@ export interface LintJob<R> {
 }
 
 interface Pending {
-  timer: NodeJS.Timeout;
+  /** Stops the debounce timer or the wait for quiet input, whichever is running. */
+  cancel(): void;
   version: number;
 }
+
+/** Waits until the server has read and dispatched everything the client sent (input-quiet.ts). */
+export interface QuietInput {
+  whenQuiet(run: () => void, maxWaitMs: number): { cancel(): void };
+}
+
+/** Never wait longer than this for quiet input, however long a pass took. */
+const MIN_QUIET_WAIT_MS = 50;
 
 export class LintScheduler<R> {
   private readonly pending = new Map<string, Pending>();
   private readonly waiters = new Map<string, Array<{ version: number; resolve: () => void }>>();
 
-  constructor(private debounceMs: number) {}
+  /** Duration of the last pass: the longest a burst may hold back its result. */
+  private lastPassMs = 0;
+
+  constructor(
+    private debounceMs: number,
+    private readonly quiet?: QuietInput,
+  ) {}
 
   setDebounce(ms: number): void {
     this.debounceMs = ms;
   }
 
-  /** (Re)starts the debounce timer of `key` for `version`. */
+  /**
+   * (Re)starts the debounce timer of `key` for `version`. When it fires, the pass waits for
+   * quiet input first: a newer version still queued in the connection reschedules it.
+   */
   schedule(key: string, version: number, job: LintJob<R>): void {
     this.cancel(key);
-    const timer = setTimeout(() => {
+    const start = () => {
       this.pending.delete(key);
       this.execute(key, version, job);
+    };
+    const pending: Pending = { version, cancel: () => clearTimeout(timer) };
+    const timer = setTimeout(() => {
+      if (!this.quiet) return start();
+      const wait = this.quiet.whenQuiet(start, Math.max(MIN_QUIET_WAIT_MS, this.lastPassMs));
+      pending.cancel = () => wait.cancel();
     }, this.debounceMs);
-    this.pending.set(key, { timer, version });
+    this.pending.set(key, pending);
   }
 
   cancel(key: string): void {
-    const pending = this.pending.get(key);
-    if (pending) clearTimeout(pending.timer);
+    this.pending.get(key)?.cancel();
     this.pending.delete(key);
   }
 
@@ -76,8 +99,10 @@ export class LintScheduler<R> {
   private execute(key: string, version: number, job: LintJob<R>): void {
     if (job.currentVersion() !== version) return; // overtaken while waiting
     let result: R;
+    const started = performance.now();
     try {
       result = job.run(version);
+      this.lastPassMs = performance.now() - started;
     } catch (error) {
       job.fail(version, error);
       this.settle(key, version);
@@ -90,7 +115,7 @@ export class LintScheduler<R> {
   }
 
   dispose(): void {
-    for (const pending of this.pending.values()) clearTimeout(pending.timer);
+    for (const pending of this.pending.values()) pending.cancel();
     this.pending.clear();
     for (const key of [...this.waiters.keys()]) this.settle(key, null);
   }

@@ -3,6 +3,7 @@
  * as vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { InputQuiet } from './input-quiet.js';
 import { startServer } from './server.js';
 
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -28,4 +29,5 @@ process.on('unhandledRejection', (reason) => {
   process.stderr.write(`smslint-language-server: unhandled rejection ${String(reason)}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all));
+const inputQuiet = new InputQuiet();
+startServer(createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy }), inputQuiet);

@@ -28,7 +28,7 @@ import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
 import { limitedAnalysisDiagnostic } from './limited-analysis.js';
-import { LintScheduler } from './lint-scheduler.js';
+import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { safeNotification, safeRequest, describeError } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
@@ -64,7 +64,11 @@ interface Published {
   diagnostics: Diagnostic[];
 }
 
-export function startServer(connection: Connection): void {
+/**
+ * Serves LSP on `connection`. `quietInput` (main.ts wires it to the connection's message
+ * strategy) lets lint passes wait until every queued keystroke has been applied.
+ */
+export function startServer(connection: Connection, quietInput?: QuietInput): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, DocumentAnalysis>();
   const published = new Map<string, Published>();
@@ -75,7 +79,7 @@ export function startServer(connection: Connection): void {
   let configService = new ConfigService(null);
   /** Bumped whenever config or settings change: cached findings are then stale. */
   let generation = 0;
-  const scheduler = new LintScheduler<Published>(options.debounceMs);
+  const scheduler = new LintScheduler<Published>(options.debounceMs, quietInput);
   const log = (message: string) => connection.console.error(message);
 
   function analysisOf(uri: string): DocumentAnalysis {
