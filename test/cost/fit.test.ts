@@ -76,3 +76,17 @@ describe('fit hints at every boundary of sms-facts.md §1', () => {
     );
   });
 });
+
+describe('fit hints toward a budget', () => {
+  it('counts what to remove to get down to the budget, not just one segment fewer', () => {
+    const hint = fitHint(a(500), undefined, 2);
+    expect(hint).toMatchObject({ segments: 4, target: 2, overCharacters: 500 - 306 });
+    expect(describeFit(hint)).toBe('194 characters over 2 segments: remove 194');
+    expect(countSegments(a(306)).segments).toBe(2);
+  });
+
+  it('never aims above one segment fewer, nor below one segment', () => {
+    expect(fitHint(a(500), undefined, 9)).toMatchObject({ target: 3 });
+    expect(fitHint(a(500), undefined, 0)).toMatchObject({ target: 1, overCharacters: 340 });
+  });
+});

@@ -14,9 +14,11 @@ export interface FitHint {
   /** Septets (GSM-7) or UTF-16 units (UCS-2) of the text. */
   units: number;
   segments: number;
+  /** Segments the hint aims at: one fewer than now, or a budget passed to fitHint. */
+  target: number;
   /**
-   * Characters (grapheme clusters) to remove from the end to save one segment; 0 when the
-   * text is one segment already.
+   * Characters (grapheme clusters) to remove from the end to reach `target` segments; 0 when
+   * the text is within it already.
    */
   overCharacters: number;
   /** The same cut in the encoding's units (an escape pair is 2 septets, an emoji 2 units). */
@@ -45,14 +47,20 @@ function unitsOf(text: string, encoding: Encoding, options?: CountOptions): numb
   return segmentCost(text, options).units;
 }
 
-export function fitHint(text: string, options?: CountOptions): FitHint {
+/**
+ * The fit of `text`: what to remove to save one segment, or to get down to `targetSegments`
+ * (a budget) when given and lower.
+ */
+export function fitHint(text: string, options?: CountOptions, targetSegments?: number): FitHint {
   const count = countSegments(text, options);
   const { encoding, units, segments, segmentStarts, perSegment } = count;
+  const target = Math.max(1, Math.min(segments - 1, targetSegments ?? segments - 1));
   const lastFill = segments === 1 ? units : unitsOf(text.slice(segmentStarts[segments - 1]), encoding, options);
   const hint: FitHint = {
     encoding,
     units,
     segments,
+    target,
     overCharacters: 0,
     overUnits: 0,
     cutFrom: text.length,
@@ -60,15 +68,18 @@ export function fitHint(text: string, options?: CountOptions): FitHint {
   };
   if (segments > 1) {
     const starts = clusterStarts(text);
-    // Segments only fall as the text gets shorter from the end: the first cut that saves one is the smallest.
-    for (let k = starts.length - 1; k >= 0; k--) {
-      if (segmentCost(text.slice(0, starts[k]), options).segments < segments) {
-        hint.cutFrom = starts[k];
-        hint.overCharacters = starts.length - k;
-        hint.overUnits = unitsOf(text.slice(starts[k]), encoding, options);
-        break;
-      }
+    // Segments never rise as the text gets shorter from the end (a prefix packs as the start
+    // of the whole), so the longest prefix within the target is found by bisection.
+    let low = 0; // starts[low] is within the target (the empty prefix always is)
+    let high = starts.length; // keeping everything is not
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      if (segmentCost(text.slice(0, starts[mid]), options).segments <= target) low = mid;
+      else high = mid;
     }
+    hint.cutFrom = starts[low];
+    hint.overCharacters = starts.length - low;
+    hint.overUnits = unitsOf(text.slice(starts[low]), encoding, options);
   }
   if (encoding === 'UCS-2' && count.ucs2Characters.length > 0 && count.ucs2Characters.every((note) => note.replacement !== undefined)) {
     let replaced = '';
@@ -79,7 +90,7 @@ export function fitHint(text: string, options?: CountOptions): FitHint {
     }
     replaced += text.slice(at);
     const after = segmentCost(replaced, options);
-    if (after.segments < segments) hint.replace = { characters: [...new Set(count.ucs2Characters.map((n) => n.char))], segments: after.segments };
+    if (after.segments <= target) hint.replace = { characters: [...new Set(count.ucs2Characters.map((n) => n.char))], segments: after.segments };
   }
   return hint;
 }
@@ -98,7 +109,7 @@ export function describeFit(hint: FitHint): string {
   if (hint.segments === 1 || hint.overCharacters === 0) {
     return `${unitWord(hint.encoding, hint.roomUnits)} left in ${plural(hint.segments, 'segment')}`;
   }
-  const fewer = hint.segments - 1;
+  const fewer = hint.target;
   const units = hint.overUnits !== hint.overCharacters ? ` (${unitWord(hint.encoding, hint.overUnits)})` : '';
   let line = `${plural(hint.overCharacters, 'character')}${units} over ${plural(fewer, 'segment')}: remove ${hint.overCharacters}`;
   if (hint.replace) line += ` (or replace ${hint.replace.characters.join(' ')} to fit ${plural(hint.replace.segments, 'segment')})`;
