@@ -49,9 +49,17 @@ export function segmentPrice(pricing: PricingConfig, encoding: Encoding, destina
   return { price: unpriced.length > 0 ? null : price, unpriced };
 }
 
-/** An amount with enough decimals for per-segment prices (0.0079) and whole months alike. */
+/** An amount with enough decimals for per-segment prices (0.0079) and whole months (304.80) alike. */
+export function formatAmount(amount: number): string {
+  const digits = Math.abs(amount) >= 1 || amount === 0 ? 2 : 4;
+  return amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 export function formatMoney(amount: number, currency: string): string {
-  const abs = Math.abs(amount);
-  const digits = abs === 0 || abs >= 100 ? 2 : abs >= 1 ? 2 : 4;
-  return `${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${currency}`;
+  return `${formatAmount(amount)} ${currency}`;
+}
+
+/** "0.0229–0.0305 USD", or one amount when both ends are equal. */
+export function formatMoneyRange(range: { min: number; max: number }, currency: string): string {
+  return range.min === range.max ? formatMoney(range.max, currency) : `${formatAmount(range.min)}–${formatMoney(range.max, currency)}`;
 }
