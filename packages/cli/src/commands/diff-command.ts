@@ -1,15 +1,16 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { appendFileSync, existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { changedFiles, fileAt, repositoryRoot, resolveCommit } from '../diff/git.js';
 import { compareTemplates } from '../diff/compare.js';
-import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/diff-report.js';
+import { COMMENT_MARKER, DIFF_FORMATS, formatDiff, type DiffFormat } from '../diff/diff-report.js';
 import { templateStates, type TemplateState } from '../diff/template-states.js';
 import { isTemplateFileName } from '../files/discover-files.js';
-import { readSourceFile } from '../files/read-source-file.js';
+import { describeFsError, readSourceFile } from '../files/read-source-file.js';
 
-export const DIFF_USAGE = 'Usage: smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase] [--config <file>] [paths…]';
+export const DIFF_USAGE =
+  'Usage: smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase] [--github-summary] [--github-comment] [--config <file>] [paths…]';
 
 /**
  * `smslint diff`: every template added, removed or changed between a git ref (default HEAD)
@@ -26,6 +27,8 @@ export async function diffCommand(argv: readonly string[], cwd: string): Promise
         base: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'fail-on-increase': { type: 'boolean' },
+        'github-summary': { type: 'boolean' },
+        'github-comment': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,8 +75,37 @@ export async function diffCommand(argv: readonly string[], cwd: string): Promise
     }
   }
   const changes = compareTemplates(before, after, renamed);
-  process.stdout.write(formatDiff({ base, baseCommit, changes }, format));
+  const report = { base, baseCommit, changes };
+  process.stdout.write(formatDiff(report, format));
+  if (values['github-summary'] || values['github-comment']) await publishOnGitHub(formatDiff(report, 'markdown'), values['github-summary'] === true, values['github-comment'] === true);
   return values['fail-on-increase'] && changes.some((c) => c.increased) ? ExitCode.lintFailed : ExitCode.ok;
+}
+
+/**
+ * --github-summary appends the markdown to the job summary ($GITHUB_STEP_SUMMARY);
+ * --github-comment keeps one pull request comment up to date. Progress goes to stderr.
+ */
+async function publishOnGitHub(markdown: string, summary: boolean, comment: boolean): Promise<void> {
+  if (summary) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) process.stderr.write('smslint: --github-summary: GITHUB_STEP_SUMMARY is not set; no job summary written.\n');
+    else {
+      try {
+        appendFileSync(file, `${markdown}\n`);
+      } catch (error) {
+        throw new FatalError(`Cannot write the job summary ${file}: ${describeFsError(error)}`);
+      }
+    }
+  }
+  if (!comment) return;
+  const { gitHubContext, upsertPullRequestComment } = await import('../github/pull-request-comment.js');
+  const context = gitHubContext(process.env);
+  if ('skip' in context) {
+    process.stderr.write(`smslint: --github-comment: no pull request comment: ${context.skip}.\n`);
+    return;
+  }
+  const result = await upsertPullRequestComment(context, markdown, COMMENT_MARKER);
+  process.stderr.write(`smslint: pull request comment ${result.done}${result.url ? `: ${result.url}` : ''}\n`);
 }
 
 /** The one place that decides which changed files a diff reads: the template files the linter reads. */
