@@ -90,3 +90,14 @@ describe('fit hints toward a budget', () => {
     expect(fitHint(a(500), undefined, 0)).toMatchObject({ target: 1, overCharacters: 340 });
   });
 });
+
+describe('fit hints under a provider profile', () => {
+  it('counts what the provider sends, cuts at offsets of the text as written', async () => {
+    const { twilioSmartEncode } = await import('@smslint/core');
+    const text = `\u201cHi\u201d \u2026 ${a(153)}`;
+    expect(countSegments(text).segments).toBe(3);
+    const hint = fitHint(text, undefined, undefined, twilioSmartEncode);
+    // Sent: "Hi" ... + 153 a = 162 septets → 2 segments; 2 characters over 1 segment.
+    expect(hint).toMatchObject({ encoding: 'GSM-7', units: 162, segments: 2, overCharacters: 2, overUnits: 2, cutFrom: text.length - 2 });
+  });
+});

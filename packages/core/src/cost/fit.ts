@@ -49,13 +49,15 @@ function unitsOf(text: string, encoding: Encoding, options?: CountOptions): numb
 
 /**
  * The fit of `text`: what to remove to save one segment, or to get down to `targetSegments`
- * (a budget) when given and lower.
+ * (a budget) when given and lower. With `sendText` (a provider profile), each candidate is
+ * counted as the provider sends it, while `cutFrom` stays an offset into `text` as written.
  */
-export function fitHint(text: string, options?: CountOptions, targetSegments?: number): FitHint {
-  const count = countSegments(text, options);
+export function fitHint(text: string, options?: CountOptions, targetSegments?: number, sendText?: (text: string) => string): FitHint {
+  const sent = sendText ?? ((t: string) => t);
+  const count = countSegments(sent(text), options);
   const { encoding, units, segments, segmentStarts, perSegment } = count;
   const target = Math.max(1, Math.min(segments - 1, targetSegments ?? segments - 1));
-  const lastFill = segments === 1 ? units : unitsOf(text.slice(segmentStarts[segments - 1]), encoding, options);
+  const lastFill = segments === 1 ? units : unitsOf(sent(text).slice(segmentStarts[segments - 1]), encoding, options);
   const hint: FitHint = {
     encoding,
     units,
@@ -74,21 +76,22 @@ export function fitHint(text: string, options?: CountOptions, targetSegments?: n
     let high = starts.length; // keeping everything is not
     while (high - low > 1) {
       const mid = (low + high) >> 1;
-      if (segmentCost(text.slice(0, starts[mid]), options).segments <= target) low = mid;
+      if (segmentCost(sent(text.slice(0, starts[mid])), options).segments <= target) low = mid;
       else high = mid;
     }
     hint.cutFrom = starts[low];
     hint.overCharacters = starts.length - low;
-    hint.overUnits = unitsOf(text.slice(starts[low]), encoding, options);
+    hint.overUnits = units - unitsOf(sent(text.slice(0, starts[low])), encoding, options);
   }
   if (encoding === 'UCS-2' && count.ucs2Characters.length > 0 && count.ucs2Characters.every((note) => note.replacement !== undefined)) {
+    const counted = sent(text);
     let replaced = '';
     let at = 0;
     for (const note of count.ucs2Characters) {
-      replaced += text.slice(at, note.offset) + note.replacement;
+      replaced += counted.slice(at, note.offset) + note.replacement;
       at = note.offset + note.length;
     }
-    replaced += text.slice(at);
+    replaced += counted.slice(at);
     const after = segmentCost(replaced, options);
     if (after.segments <= target) hint.replace = { characters: [...new Set(count.ucs2Characters.map((n) => n.char))], segments: after.segments };
   }

@@ -53,8 +53,7 @@ export function templateCost(template: Template, config: ResolvedConfig): Templa
   const profile = providerProfile(config.provider);
   const options = segmentRangeOptions(config);
   const range = templateSegmentRange(template, profile.sendText ? { ...options, sendText: profile.sendText } : options);
-  const sentMax = profile.sendText ? profile.sendText(range.maxText) : range.maxText;
-  const fit = fitHint(sentMax, options.countOptions);
+  const fit = fitHint(range.maxText, options.countOptions, undefined, profile.sendText);
   const cost: TemplateCost = {
     provider: profile.id,
     min: costOf(range.min),

@@ -58,7 +58,6 @@ export const segmentBudget: Rule = {
     const profile = providerProfile(context.config.provider);
     const options = segmentRangeOptions(context.config);
     const bounds = templateSegmentBounds(template, profile.sendText ? { ...options, sendText: profile.sendText } : options);
-    const sent = () => (profile.sendText ? profile.sendText(bounds.maxText) : bounds.maxText);
     const under = profile.sendText ? ` (as ${profile.label} sends it)` : '';
     const budget =
       positiveInteger(template.metadata.maxSegments) ?? positiveInteger(context.config.maxSegments) ?? DEFAULT_MAX_SEGMENTS;
@@ -77,7 +76,7 @@ export const segmentBudget: Rule = {
       return;
     }
     if (bounds.max.segments <= budget) return;
-    const fit = describeFit(fitHint(sent(), options.countOptions, budget));
+    const fit = describeFit(fitHint(bounds.maxText, options.countOptions, budget, profile.sendText));
     context.report({
       message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}${under}. Maximum driven by ${drivers(bounds)}. Worst case: ${fit}.`,
       range: templateAnchor(template),
