@@ -23,6 +23,8 @@ export interface TemplateCost {
   max: SegmentCost;
   /** false when the range is a bound (many branches, each-loops, partials). */
   exact: boolean;
+  /** The worst-case rendering as written (fit.cutFrom is an offset into it). */
+  maxText: string;
   /** Fit hint of the worst-case rendering as sent. */
   fit: FitHint;
   /** describeFit(fit). */
@@ -59,6 +61,7 @@ export function templateCost(template: Template, config: ResolvedConfig): Templa
     min: costOf(range.min),
     max: costOf(range.max),
     exact: range.exact,
+    maxText: range.maxText,
     fit,
     fitText: describeFit(fit),
   };
