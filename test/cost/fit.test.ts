@@ -101,3 +101,27 @@ describe('fit hints under a provider profile', () => {
     expect(hint).toMatchObject({ encoding: 'GSM-7', units: 162, segments: 2, overCharacters: 2, overUnits: 2, cutFrom: text.length - 2 });
   });
 });
+
+describe('fit hints: the rest of sms-facts.md §1', () => {
+  it('an empty body is 1 segment with all 160 septets left', () => {
+    expect(describeFit(fitHint(''))).toBe('160 septets left in 1 segment');
+  });
+
+  it('national shift tables: 155 / 149 septets with one table, and the header goes with the last shifted character', () => {
+    // ş needs the Turkish table (chosen as a locking shift here: 1 septet, 3 header octets).
+    const full = fitHint(`${a(154)}\u015f`, { shiftTables: ['tr'] });
+    expect(full).toMatchObject({ encoding: 'GSM-7', units: 155, segments: 1, roomUnits: 0 });
+    const over = fitHint(`${a(155)}\u015f`, { shiftTables: ['tr'] });
+    expect(countSegments(`${a(155)}\u015f`, { shiftTables: ['tr'] })).toMatchObject({ segments: 2, perSegment: 149 });
+    expect(describeFit(over)).toBe('1 character over 1 segment: remove 1');
+    // Removing the ş drops the shift header too: 157 plain characters fit the default 160.
+    expect(fitHint(`${a(157)}\u015f`, { shiftTables: ['tr'] })).toMatchObject({ segments: 2, overCharacters: 1 });
+  });
+
+  it('an escape pair that straddles the part boundary wastes a septet, and the cut counts it', () => {
+    // 152 a + € + 152 a + € = 308 septets; the first € moves whole to part 2 (153 + 153 + 2).
+    const text = `${a(152)}\u20ac${a(152)}\u20ac`;
+    expect(countSegments(text).segments).toBe(3);
+    expect(fitHint(text)).toMatchObject({ segments: 3, overCharacters: 2, overUnits: 3 });
+  });
+});

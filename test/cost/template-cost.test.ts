@@ -52,3 +52,21 @@ describe('templateCost on real templates (bifenbecker/Cents)', () => {
     expect(cost.fitText).toMatch(/over 1 segment: remove \d+$/);
   });
 });
+
+describe('metadata volume and destinations', () => {
+  it('bad values are located metadata-invalid problems, not crashes', () => {
+    const text = '---\nvolume: lots\ndestinations: { USA: 0.5, CA: -1, GB: 0.5 }\n---\n## A\nHello from Fresh Fold.\n';
+    const file = parseTemplateFile(text, 'bad.sms.md');
+    const problems = [...file.problems, ...file.templates.flatMap((t) => t.problems)];
+    const messages = problems.map((p) => `${p.code}: ${p.message} @ ${text.slice(p.range.start, p.range.end)}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'metadata-invalid: "volume" must be a number of messages per month (0 or more). @ lots',
+        expect.stringMatching(/^metadata-invalid: "destinations": "USA" is not an ISO 3166-1 alpha-2 country code .* @ 0\.5$/),
+        expect.stringMatching(/^metadata-invalid: "destinations": the share of CA must be a number of 0 or more\. @ -1/),
+      ]),
+    );
+    // The valid share is kept.
+    expect(file.templates[0].metadata.destinations).toEqual({ GB: 0.5 });
+  });
+});

@@ -62,7 +62,7 @@ export function templateFacts(snapshot: Snapshot, template: Template, config: Re
       };
     }),
     previewText,
-    cost: costInfo(snapshot, template, templateCost(template, config)),
+    cost: costInfo(snapshot, template, templateCost(template, config, range)),
   };
 }
 

@@ -110,7 +110,7 @@ function inspectTemplate(
       maxDrivers: segments.maxDrivers,
       exact: segments.exact,
     },
-    cost: costSummary(core.templateCost(template, config)),
+    cost: costSummary(core.templateCost(template, config, segments)),
     ucs2Characters: literalUcs2Characters(core, template, countOptions),
     detections: shifted,
     problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
 import { segmentRangeOptions } from '../rules/segment-options.js';
 import { templateSegmentRange } from '../template/segment-range.js';
-import type { Template } from '../template/types.js';
+import type { SegmentRange, Template } from '../template/types.js';
 import { describeFit, fitHint, type FitHint } from './fit.js';
 import { segmentPrice } from './pricing.js';
 import { providerProfile, type ProviderId } from './providers.js';
@@ -51,10 +51,17 @@ function costOf({ encoding, units, segments }: SegmentCost): SegmentCost {
   return { encoding, units, segments };
 }
 
-export function templateCost(template: Template, config: ResolvedConfig): TemplateCost {
+/**
+ * `genericRange`: the template's `templateSegmentRange` under the config's options, when the
+ * caller has it already (editors compute it for the preview); reused unless a provider
+ * profile changes what is counted.
+ */
+export function templateCost(template: Template, config: ResolvedConfig, genericRange?: SegmentRange): TemplateCost {
   const profile = providerProfile(config.provider);
   const options = segmentRangeOptions(config);
-  const range = templateSegmentRange(template, profile.sendText ? { ...options, sendText: profile.sendText } : options);
+  const range = profile.sendText
+    ? templateSegmentRange(template, { ...options, sendText: profile.sendText })
+    : genericRange ?? templateSegmentRange(template, options);
   const fit = fitHint(range.maxText, options.countOptions, undefined, profile.sendText);
   const cost: TemplateCost = {
     provider: profile.id,
@@ -66,7 +73,7 @@ export function templateCost(template: Template, config: ResolvedConfig): Templa
     fitText: describeFit(fit),
   };
   if (profile.sendText) {
-    const generic = templateSegmentRange(template, options).max;
+    const generic = (genericRange ?? templateSegmentRange(template, options)).max;
     if (generic.segments !== range.max.segments || generic.encoding !== range.max.encoding) {
       cost.profileEffect = {
         generic: costOf(generic),
