@@ -30,6 +30,16 @@ function baseRepo(): GitRepo {
   return repo;
 }
 
+/** The edit under review: curly quotes pasted into "Route delivery canceled". */
+function pasteCurlyQuotes(repo: GitRepo): void {
+  repo.write({
+    'templates/en.sms.md': catalog({
+      'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_EN_CURLY, volume: 20000 },
+      'Route delivery completed': { body: ROUTE_DELIVERY_COMPLETED_EN, volume: 50000 },
+    }),
+  });
+}
+
 interface Change {
   id: string;
   kind: string;
@@ -59,12 +69,7 @@ describe('smslint diff on real git repositories (issue 16)', () => {
 
   it('an edit that flips a template to UCS-2 costs more: before/after, money per month, fit, new findings', async () => {
     const repo = baseRepo();
-    repo.write({
-      'templates/en.sms.md': catalog({
-        'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_EN_CURLY, volume: 20000 },
-        'Route delivery completed': { body: ROUTE_DELIVERY_COMPLETED_EN, volume: 50000 },
-      }),
-    });
+    pasteCurlyQuotes(repo);
     const { code, changes } = await diffJson(repo);
     expect(code).toBe(0);
     expect(changes).toHaveLength(1);
@@ -113,12 +118,7 @@ describe('smslint diff on real git repositories (issue 16)', () => {
 
   it('markdown: a compact table for a pull request comment, with a hidden marker and collapsed details', async () => {
     const repo = baseRepo();
-    repo.write({
-      'templates/en.sms.md': catalog({
-        'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_EN_CURLY, volume: 20000 },
-        'Route delivery completed': { body: ROUTE_DELIVERY_COMPLETED_EN, volume: 50000 },
-      }),
-    });
+    pasteCurlyQuotes(repo);
     const run = await runCli(['diff', '--format', 'markdown'], { cwd: repo.dir });
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');

@@ -4,7 +4,7 @@
  * last boundary (window/showDocument with a selection) and says what to cut, plus one quick
  * fix per cheap substitution (GSM-7 replacements, shorter wording) from core.
  */
-import { savingSubstitutions, templateAt, templateCost, type BodyNode, type OffsetRange, type ResolvedConfig } from '@smslint/core';
+import { bodyLeaves, savingSubstitutions, templateAt, templateCost, type ResolvedConfig } from '@smslint/core';
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver/node';
 import type { Snapshot } from './document-analysis.js';
 import { toRange } from './diagnostics.js';
@@ -19,17 +19,6 @@ export interface WhatToCutArguments {
   message: string;
 }
 
-function placeholders(nodes: BodyNode[], out: Array<{ range: OffsetRange }> = []): Array<{ range: OffsetRange }> {
-  for (const node of nodes) {
-    if (node.type === 'variable' || node.type === 'partial') out.push(node);
-    else if (node.type === 'block') {
-      placeholders(node.program, out);
-      if (node.inverse) placeholders(node.inverse, out);
-    }
-  }
-  return out;
-}
-
 export function whatToCutActions(uri: string, snapshot: Snapshot, offset: number, config: ResolvedConfig): CodeAction[] {
   const template = snapshot.file.format === 'single' ? snapshot.file.templates[0] : templateAt(snapshot.file, offset);
   if (!template || offset < template.body.range.start || offset > template.body.range.end) return [];
@@ -41,7 +30,11 @@ export function whatToCutActions(uri: string, snapshot: Snapshot, offset: number
   // From the first character past the boundary to the last literal character of the worst case.
   const start = anchorOffsets[cost.fit.cutFrom] ?? template.body.range.end;
   // A character a placeholder produced is anchored at the placeholder's start: select all of it.
-  const placeholderEnds = new Map(placeholders(template.body.nodes).map((node) => [node.range.start, node.range.end]));
+  const placeholderEnds = new Map(
+    bodyLeaves(template.body.nodes)
+      .filter((node) => node.type === 'variable' || node.type === 'partial')
+      .map((node) => [node.range.start, node.range.end]),
+  );
   let end = start;
   for (let i = cost.fit.cutFrom; i < maxText.length; i++) {
     const at = sourceOffsets[i];

@@ -10,7 +10,8 @@ import type { TextEdit } from '../rules/types.js';
 import { segmentRangeOptions } from '../rules/segment-options.js';
 import { templateMaxCost } from '../template/segment-range.js';
 import { parseTemplateFile } from '../template/template-parser.js';
-import type { BodyNode, Template, TextNode } from '../template/types.js';
+import { bodyLeaves } from '../template/body-leaves.js';
+import type { Template, TextNode } from '../template/types.js';
 import { providerProfile } from './providers.js';
 import { SHORTER_PHRASES } from './shorter-phrases.js';
 
@@ -24,17 +25,6 @@ export interface Substitution {
   segmentsBefore: number;
   /** Worst-case segments with these edits alone. */
   segmentsAfter: number;
-}
-
-function textNodes(nodes: BodyNode[], out: TextNode[] = []): TextNode[] {
-  for (const node of nodes) {
-    if (node.type === 'text') out.push(node);
-    else if (node.type === 'block') {
-      textNodes(node.program, out);
-      if (node.inverse) textNodes(node.inverse, out);
-    }
-  }
-  return out;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,7 +60,9 @@ export function savingSubstitutions(documentText: string, template: Template, co
     return copy ? templateMaxCost(copy, rangeOptions).segments : segmentsBefore;
   };
 
-  const literal = textNodes(template.body.nodes).map((node) => ({ start: node.range.start, raw: documentText.slice(node.range.start, node.range.end) }));
+  const literal = bodyLeaves(template.body.nodes)
+    .filter((node): node is TextNode => node.type === 'text')
+    .map((node) => ({ start: node.range.start, raw: documentText.slice(node.range.start, node.range.end) }));
   const candidates: Array<Omit<Substitution, 'segmentsBefore' | 'segmentsAfter' | 'title'> & { describe: (after: string) => string }> = [];
 
   const replacements: TextEdit[] = [];
