@@ -39,6 +39,8 @@ export function previewBodyHtml(model: PreviewModel): string {
     notes.push(`<div class="note">Maximum driven by:<ul class="drivers">${items}</ul></div>`);
   }
   if (model.overBudget) notes.push(`<p class="note warning">${escapeHtml(model.overBudget)}</p>`);
+  if (model.cost) notes.push(`<p class="note cost">${escapeHtml(model.cost)}</p>`);
+  if (model.fit) notes.push(`<p class="note fit">${escapeHtml(model.fit)}</p>`);
   return (
     `<header><h1>${escapeHtml(model.templateId)}</h1>` +
     `<p class="summary${model.overBudget ? ' warning' : ''}" data-encoding="${escapeHtml(model.encoding)}">${escapeHtml(model.summary)}</p>` +

@@ -43,6 +43,10 @@ export interface PreviewModel {
   maxDrivers: string[];
   /** The segment-budget finding's message when the template can exceed its budget. */
   overBudget?: string;
+  /** "Cost: 0.0152 USD per message, 304.80 USD per month", when the config has pricing. */
+  cost?: string;
+  /** The worst case's fit: "Worst case: 4 characters over 1 segment: remove 4". */
+  fit?: string;
 }
 
 /**
@@ -102,6 +106,12 @@ function boundaries(info: TemplateInfo): number[] {
   return starts;
 }
 
+/** "Cost: 0.0152 USD per message, 304.80 USD per month" (shared with the status bar). */
+export function costText(info: TemplateInfo): string | undefined {
+  if (!info.cost?.perMessage) return undefined;
+  return `Cost: ${info.cost.perMessage} per message${info.cost.perMonth ? `, ${info.cost.perMonth} per month` : ''}`;
+}
+
 export interface PreviewOptions {
   budget?: SegmentBudget;
   dataSource?: string;
@@ -137,5 +147,9 @@ export function previewModel(info: TemplateInfo, options: PreviewOptions = {}): 
     model.rangeNote = `${info.min}–${info.max} segments with other variable values${info.exact ? '' : ' (bounds)'}`;
   }
   if (budget.exceeded) model.overBudget = budget.message ?? 'The longest rendering exceeds the segment budget.';
+  // An older server sends no cost.
+  const cost = costText(info);
+  if (cost) model.cost = cost;
+  if (info.cost) model.fit = `Worst case: ${info.cost.fit}${info.cost.profileEffect ? ` (${info.cost.profileEffect})` : ''}`;
   return model;
 }

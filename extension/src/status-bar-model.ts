@@ -3,6 +3,7 @@
  * import) so it is unit-tested without an editor; src/status-bar.ts applies it.
  */
 import type { SegmentBudget } from './segment-budget.js';
+import { costText } from './preview-model.js';
 import { describeDriver } from './segment-drivers.js';
 import type { TemplateInfo } from './template-info.js';
 
@@ -47,6 +48,8 @@ export function statusBarView(info: TemplateInfo, budget: SegmentBudget = { exce
   let text = `${info.encoding} · ${plural(info.segments, 'segment', 'segments')} (${info.units}/${capacity})`;
   // Placeholders can render longer than the sample: say so, the bill follows the longest.
   if (info.max > info.segments) text += ` · up to ${info.max}`;
+  // Money where the config has prices: the most one message can cost.
+  if (info.cost?.perMessage) text += ` · ${info.cost.perMessage.split('–').pop()}`;
 
   const lines = [`smslint · template "${info.templateId}"`];
   const characters = distinctCharacters(info);
@@ -65,6 +68,9 @@ export function statusBarView(info: TemplateInfo, budget: SegmentBudget = { exce
   }
   for (const driver of info.maxDrivers.slice(0, 3)) lines.push(`Maximum driven by ${describeDriver(driver)}`);
   if (budget.exceeded) lines.push(budget.message ?? 'The longest rendering exceeds the segment budget.');
+  const cost = costText(info);
+  if (cost) lines.push(cost);
+  if (info.cost) lines.push(`Worst case: ${info.cost.fit}${info.cost.profileEffect ? ` (${info.cost.profileEffect})` : ''}`);
   lines.push('Click to preview the message.');
 
   return { text, tooltip: lines.join('\n'), severity: budget.exceeded ? 'warning' : 'normal' };

@@ -23,7 +23,7 @@ function lintTree(fileCount: number) {
   for (let i = 0; i < fileCount; i++) files[`t${String(i).padStart(4, '0')}.sms.md`] = i % 4 === 0 ? CURLY_CATALOG : CLEAN_CATALOG;
   const { dir } = tree(files);
   const paths = Object.keys(files).map((name) => join(dir, name));
-  const settings: LintSettings = { cwd: dir, inlineConfig: true, ignore: true, ruleOverrides: {}, fix: 'off', cache: false, fingerprints: false, version: 'test' };
+  const settings: LintSettings = { cwd: dir, inlineConfig: true, ignore: true, ruleOverrides: {}, fix: 'off', cache: false, fingerprints: false, costs: false, version: 'test' };
   return { paths, settings };
 }
 

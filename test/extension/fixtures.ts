@@ -24,6 +24,7 @@ export function templateInfo(overrides: Partial<TemplateInfo> = {}): TemplateInf
     segmentStartPositions: [],
     ucs2Characters: [],
     previewText: 'a'.repeat(187),
+    cost: { provider: 'generic', fit: '34 characters over 1 segment: remove 34', overCharacters: 34, cutPosition: null },
     ...overrides,
   };
 }

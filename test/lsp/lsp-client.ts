@@ -43,6 +43,9 @@ export const DEFAULT_CAPABILITIES: ClientCapabilities = {
 export class LspTestClient {
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly registrations: string[] = [];
+  /** window/showDocument requests and window/showMessage notifications the server sent. */
+  readonly shownDocuments: Array<{ uri: string; selection?: unknown; takeFocus?: boolean; external?: boolean }> = [];
+  readonly shownMessages: Array<{ type: number; message: string }> = [];
   private versions = new Map<string, number>();
   private texts = new Map<string, string>();
   private waiters: Array<() => void> = [];
@@ -73,7 +76,11 @@ export class LspTestClient {
       client?.registrations.push(...params.registrations.map((r) => r.method));
       return null;
     });
-    connection.onRequest('window/showDocument', () => ({ success: true }));
+    connection.onRequest('window/showDocument', (params: LspTestClient['shownDocuments'][number]) => {
+      client?.shownDocuments.push(params);
+      return { success: true };
+    });
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => client?.shownMessages.push(params));
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     const rootUri = new URL(`file://${options.rootDir}/`).href;

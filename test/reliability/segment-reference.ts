@@ -8,9 +8,12 @@
  * - Anything else makes the whole message UCS-2: one unit per UTF-16 code unit, and a
  *   surrogate pair never splits.
  * - One part holds 160 septets / 70 units; concatenated parts 153 / 67.
- * - 'keep': a grapheme cluster (UAX #29, Intl.Segmenter) never straddles two parts unless
- *   it is longer than a part by itself, then it splits between code points.
- *   'split': only code points are kept whole.
+ * - 'keep': a grapheme cluster (UAX #29, Intl.Segmenter) never straddles two UCS-2 parts
+ *   unless it is longer than a part by itself, then it splits between code points.
+ *   'split': only code points are kept whole. GSM-7 ignores the policy: its only
+ *   multi-character cluster is CR LF, two independent septets that Twilio's calculator and
+ *   Android's GsmAlphabet split at a part boundary (issue 16; this reference kept them whole
+ *   before, which counted 152 × a + CRLF + 152 × a as 3 segments instead of 2).
  */
 
 const GSM_BASIC =
@@ -57,7 +60,7 @@ export function referenceCount(text: string, graphemes: 'keep' | 'split' = 'keep
     : (piece: string) => piece.length;
   const single = gsm ? 160 : 70;
   const perPart = gsm ? 153 : 67;
-  const all = pieces(text, graphemes, cost, perPart);
+  const all = pieces(text, gsm ? 'split' : graphemes, cost, perPart);
   const units = all.reduce((sum, piece) => sum + cost(piece), 0);
   const encoding = gsm ? 'GSM-7' : 'UCS-2';
   if (units <= single) return { encoding, units, segments: 1, segmentStarts: [0] };

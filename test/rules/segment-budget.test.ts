@@ -11,6 +11,25 @@ describe('segment-budget', () => {
     expect(over[0].message).toMatch(/budget of 2 segments: renders to 3 segments/);
   });
 
+  it('says how far the worst case is past the budget, in characters and units (issue 16)', () => {
+    const [over] = findingsOf(rule, `## A\n${'a'.repeat(307)}\n`);
+    expect(over.message).toMatch(/Worst case: 1 character over 2 segments: remove 1\.$/);
+    const [pairs] = findingsOf(rule, `## A\n${']'.repeat(153)}\n`);
+    expect(pairs.message).toMatch(/Worst case: 1 character \(2 septets\) over 2 segments: remove 1\.$/);
+    const [quote] = findingsOf(rule, `## A\n<!-- smslint: maxSegments=1 -->\nIt\u2019s ready: ${'a'.repeat(70)}\n`);
+    expect(quote.message).toMatch(/12 characters over 1 segment: remove 12 \(or replace \u2019 to fit 1 segment\)\.$/);
+  });
+
+  it('under provider twilio counts what Smart Encoding sends, and says so', () => {
+    const text = `## A\n<!-- smslint: maxSegments=1 -->\nIt\u2019s ready: ${'a'.repeat(70)}\n`;
+    expect(findingsOf(rule, text, { config: { sources: [], provider: 'twilio' } })).toEqual([]);
+    const longer = `## A\n<!-- smslint: maxSegments=1 -->\nIt\u2019s ready: ${'a'.repeat(160)}\n`;
+    const [finding] = findingsOf(rule, longer, { config: { sources: [], provider: 'twilio' } });
+    expect(finding.message).toMatch(/renders to 2 segments \(worst case GSM-7, 172 units\) \(as Twilio Smart Encoding sends it\)/);
+    const [tooLong] = findingsOf(rule, `## A\n${'a'.repeat(1601)}\n`, { config: { sources: [], provider: 'twilio', maxSegments: 50 } });
+    expect(tooLong.message).toMatch(/Twilio accepts at most 1,600 characters and recommends at most 10 segments/);
+  });
+
   it('counts the worst rendering and names the variable that drives it', () => {
     const text = `---\nvariables:\n  note: { maxLength: 200, charset: gsm }\n---\n## A\n${'a'.repeat(150)} {{note}}\n`;
     const [finding] = findingsOf(rule, text);

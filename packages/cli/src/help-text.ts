@@ -8,6 +8,8 @@ Usage:
   smslint inspect --json <files…>
   smslint preview <file>[#template-id] [--data sample.json]
   smslint new <scenario> [--out dir] | --list
+  smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase]
+               [--github-summary] [--github-comment] [paths…]
 
 Lint options:
   -f, --format <name>       stylish (default), json, sarif, junit, github

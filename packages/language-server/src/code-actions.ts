@@ -27,7 +27,7 @@ export interface CodeActionInput {
 }
 
 /** Does the client's `only` filter admit actions of `kind`? */
-function wanted(only: string[] | undefined, kind: string): boolean {
+export function wanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`));
 }
 

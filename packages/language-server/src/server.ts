@@ -10,6 +10,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -19,7 +21,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
+import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, wanted } from './code-actions.js';
+import { SHOW_WHAT_TO_CUT_COMMAND, whatToCutActions, type WhatToCutArguments } from './what-to-cut.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -217,7 +220,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['{', '.'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+        executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND, SHOW_WHAT_TO_CUT_COMMAND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
       },
@@ -309,7 +312,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       if (!document || !settings.enable || ignored(analysisOf(document.uri).filePath)) return [];
       const outcome = lintNow(document);
       const analysis = analysisOf(document.uri);
-      return codeActions({
+      const actions = codeActions({
         uri: document.uri,
         snapshot: outcome.snapshot,
         findings: outcome.result.findings,
@@ -318,11 +321,25 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         lintCache: analysis.lintCache,
         params,
       });
+      if (wanted(params.context.only, CodeActionKind.QuickFix)) {
+        const offset = outcome.snapshot.index.offsetAt(params.range.start);
+        actions.push(...whatToCutActions(document.uri, outcome.snapshot, offset, configOf(analysis.filePath)));
+      }
+      return actions;
     }),
   );
 
   connection.onExecuteCommand(
     safeRequest('executeCommand', log, null, (params) => {
+      if (params.command === SHOW_WHAT_TO_CUT_COMMAND) {
+        const args = params.arguments?.[0] as WhatToCutArguments | undefined;
+        if (!args || typeof args.uri !== 'string' || typeof args.message !== 'string' || !args.selection) return null;
+        // Select the characters past the boundary where the client can, and always say what to cut.
+        if (support.showDocument) void connection.window.showDocument({ uri: args.uri, selection: args.selection, takeFocus: true }).catch(() => undefined);
+        // A notification, not showMessageRequest: nothing to answer.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: args.message });
+        return null;
+      }
       if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
       const url = params.arguments?.[0];
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return null;

@@ -5,7 +5,7 @@
  * anchored at the placeholder. That places the `│2` segment markers and the UCS-2
  * characters of a preview at their spot in the source.
  */
-import type { BodyNode, TextNode, Template } from '@smslint/core';
+import { bodyLeaves, type BodyNode, type TextNode, type Template } from '@smslint/core';
 
 export interface SourceAlignment {
   /** sourceOffsets[i] = document offset of rendering[i], or null when a placeholder produced it. */
@@ -14,15 +14,8 @@ export interface SourceAlignment {
   anchorOffsets: number[];
 }
 
-function textNodes(nodes: BodyNode[], out: TextNode[]): TextNode[] {
-  for (const node of nodes) {
-    if (node.type === 'text') out.push(node);
-    else if (node.type === 'block') {
-      textNodes(node.program, out);
-      if (node.inverse) textNodes(node.inverse, out);
-    }
-  }
-  return out;
+function textNodes(nodes: BodyNode[]): TextNode[] {
+  return bodyLeaves(nodes).filter((node): node is TextNode => node.type === 'text');
 }
 
 /** Document offsets of a text node's value (its raw slice with CRLF read as LF). */
@@ -42,7 +35,7 @@ function valueOffsets(documentText: string, node: TextNode): Array<number | null
 export function alignToSource(rendering: string, template: Template, documentText: string): SourceAlignment {
   const sourceOffsets: Array<number | null> = new Array<null>(rendering.length).fill(null);
   const anchorOffsets: number[] = new Array<number>(rendering.length).fill(template.body.range.start);
-  const nodes = textNodes(template.body.nodes, []).sort((a, b) => a.range.start - b.range.start);
+  const nodes = textNodes(template.body.nodes).sort((a, b) => a.range.start - b.range.start);
   let cursor = 0;
   let gapAnchor = template.body.range.start;
   for (const node of nodes) {

@@ -3,11 +3,19 @@
  * show, all from core templateSegmentRange: the sample rendering and its segment count, and
  * the min–max range over all renderings with what drives the maximum.
  */
-import { templateSegmentRange, type CountOptions, type ResolvedConfig, type Template } from '@smslint/core';
+import {
+  formatMoneyRange,
+  templateCost,
+  templateSegmentRange,
+  type CountOptions,
+  type ResolvedConfig,
+  type Template,
+  type TemplateCost,
+} from '@smslint/core';
 import type { Snapshot } from './document-analysis.js';
 import { toRange } from './diagnostics.js';
 import { alignToSource } from './source-alignment.js';
-import type { TemplateInfo } from './template-info-protocol.js';
+import type { TemplateInfo, TemplateInfoCost } from './template-info-protocol.js';
 
 export function countOptionsOf(config: ResolvedConfig): CountOptions {
   const options: CountOptions = {};
@@ -54,5 +62,24 @@ export function templateFacts(snapshot: Snapshot, template: Template, config: Re
       };
     }),
     previewText,
+    cost: costInfo(snapshot, template, templateCost(template, config, range)),
   };
+}
+
+function money(value: TemplateCost['perMessage'], currency: string): string {
+  return value ? formatMoneyRange(value, currency) : 'unknown';
+}
+
+function costInfo(snapshot: Snapshot, template: Template, cost: TemplateCost): TemplateInfoCost {
+  const info: TemplateInfoCost = { provider: cost.provider, fit: cost.fitText, overCharacters: cost.fit.overCharacters, cutPosition: null };
+  if (cost.fit.overCharacters > 0) {
+    const source = alignToSource(cost.maxText, template, snapshot.text).sourceOffsets[cost.fit.cutFrom];
+    if (source !== null && source !== undefined) info.cutPosition = snapshot.index.positionAt(source);
+  }
+  if (cost.currency !== undefined) {
+    info.perMessage = money(cost.perMessage, cost.currency);
+    if (cost.volume !== undefined) info.perMonth = money(cost.perMonth, cost.currency);
+  }
+  if (cost.profileEffect) info.profileEffect = cost.profileEffect.message;
+  return info;
 }

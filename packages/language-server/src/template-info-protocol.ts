@@ -36,6 +36,24 @@ export interface TemplateInfoDriver {
   detail: string;
 }
 
+/** What the template costs: worst case over its renderings, as the configured provider sends it. */
+export interface TemplateInfoCost {
+  /** 'generic' or 'twilio' (config `provider`). */
+  provider: string;
+  /** Per message, min–max with currency (e.g. "0.0152 USD"); absent without config `pricing`, "unknown" for an unpriced destination. */
+  perMessage?: string;
+  /** Per month from the template's `volume`, when known. */
+  perMonth?: string;
+  /** Fit hint of the worst case: "4 characters over 1 segment: remove 4". */
+  fit: string;
+  /** Characters past the last boundary (0 when one segment). */
+  overCharacters: number;
+  /** Where the characters past the boundary start in the document (worst case), null when a placeholder's value holds them. */
+  cutPosition: Position | null;
+  /** Set when the provider profile changed the worst case ("Twilio Smart Encoding: 2 segments (GSM-7) instead of 4 (UCS-2)"). */
+  profileEffect?: string;
+}
+
 /**
  * Answer of `smslint/templateInfo`, or `null` when the position is not in a template.
  * encoding / units / segments / perSegment / segmentStarts / ucs2Characters describe
@@ -72,4 +90,6 @@ export interface TemplateInfo {
   ucs2Characters: TemplateInfoCharacter[];
   /** The sample rendering that was counted. */
   previewText: string;
+  /** Cost and fit of the worst case. */
+  cost: TemplateInfoCost;
 }

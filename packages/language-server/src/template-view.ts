@@ -45,6 +45,13 @@ function previewBlock(info: TemplateInfo): string {
   return `${fence}text\n${lines.join('\n')}\n${fence}`;
 }
 
+/** One short line: money when priced, then the worst case's fit ("Cost: 0.0152 USD/message · worst case: 4 characters over 1 segment: remove 4"). */
+export function costLine(info: TemplateInfo): string {
+  const money = [info.cost.perMessage && `${info.cost.perMessage}/message`, info.cost.perMonth && `${info.cost.perMonth}/month`].filter(Boolean);
+  const effect = info.cost.profileEffect ? ` (${info.cost.profileEffect})` : '';
+  return `${money.length ? `Cost: ${money.join(', ')} · ` : ''}Worst case: ${info.cost.fit}${effect}`;
+}
+
 export function hoverMarkdown(info: TemplateInfo): string {
   const parts: string[] = [];
   parts.push(`**${info.templateId}** · ${summaryLine(info)}`);
@@ -55,6 +62,7 @@ export function hoverMarkdown(info: TemplateInfo): string {
   range += info.min === info.max ? `, ${info.min} for every rendering` : `, ${info.min}–${info.max} over all renderings`;
   if (!info.exact) range += ' (bounds)';
   parts.push(range);
+  parts.push(`- ${costLine(info)}`);
   for (const driver of info.maxDrivers.slice(0, 6)) {
     const name = driver.kind === 'variable' ? `\`{{${driver.name}}}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
     parts.push(`  - maximum driven by ${name}: ${driver.detail}`);
@@ -104,6 +112,10 @@ export function templateInlayHints(snapshot: Snapshot, visible: Range, config: R
     const anchor = snapshot.index.positionAt(summaryAnchor(snapshot, template));
     if (inside(visible, anchor.line)) {
       hints.push({ position: anchor, label: summaryLine(info), kind: InlayHintKind.Type, paddingLeft: true, tooltip: { kind: MarkupKind.Markdown, value: hoverMarkdown(info) } });
+    }
+    const cut = info.cost.cutPosition;
+    if (cut && inside(visible, cut.line)) {
+      hints.push({ position: cut, label: `\u2702${info.cost.overCharacters}`, kind: InlayHintKind.Parameter, paddingRight: true, tooltip: `Worst case: ${info.cost.fit} (from here)` });
     }
     for (const boundary of info.segmentStartPositions) {
       if (!inside(visible, boundary.position.line)) continue;

@@ -65,10 +65,20 @@ describe('GSM-7 boundaries (sms-facts.md §1)', () => {
     expect(countSegments('\r\n'.repeat(80) + 'a').segments).toBe(2);
   });
 
-  it('CRLF is one grapheme: kept whole by default, split by code point on request', () => {
-    const text = a(152) + '\r\n' + a(10);
-    expect(countSegments(text).segmentStarts).toEqual([0, 152]);
-    expect(countSegments(text, { graphemes: 'split' }).segmentStarts).toEqual([0, 153]);
+  it('CR and LF are separate septets: a GSM-7 part may end between them, whatever the grapheme policy', () => {
+    // Issue 16: 152 × a, CRLF, 152 × a is 306 septets = 2 × 153 (Twilio's calculator and
+    // Android's GsmAlphabet say 2); keeping CRLF whole made it 3.
+    const text = a(152) + '\r\n' + a(152);
+    for (const graphemes of ['keep', 'split'] as const) {
+      expect(countSegments(text, { graphemes })).toMatchObject({ units: 306, segments: 2, segmentStarts: [0, 153] });
+    }
+    expect(countSegments(a(152) + '\r\n' + a(10)).segmentStarts).toEqual([0, 153]);
+  });
+
+  it('CRLF stays whole at a UCS-2 part boundary under the grapheme policy, split by code point on request', () => {
+    const text = '’' + a(65) + '\r\n' + a(10);
+    expect(countSegments(text).segmentStarts).toEqual([0, 66]);
+    expect(countSegments(text, { graphemes: 'split' }).segmentStarts).toEqual([0, 67]);
   });
 
   it('uses 152 septets per part with a 16-bit concatenation reference', () => {

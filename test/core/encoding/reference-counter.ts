@@ -53,8 +53,12 @@ export function referenceCount(
   const single = gsm ? 160 : 70;
   const perPart = gsm ? (concatReference === 8 ? 153 : 152) : concatReference === 8 ? 67 : 66;
   // Cost list: one entry per grapheme; a grapheme longer than a part falls back to code points.
+  // GSM-7 lists code points whatever the policy: CR and LF are two independent septets
+  // (23.038 0x0D, 0x0A), and Twilio's calculator and Android's GsmAlphabet end a part
+  // between them (152 × a, CRLF, 152 × a is 2 segments). An earlier version of this
+  // reference kept CRLF whole in GSM-7 too, which encoded a wrong third segment.
   const costs: Array<{ offset: number; cost: number }> = [];
-  for (const item of items(text, graphemes)) {
+  for (const item of items(text, gsm ? 'split' : graphemes)) {
     const cost = gsm ? septets(item.text) : item.text.length;
     if (cost <= perPart) {
       costs.push({ offset: item.offset, cost });

@@ -20,7 +20,7 @@ export async function countCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write('Usage: smslint count [--json] [--shift tr,es,pt] [--graphemes keep|split] [TEXT | -]\n');
     return ExitCode.ok;
   }
-  const { countSegments, SHIFT_TABLE_IDS } = await import('@smslint/core');
+  const { countSegments, describeFit, fitHint, SHIFT_TABLE_IDS } = await import('@smslint/core');
   const options: CountOptions = {};
   if (values.shift !== undefined) {
     const ids = values.shift.split(',').map((s) => s.trim()).filter(Boolean);
@@ -34,11 +34,12 @@ export async function countCommand(argv: readonly string[]): Promise<number> {
   }
   const text = await readTextArgument(positionals);
   const count = countSegments(text, options);
-  process.stdout.write(values.json ? `${JSON.stringify(count, null, 2)}\n` : describeCount(text, count));
+  const fit = describeFit(fitHint(text, options));
+  process.stdout.write(values.json ? `${JSON.stringify({ ...count, fit }, null, 2)}\n` : describeCount(text, count, fit));
   return ExitCode.ok;
 }
 
-function describeCount(text: string, count: SegmentCount): string {
+function describeCount(text: string, count: SegmentCount, fit: string): string {
   const unitName = count.encoding === 'GSM-7' ? 'septets' : 'UTF-16 code units';
   const lines = [
     `Encoding:    ${count.encoding}${count.shift ? ` with ${shiftLabel(count.shift)}` : ''}`,
@@ -48,6 +49,7 @@ function describeCount(text: string, count: SegmentCount): string {
     `Per segment: ${count.perSegment} ${unitName}${count.segments > 1 ? ' (concatenated parts)' : ''}`,
   ];
   if (count.segments > 1) lines.push(`Starts at:   ${count.segmentStarts.join(', ')} (UTF-16 offsets)`);
+  lines.push(`Fit:         ${fit}`);
   if (count.ucs2Characters.length > 0) {
     lines.push('', `Characters forcing UCS-2 (${count.ucs2Characters.length}):`);
     for (const note of count.ucs2Characters) lines.push(`  ${noteLine(note)}`);

@@ -4,6 +4,7 @@ import type { CharacterNote, LintResult, OffsetRange, ResolvedConfig, SegmentCou
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { displayPath } from '../files/discover-files.js';
 import { readSourceFile } from '../files/read-source-file.js';
+import { costSummary } from '../report/template-cost-summary.js';
 import { toFileReport } from '../report/to-file-report.js';
 import { declaredSpec, variableNodes } from './template-variables.js';
 
@@ -109,6 +110,7 @@ function inspectTemplate(
       maxDrivers: segments.maxDrivers,
       exact: segments.exact,
     },
+    cost: costSummary(core.templateCost(template, config, segments)),
     ucs2Characters: literalUcs2Characters(core, template, countOptions),
     detections: shifted,
     problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),

@@ -10,7 +10,7 @@ export const formatJson: Formatter = (reports) => {
     version: JSON_FORMAT_VERSION,
     results: reports.map((r) => ({
       filePath: r.filePath,
-      templates: r.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind ?? null, line: t.line, endLine: t.endLine })),
+      templates: r.templates.map((t) => ({ id: t.id, title: t.title, kind: t.kind ?? null, line: t.line, endLine: t.endLine, ...(t.cost ? { cost: t.cost } : {}) })),
       messages: r.messages.map(jsonMessage),
     })),
     errorCount: t.errorCount,

@@ -34,6 +34,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     fix: args.fix,
     cache: args.cache,
     fingerprints: args.format === 'sarif' || args.cache,
+    costs: args.format === 'json',
     version,
   };
 

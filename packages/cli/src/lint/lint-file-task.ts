@@ -31,6 +31,7 @@ export function cacheKey(text: string, config: ResolvedConfig, settings: LintSet
     .update('\0')
     .update(JSON.stringify(settings.ruleOverrides))
     .update(settings.inlineConfig ? '1' : '0')
+    .update(settings.costs ? 'costs' : '')
     .update('\0')
     .update(text)
     .digest('hex');
@@ -57,6 +58,10 @@ export async function lintFileTask(absolutePath: string, settings: LintSettings,
   return { kind: 'report', report, ...(key && !report.fixed ? { cacheKey: key } : {}) };
 }
 
+function reportOptions(settings: LintSettings, config: ResolvedConfig) {
+  return { fingerprints: settings.fingerprints, ...(settings.costs ? { costs: config } : {}) };
+}
+
 /** Lint text already read (files and stdin), fixing it when asked. */
 export async function lintSource(
   source: SourceText,
@@ -81,11 +86,11 @@ export async function lintSource(
     !first.findings.some((f) => f.ruleId === 'parse-error' && f.severity === 'error') &&
     first.file.problems.every((p) => p.severity !== 'error') &&
     first.file.templates.every((t) => t.problems.every((p) => p.severity !== 'error'));
-  if (!canFix) return toFileReport(first, filePath, absolutePath, settings);
+  if (!canFix) return toFileReport(first, filePath, absolutePath, reportOptions(settings, config));
 
   const fixed = fixText(source.text, options, templateCache);
   const output = restoreLineEndings(fixed.output, lineEndingStyle(source.text));
-  const report = toFileReport(fixed.result, filePath, absolutePath, settings);
+  const report = toFileReport(fixed.result, filePath, absolutePath, reportOptions(settings, config));
   if (output === source.text) return report;
   if (settings.fix === 'dry-run' || !writeFixes) {
     report.output = output;

@@ -18,6 +18,8 @@ export interface LintSettings {
    * so only for the sarif format, and for --cache, whose reports any later format may reuse.
    */
   fingerprints: boolean;
+  /** Attach each template's cost to the report (the json format shows it). */
+  costs: boolean;
   version: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Fix, Severity } from '@smslint/core';
+import type { TemplateCostSummary } from './template-cost-summary.js';
 
 /**
  * What the CLI reports for one file: plain data (it crosses worker threads and the
@@ -32,6 +33,8 @@ export interface TemplateSummary {
   kind?: string;
   line: number;
   endLine: number;
+  /** What the template costs (only when the run asks: `LintSettings.costs`). */
+  cost?: TemplateCostSummary;
 }
 
 export interface ConfigProblem {

@@ -1,13 +1,19 @@
-import { LineIndex, type Finding, type LintResult } from '@smslint/core';
+import { LineIndex, templateCost, type Finding, type LintResult, type ResolvedConfig } from '@smslint/core';
 import { toConfigProblem } from './config-problem.js';
 import { countMessages, type FileReport, type ReportMessage } from './file-report.js';
 import { FingerprintBuilder } from './fingerprint.js';
+import { costSummary } from './template-cost-summary.js';
 
 /**
  * Turn a core LintResult into the CLI's plain report (positions resolved, file model
  * dropped), with fingerprints when asked (`LintSettings.fingerprints`).
  */
-export function toFileReport(result: LintResult, filePath: string, absolutePath: string, options: { fingerprints: boolean }): FileReport {
+export function toFileReport(
+  result: LintResult,
+  filePath: string,
+  absolutePath: string,
+  options: { fingerprints: boolean; costs?: ResolvedConfig },
+): FileReport {
   const text = result.file.text;
   const lines = new LineIndex(text);
   const fingerprints = options.fingerprints ? new FingerprintBuilder() : undefined;
@@ -18,6 +24,7 @@ export function toFileReport(result: LintResult, filePath: string, absolutePath:
     kind: typeof t.metadata.kind === 'string' ? t.metadata.kind : undefined,
     line: lines.positionAt(t.range.start).line + 1,
     endLine: lines.positionAt(t.range.end).line + 1,
+    ...(options.costs ? { cost: costSummary(templateCost(t, options.costs)) } : {}),
   }));
   const report: FileReport = { filePath, absolutePath, templates, messages, ...countMessages({ messages }) };
   if (result.configErrors && result.configErrors.length > 0) {

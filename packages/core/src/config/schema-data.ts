@@ -247,6 +247,45 @@ export const schemaData: Record<string, unknown> = {
         "minLength": 1
       },
       "description": "Glob patterns (relative to this config's folder) of files not to lint."
+    },
+    "provider": {
+      "enum": [
+        "generic",
+        "twilio"
+      ],
+      "description": "Who sends the messages: \"generic\" (default) counts by 3GPP TS 23.038/23.040 only; \"twilio\" counts what Twilio Smart Encoding sends (listed Unicode punctuation replaced) and its 1,600-character body limit. See docs/cost.md."
+    },
+    "pricing": {
+      "type": "object",
+      "description": "Prices per segment for cost per message and per month (docs/cost.md). smslint ships no prices: use your contract's.",
+      "additionalProperties": false,
+      "required": [
+        "currency",
+        "perSegment"
+      ],
+      "properties": {
+        "currency": {
+          "type": "string",
+          "pattern": "^[A-Z]{3}$",
+          "description": "ISO 4217 currency code shown with every amount, e.g. \"USD\"."
+        },
+        "perSegment": {
+          "$ref": "#/definitions/priceTable"
+        },
+        "encodings": {
+          "type": "object",
+          "description": "Prices that replace perSegment for messages sent in one encoding.",
+          "additionalProperties": false,
+          "properties": {
+            "GSM-7": {
+              "$ref": "#/definitions/priceTable"
+            },
+            "UCS-2": {
+              "$ref": "#/definitions/priceTable"
+            }
+          }
+        }
+      }
     }
   },
   "definitions": {
@@ -320,6 +359,17 @@ export const schemaData: Record<string, unknown> = {
           "type": "string",
           "description": "A realistic value used for the sample count and previews."
         }
+      }
+    },
+    "priceTable": {
+      "type": "object",
+      "description": "Price of one segment per destination: ISO 3166-1 alpha-2 country code (\"US\", \"GB\") or \"default\" for any other destination.",
+      "propertyNames": {
+        "pattern": "^([A-Z]{2}|default)$"
+      },
+      "additionalProperties": {
+        "type": "number",
+        "minimum": 0
       }
     }
   }

@@ -1,5 +1,7 @@
 import type { Region, TemplateKind, VariableSpec } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
+import type { PricingConfig } from '../cost/pricing.js';
+import type { ProviderId } from '../cost/providers.js';
 
 export type SeverityName = 'off' | 'info' | 'warn' | 'error';
 export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>];
@@ -23,6 +25,10 @@ export interface SmslintConfig {
   variables?: Record<string, VariableSpec>;
   textSpeak?: { allow?: string[]; extra?: Record<string, string> };
   ignore?: string[];
+  /** Who sends the messages: 'generic' (3GPP only, default) or 'twilio' (Smart Encoding). */
+  provider?: ProviderId;
+  /** Prices per segment, for cost per message and per month (no built-in prices). */
+  pricing?: PricingConfig;
 }
 
 /** A config after discovery and merging, ready for linting. */

@@ -25,7 +25,7 @@ export function countSegments(input: string, options?: CountOptions): SegmentCou
 
   const capacity = PLAIN_CAPACITY['GSM-7'][reference];
   const starts = [0];
-  const units = packSeptets(text, GSM_SEPTETS, capacity.perPart, keepClusters, starts);
+  const units = packSeptets(text, GSM_SEPTETS, capacity.perPart, starts);
   if (units >= 0) return gsmResult(text, units, starts, capacity, GSM_SEPTETS, null);
   return ucs2Result(text, keepClusters, reference, GSM_SEPTETS);
 }
@@ -41,7 +41,7 @@ function countWithShiftTables(
   for (const candidate of candidates) {
     const capacity = segmentCapacity('GSM-7', candidate.tableCount, reference);
     const starts = [0];
-    const units = packSeptets(text, candidate.septets, capacity.perPart, keepClusters, starts);
+    const units = packSeptets(text, candidate.septets, capacity.perPart, starts);
     if (units < 0) continue;
     const segments = units <= capacity.single ? 1 : starts.length;
     // Candidates come in order of preference, so only a strictly cheaper one replaces the

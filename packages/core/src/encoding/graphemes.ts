@@ -3,7 +3,7 @@
  * and base + combining mark never straddle two parts). Intl.Segmenter (UAX #29) is only
  * used when the text holds a character that can join a multi-code-point cluster, so plain
  * text stays on the per-code-unit fast path. CR LF is the one such cluster made of GSM
- * characters; the packers handle it inline.
+ * characters; packUtf16 handles it inline (GSM-7 parts may split it: packing.ts).
  */
 
 /**

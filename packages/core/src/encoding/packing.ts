@@ -11,31 +11,23 @@ const LF = 0x0a;
 
 /**
  * Packs GSM-7 text with a per-unit septet table (0 = not encodable, 1, or 2 = ESC + code).
- * Returns the septet total, or -1 as soon as a unit is not encodable. With `keepCrLf`,
- * CR LF is one cluster and moves to the next part whole.
+ * Returns the septet total, or -1 as soon as a unit is not encodable. CR and LF are two
+ * independent septets here (23.038 codes 0x0D and 0x0A): a part may end between them, as
+ * Twilio's calculator and Android's GsmAlphabet split them. The grapheme policy is a UCS-2
+ * matter only (packUtf16).
  */
-export function packSeptets(
-  text: string,
-  septets: Uint8Array,
-  perPart: number,
-  keepCrLf: boolean,
-  starts: number[],
-): number {
+export function packSeptets(text: string, septets: Uint8Array, perPart: number, starts: number[]): number {
   let units = 0;
   let fill = 0;
   for (let i = 0, n = text.length; i < n; i++) {
-    const code = text.charCodeAt(i);
-    let cost = septets[code];
+    const cost = septets[text.charCodeAt(i)];
     if (cost === 0) return -1;
-    const pairsWithLf = code === CR && keepCrLf && text.charCodeAt(i + 1) === LF;
-    if (pairsWithLf) cost += septets[LF];
     if (fill + cost > perPart) {
       starts.push(i);
       fill = 0;
     }
     fill += cost;
     units += cost;
-    if (pairsWithLf) i++;
   }
   return units;
 }

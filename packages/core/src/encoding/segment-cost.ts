@@ -30,7 +30,7 @@ export function segmentCost(text: string, options?: CountOptions): SegmentCost {
   }
   const gsm = PLAIN_CAPACITY['GSM-7'][reference];
   starts.length = 1;
-  const septets = packSeptets(text, GSM_SEPTETS, gsm.perPart, keepClusters, starts);
+  const septets = packSeptets(text, GSM_SEPTETS, gsm.perPart, starts);
   if (septets >= 0) return { encoding: 'GSM-7', units: septets, segments: septets <= gsm.single ? 1 : starts.length };
   const ucs2 = PLAIN_CAPACITY['UCS-2'][reference];
   const units = text.length;

@@ -1,3 +1,5 @@
+import { describeFit, fitHint } from '../cost/fit.js';
+import { providerProfile } from '../cost/providers.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
 import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
 import type { SegmentDriver } from '../template/types.js';
@@ -52,23 +54,31 @@ export const segmentBudget: Rule = {
   },
   check(template, context) {
     // Bounds, not a full range: the minimum and the drivers are worked out only for a finding.
-    const bounds = templateSegmentBounds(template, segmentRangeOptions(context.config));
+    // Under a provider profile, renderings are counted as that provider sends them.
+    const profile = providerProfile(context.config.provider);
+    const options = segmentRangeOptions(context.config);
+    const bounds = templateSegmentBounds(template, profile.sendText ? { ...options, sendText: profile.sendText } : options);
+    const under = profile.sendText ? ` (as ${profile.label} sends it)` : '';
     const budget =
       positiveInteger(template.metadata.maxSegments) ?? positiveInteger(context.config.maxSegments) ?? DEFAULT_MAX_SEGMENTS;
     // Cheap test first: a text has no more characters (code points) than UTF-16 units.
     const tooManyCharacters = bounds.maxText.length > HARD_CHARACTER_LIMIT && [...bounds.maxText].length > HARD_CHARACTER_LIMIT;
     if (bounds.max.segments > HARD_SEGMENT_LIMIT || tooManyCharacters) {
       const characters = [...bounds.maxText].length;
+      const limits = profile.maxCharacters
+        ? `${profile.label.split(' ')[0]} accepts at most ${profile.maxCharacters.toLocaleString('en-US')} characters and recommends at most ${profile.maxSegments} segments`
+        : `many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters`;
       context.report({
-        message: `Too long to send: ${spread(bounds)}, ${plural(characters, 'character')}; many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters. Maximum driven by ${drivers(bounds)}.`,
+        message: `Too long to send: ${spread(bounds)}${under}, ${plural(characters, 'character')}; ${limits}. Maximum driven by ${drivers(bounds)}.`,
         range: templateAnchor(template),
         severity: 'error',
       });
       return;
     }
     if (bounds.max.segments <= budget) return;
+    const fit = describeFit(fitHint(bounds.maxText, options.countOptions, budget, profile.sendText));
     context.report({
-      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}. Maximum driven by ${drivers(bounds)}.`,
+      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}${under}. Maximum driven by ${drivers(bounds)}. Worst case: ${fit}.`,
       range: templateAnchor(template),
     });
   },

@@ -3,5 +3,6 @@ export { parseTemplateFile, createTemplateParser, type TemplateParser } from './
 export { templateSegmentRange, templateMaxCost, DEFAULT_MAX_RENDERINGS } from './segment-range.js';
 export { renderTemplate } from './render.js';
 export { templateAt } from './template-at.js';
+export { bodyLeaves } from './body-leaves.js';
 export { slugify } from './slugify.js';
 export { DEFAULT_VARIABLE } from './variable-values.js';

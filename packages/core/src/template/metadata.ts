@@ -40,6 +40,17 @@ export function validateMetadata(raw: Record<string, unknown>, locate: Locate): 
         if (Number.isInteger(value) && (value as number) >= 1) metadata.maxSegments = value as number;
         else invalid([key], '"maxSegments" must be a whole number of at least 1.');
         break;
+      case 'volume':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) metadata.volume = value;
+        else invalid([key], '"volume" must be a number of messages per month (0 or more).');
+        break;
+      case 'destinations': {
+        const destinations = validateDestinations(value, (message, country) =>
+          invalid(country === undefined ? [key] : [key, country], message),
+        );
+        if (destinations) metadata.destinations = destinations;
+        break;
+      }
       case 'sendWindow':
         if (typeof value === 'string' && SEND_WINDOW.test(value)) metadata.sendWindow = value;
         else invalid([key], '"sendWindow" must be "HH:MM-HH:MM" in 24-hour local time, e.g. "09:00-20:00".');
@@ -69,6 +80,26 @@ export function validateMetadata(raw: Record<string, unknown>, locate: Locate): 
     }
   }
   return { metadata, problems };
+}
+
+/** ISO 3166-1 alpha-2 country codes are two capital letters. */
+const COUNTRY = /^[A-Z]{2}$/;
+
+function validateDestinations(
+  value: unknown,
+  invalid: (message: string, country?: string) => void,
+): Record<string, number> | null {
+  if (!isPlainObject(value)) {
+    invalid('"destinations" must map ISO 3166 country codes to shares, e.g. {US: 0.8, CA: 0.2}.');
+    return null;
+  }
+  const out: Record<string, number> = {};
+  for (const [country, share] of Object.entries(value)) {
+    if (!COUNTRY.test(country)) invalid(`"destinations": "${country}" is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. US).`, country);
+    else if (typeof share !== 'number' || !Number.isFinite(share) || share < 0) invalid(`"destinations": the share of ${country} must be a number of 0 or more.`, country);
+    else out[country] = share;
+  }
+  return out;
 }
 
 function validateVariable(spec: unknown, invalid: (message: string, field?: string) => void): VariableSpec | null {

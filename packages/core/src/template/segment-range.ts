@@ -178,7 +178,7 @@ interface RangeInputs {
 /** What the range functions start from: memoised variable specs and counts, and the body nodes. */
 function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInputs {
   const spec = specResolver(template.metadata.variables, options, template);
-  const counter = memoCounter(options.countOptions);
+  const counter = memoCounter(options.countOptions, options.sendText);
   const limit = Math.max(1, options.maxRenderings ?? DEFAULT_MAX_RENDERINGS);
   // A body that did not parse (or nests too deep) is counted as written.
   const nodes: BodyNode[] = template.body.nodes.length > 0 || template.body.text === ''
@@ -215,19 +215,23 @@ interface Counter {
   cost(text: string): SegmentCost;
 }
 
-/** Counts memoised per text for one range computation (renderings repeat texts). */
-function memoCounter(options: CountOptions | undefined): Counter {
+/**
+ * Counts memoised per text for one range computation (renderings repeat texts). With
+ * `sendText` (a provider profile), each rendering is counted as the provider sends it.
+ */
+function memoCounter(options: CountOptions | undefined, sendText?: (text: string) => string): Counter {
   const full = new Map<string, SegmentCount>();
   const costs = new Map<string, SegmentCost>();
+  const sent = sendText ?? ((text: string) => text);
   return {
     full(text) {
       let result = full.get(text);
-      if (!result) full.set(text, (result = countSegments(text, options)));
+      if (!result) full.set(text, (result = countSegments(sent(text), options)));
       return result;
     },
     cost(text) {
       let result: SegmentCost | undefined = full.get(text) ?? costs.get(text);
-      if (!result) costs.set(text, (result = segmentCost(text, options)));
+      if (!result) costs.set(text, (result = segmentCost(sent(text), options)));
       return result;
     },
   };

@@ -27,6 +27,10 @@ export interface TemplateMetadata {
   locale?: string;
   region?: Region;
   maxSegments?: number;
+  /** Messages sent per month from this template, for cost per month (docs/cost.md). */
+  volume?: number;
+  /** Share of messages per destination country (ISO 3166-1 alpha-2), e.g. {US: 0.8, CA: 0.2}. */
+  destinations?: Record<string, number>;
   /** Local send window "HH:MM-HH:MM", e.g. "09:00-20:00". */
   sendWindow?: string;
   /** Marks the opt-in confirmation (first message), which needs full disclosures. */
@@ -174,6 +178,11 @@ export interface SegmentRangeOptions {
   countOptions?: CountOptions;
   /** Most branch combinations enumerated before falling back to a bound (default 256). */
   maxRenderings?: number;
+  /**
+   * What a provider sends for a rendered text (a provider profile's Smart Encoding): counts
+   * are of that text, while minText/maxText/sampleText stay the renderings as written.
+   */
+  sendText?: (text: string) => string;
 }
 
 /** What pushes a template's maximum segment count. */

@@ -1,0 +1,48 @@
+/**
+ * One side of a diff: every template of some file versions with what it costs and what the
+ * linter finds in it. Works per template id on whatever the core parses (parseTemplateFile
+ * via lintText), so new source formats plug in through the same call.
+ */
+import type { ResolvedConfig } from '@smslint/core';
+import { costSummary, type TemplateCostSummary } from '../report/template-cost-summary.js';
+
+type Core = typeof import('@smslint/core');
+
+export interface FindingSummary {
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+export interface TemplateState {
+  id: string;
+  title: string;
+  /** Repository-relative path of the file holding it. */
+  path: string;
+  /** The body as written (compared to tell an edit from a move). */
+  body: string;
+  cost: TemplateCostSummary;
+  findings: FindingSummary[];
+}
+
+/** A file version to read: its repository-relative path, its text, and the config to lint it with. */
+export interface FileVersion {
+  path: string;
+  absolutePath: string;
+  text: string;
+  config: ResolvedConfig;
+}
+
+export function templateStates(core: Core, file: FileVersion): TemplateState[] {
+  const result = core.lintText(file.text, { filePath: file.absolutePath, config: file.config });
+  return result.file.templates.map((template) => ({
+    id: template.id,
+    title: template.title,
+    path: file.path,
+    body: template.body.source,
+    cost: costSummary(core.templateCost(template, file.config)),
+    findings: result.findings
+      .filter((f) => f.templateId === template.id)
+      .map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+  }));
+}
