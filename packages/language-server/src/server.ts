@@ -10,6 +10,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -27,9 +29,9 @@ import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-an
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
-import { limitedAnalysisDiagnostic } from './limited-analysis.js';
+import { limitedAnalysisDiagnostic, tooLargeDiagnostic } from './limited-analysis.js';
 import { LintScheduler } from './lint-scheduler.js';
-import { safeNotification, safeRequest, describeError } from './safe-handler.js';
+import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
 import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
@@ -87,9 +89,20 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /** Too large to analyse live: the document gets one notice and no other answer. */
+  function tooLarge(document: TextDocument): boolean {
+    return document.getText().length > options.maxDocumentSize;
+  }
+
+  /** An open template document that is analysed (requests about others get empty answers). */
   function smsDocument(uri: string): TextDocument | undefined {
     const document = documents.get(uri);
-    return document && isSmsDocument(document) ? document : undefined;
+    return document && isSmsDocument(document) && !tooLarge(document) ? document : undefined;
+  }
+
+  function tooLargeResult(document: TextDocument): Published {
+    analyses.delete(document.uri); // frees the parse of an earlier, smaller version
+    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(document.getText().length, options.maxDocumentSize)] : [] };
   }
 
   function snapshotOf(document: TextDocument): Snapshot {
@@ -138,6 +151,7 @@ export function startServer(connection: Connection): void {
       run: () => {
         const current = documents.get(uri);
         if (!current) throw new Error('document closed');
+        if (tooLarge(current)) return tooLargeResult(current);
         const outcome = lintNow(current);
         return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
       },
@@ -195,6 +209,10 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
+    markInitializeReceived();
+    // Document notifications count only from now on (LSP: dropped before initialize).
+    documents.listen(connection);
+    params ??= { processId: null, rootUri: null, capabilities: {} };
     options = readServerOptions(params.initializationOptions);
     scheduler.setDebounce(options.debounceMs);
     support = clientSupport(params.capabilities);
@@ -262,7 +280,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidOpen((event) => {
-    if (!isSmsDocument(event.document)) return;
+    if (!isSmsDocument(event.document) || tooLarge(event.document)) return;
     analysisOf(event.document.uri);
     publishConfigDiagnostics();
   });
@@ -277,8 +295,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const refusal = requestRefusal('diagnostic', params);
+    if (refusal) throw refusal; // a thrown ResponseError is sent as that error
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
+      const large = documents.get(params.textDocument.uri);
+      if (large && isSmsDocument(large) && tooLarge(large)) return { kind: DocumentDiagnosticReportKind.Full, items: tooLargeResult(large).diagnostics };
       const document = smsDocument(params.textDocument.uri);
       if (!document) return empty;
       const uri = document.uri;
@@ -400,6 +422,8 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => scheduler.dispose());
 
-  documents.listen(connection);
+  // Methods without a handler: -32002 before initialize (LSP), else "method not found".
+  connection.onRequest((method, params) => requestRefusal(method, params ?? {}) ?? new ResponseError<void>(ErrorCodes.MethodNotFound, `smslint: unhandled method ${method}`));
+
   connection.listen();
 }
