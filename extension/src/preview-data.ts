@@ -34,10 +34,17 @@ export async function pickPreviewData(): Promise<PreviewData | undefined> {
   return choice.uri ? readDataFile(choice.uri) : SAMPLE_DATA;
 }
 
+/** Preview data is a few variables; anything near this size is not a data file. */
+const MAX_DATA_BYTES = 5 * 1024 * 1024;
+
 async function readDataFile(uri: vscode.Uri): Promise<PreviewData | undefined> {
   const label = vscode.workspace.asRelativePath(uri);
   let parsed: unknown;
   try {
+    // Checked before reading: a FIFO named *.json would block the read, /dev/zero exhaust memory.
+    const stat = await vscode.workspace.fs.stat(uri);
+    if ((stat.type & vscode.FileType.File) === 0) throw new Error('not a regular file');
+    if (stat.size > MAX_DATA_BYTES) throw new Error(`file too large (${stat.size} bytes; the limit is ${MAX_DATA_BYTES} bytes)`);
     parsed = JSON.parse(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
   } catch (error) {
     void vscode.window.showErrorMessage(`smslint: cannot read ${label}: ${(error as Error).message}`);

@@ -94,8 +94,19 @@ describe('package.json contributions', () => {
       'smslint.rules',
       'smslint.trace.server',
     ]);
-    expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
     expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+  });
+
+  it('restricts every path-valued setting in untrusted workspaces (a repository must not pick the files the server reads)', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    expect(untrusted.supported).toBe('limited');
+    expect(typeof untrusted.description).toBe('string');
+    const properties = contributes.configuration.properties as Record<string, { type?: string | string[]; description?: string; markdownDescription?: string }>;
+    const pathValued = Object.entries(properties)
+      .filter(([name, p]) => [p.type].flat().includes('string') && (/Path$|File$|Folder$/.test(name) || /\b(path|file|folder)\b/i.test(p.markdownDescription ?? p.description ?? '')))
+      .map(([name]) => name);
+    expect(pathValued).toContain('smslint.configPath');
+    expect([...untrusted.restrictedConfigurations].sort()).toEqual(pathValued.sort());
   });
 
   it('keeps *.sms.md as Markdown and gives *.sms its own language', () => {

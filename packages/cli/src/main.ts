@@ -67,7 +67,10 @@ export function run(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  void import('./interrupt.js')
+    .then(({ cleanUpOnSignals }) => cleanUpOnSignals())
+    .then(() => main(process.argv.slice(2)))
+    .then((code) => {
+      process.exitCode = code;
+    });
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clearConfigCache, LineIndex, loadConfig, type ConfigError, type LoadConfigResult } from '@smslint/core';
+import { clearConfigCache, LineIndex, loadConfig, readRegularTextFile, type ConfigError, type LoadConfigResult } from '@smslint/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE, toRange } from './diagnostics.js';
 
@@ -67,12 +66,9 @@ export class ConfigService {
 }
 
 function configDiagnostics(file: string, errors: ConfigError[]): Diagnostic[] {
-  let index: LineIndex | null = null;
-  try {
-    index = new LineIndex(readFileSync(file, 'utf8'));
-  } catch {
-    // unreadable: every error lands on the first character
-  }
+  // Unreadable (or not a regular file): every error lands on the first character.
+  const read = readRegularTextFile(file);
+  const index = read.ok ? new LineIndex(read.text) : null;
   return errors.map((error) => ({
     range: index && error.range ? toRange(index, error.range) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

@@ -10,7 +10,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -30,9 +32,9 @@ import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-an
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
-import { limitedAnalysisDiagnostic } from './limited-analysis.js';
+import { limitedAnalysisDiagnostic, tooLargeDiagnostic } from './limited-analysis.js';
 import { LintScheduler, type QuietInput } from './lint-scheduler.js';
-import { safeNotification, safeRequest, describeError } from './safe-handler.js';
+import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
 import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
@@ -94,9 +96,20 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return analysis;
   }
 
+  /** Too large to analyse live: the document gets one notice and no other answer. */
+  function tooLarge(document: TextDocument): boolean {
+    return document.getText().length > options.maxDocumentSize;
+  }
+
+  /** An open template document that is analysed (requests about others get empty answers). */
   function smsDocument(uri: string): TextDocument | undefined {
     const document = documents.get(uri);
-    return document && isSmsDocument(document) ? document : undefined;
+    return document && isSmsDocument(document) && !tooLarge(document) ? document : undefined;
+  }
+
+  function tooLargeResult(document: TextDocument): Published {
+    analyses.delete(document.uri); // frees the parse of an earlier, smaller version
+    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(document.getText().length, options.maxDocumentSize)] : [] };
   }
 
   function snapshotOf(document: TextDocument): Snapshot {
@@ -145,6 +158,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       run: () => {
         const current = documents.get(uri);
         if (!current) throw new Error('document closed');
+        if (tooLarge(current)) return tooLargeResult(current);
         const outcome = lintNow(current);
         return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
       },
@@ -202,6 +216,10 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   }
 
   connection.onInitialize((params): InitializeResult => {
+    markInitializeReceived();
+    // Document notifications count only from now on (LSP: dropped before initialize).
+    documents.listen(connection);
+    params ??= { processId: null, rootUri: null, capabilities: {} };
     options = readServerOptions(params.initializationOptions);
     scheduler.setDebounce(options.debounceMs);
     support = clientSupport(params.capabilities);
@@ -269,7 +287,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   });
 
   documents.onDidOpen((event) => {
-    if (!isSmsDocument(event.document)) return;
+    if (!isSmsDocument(event.document) || tooLarge(event.document)) return;
     analysisOf(event.document.uri);
     publishConfigDiagnostics();
   });
@@ -284,8 +302,12 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   });
 
   connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const refusal = requestRefusal('diagnostic', params);
+    if (refusal) throw refusal; // a thrown ResponseError is sent as that error
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
+      const large = documents.get(params.textDocument.uri);
+      if (large && isSmsDocument(large) && tooLarge(large)) return { kind: DocumentDiagnosticReportKind.Full, items: tooLargeResult(large).diagnostics };
       const document = smsDocument(params.textDocument.uri);
       if (!document) return empty;
       const uri = document.uri;
@@ -421,6 +443,8 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onShutdown(() => scheduler.dispose());
 
-  documents.listen(connection);
+  // Methods without a handler: -32002 before initialize (LSP), else "method not found".
+  connection.onRequest((method, params) => requestRefusal(method, params ?? {}) ?? new ResponseError<void>(ErrorCodes.MethodNotFound, `smslint: unhandled method ${method}`));
+
   connection.listen();
 }

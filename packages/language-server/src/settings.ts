@@ -8,6 +8,8 @@ export interface InitializationOptions {
   preferCodeLens?: boolean;
   /** Documents larger than this many UTF-16 code units are linted only up to a template boundary below it (default 1,000,000). */
   maxAnalysisSize?: number;
+  /** Documents larger than this many UTF-16 code units are not analysed at all: one "too large to lint live" notice instead (default 5,242,880, the CLI's file limit). */
+  maxDocumentSize?: number;
 }
 
 /** Settings read from the client under the `smslint` section (`workspace/configuration`). */
@@ -24,12 +26,14 @@ export interface ServerOptions {
   debounceMs: number;
   preferCodeLens: boolean;
   maxAnalysisSize: number;
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {}, configPath: null };
 
 const DEFAULT_DEBOUNCE_MS = 150;
 const DEFAULT_MAX_ANALYSIS_SIZE = 1_000_000;
+const DEFAULT_MAX_DOCUMENT_SIZE = 5 * 1024 * 1024;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,6 +50,7 @@ export function readServerOptions(raw: unknown): ServerOptions {
     debounceMs: nonNegativeNumber(options.debounceMs, DEFAULT_DEBOUNCE_MS),
     preferCodeLens: options.preferCodeLens === true,
     maxAnalysisSize: Math.max(1_000, nonNegativeNumber(options.maxAnalysisSize, DEFAULT_MAX_ANALYSIS_SIZE)),
+    maxDocumentSize: Math.max(1_000, nonNegativeNumber(options.maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE)),
   };
 }
 

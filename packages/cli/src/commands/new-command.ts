@@ -59,7 +59,9 @@ async function carryFolderConfig(scenarioDir: string, outDir: string): Promise<v
     process.stdout.write(`Created ${target} (the catalog's segment budgets assume these settings)\n`);
     return;
   }
-  if ((await readFile(target, 'utf8')).trim() === settings.trim()) return;
+  const { readRegularTextFile } = await import('@smslint/core');
+  const existing = readRegularTextFile(target); // the user's folder: it may hold anything
+  if (existing.ok && existing.text.trim() === settings.trim()) return;
   process.stderr.write(
     `smslint: the catalog assumes these settings, which ${target} may not have; merge them:\n${settings.trim()}\n`,
   );

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createColors } from 'picocolors';
@@ -67,12 +66,10 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
 }
 
 async function readData(path: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new FatalError(`Cannot read --data ${path}: ${(error as Error).message}`);
-  }
+  const { readRegularTextFile } = await import('@smslint/core');
+  const read = readRegularTextFile(path);
+  if (!read.ok) throw new FatalError(`Cannot read --data ${path}: ${read.message}`);
+  const { text } = read;
   try {
     const value = JSON.parse(text) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('expected a JSON object');

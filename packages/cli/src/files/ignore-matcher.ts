@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularTextFile } from '@smslint/core';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -70,12 +71,10 @@ export class IgnoreMatcher {
       scoped = null;
       for (const fileName of IGNORE_FILE_NAMES) {
         const file = join(dir, fileName);
-        let content: string;
-        try {
-          content = readFileSync(file, 'utf8');
-        } catch {
-          continue; // absent or unreadable ignore file: nothing to apply
-        }
+        // A FIFO, device or huge file named .gitignore is skipped like an absent one.
+        const read = readRegularTextFile(file);
+        if (!read.ok) continue;
+        const content = read.text;
         scoped ??= { base: dir, rules: ignore() };
         scoped.rules.add(content);
       }

@@ -1,9 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { describeFsError, MAX_READ_BYTES, readRegularFile } from '@smslint/core';
 import { isUtf8 } from 'node:buffer';
 import { findInvalidUtf8 } from './utf8.js';
 
 /** Files larger than this are refused: no SMS catalog is that big, and it guards memory. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_READ_BYTES;
 
 export interface SourceText {
   ok: true;
@@ -15,6 +15,8 @@ export interface SourceText {
   mode: number;
   /** Owner, kept on --fix where the process may set it. */
   owner?: { uid: number; gid: number };
+  /** The file as read (absent for stdin): --fix checks it is unchanged before replacing it. */
+  read?: { size: number; mtimeMs: number; ino: number; dev: number; nlink: number };
 }
 
 export interface ReadFailure {
@@ -25,21 +27,7 @@ export interface ReadFailure {
   line?: number;
 }
 
-const NODE_ERROR_MESSAGES: Record<string, string> = {
-  ENOENT: 'file not found (or a broken symbolic link)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'symbolic link loop',
-  EISDIR: 'is a directory',
-  ENAMETOOLONG: 'path too long',
-  EMFILE: 'too many open files',
-};
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code && NODE_ERROR_MESSAGES[code]) return `${NODE_ERROR_MESSAGES[code]} (${code})`;
-  return error instanceof Error ? error.message : String(error);
-}
+export { describeFsError };
 
 /** Decode bytes already read; shared by file and stdin reading. */
 export function decodeSource(bytes: Uint8Array, mode = 0o644): SourceText | ReadFailure {
@@ -78,40 +66,13 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
  * calls cost a fraction of promise-based FileHandle reads.
  */
 export function readSourceFile(path: string): SourceText | ReadFailure {
-  let fd: number;
-  try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever;
-    // this way it opens at once and fstat below refuses it (no effect on regular files).
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { ok: false, message: describeFsError(error) };
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return { ok: false, message: read.message };
+  const { stat } = read;
+  const decoded = decodeSource(read.bytes, stat.mode & 0o7777);
+  if (decoded.ok) {
+    decoded.owner = { uid: stat.uid, gid: stat.gid };
+    decoded.read = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, dev: stat.dev, nlink: stat.nlink };
   }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: 'is a directory' };
-    if (!stat.isFile()) return { ok: false, message: 'not a regular file' };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, message: `file too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES} bytes)` };
-    }
-    // Read up to one byte past the limit: a file that grew since fstat is still caught.
-    const buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, MAX_FILE_BYTES + 1));
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > MAX_FILE_BYTES) return { ok: false, message: `file too large (over ${MAX_FILE_BYTES} bytes)` };
-    const decoded = decodeSource(buffer.subarray(0, length), stat.mode & 0o7777);
-    if (decoded.ok) decoded.owner = { uid: stat.uid, gid: stat.gid };
-    return decoded;
-  } catch (error) {
-    return { ok: false, message: describeFsError(error) };
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // nothing useful to do: the content was read (or the failure already reported)
-    }
-  }
+  return decoded;
 }

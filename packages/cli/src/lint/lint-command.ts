@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { addWriteFolders, removeTempFiles } from '../files/temp-files.js';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { decodeSource } from '../files/read-source-file.js';
 import { discoverFiles, displayPath } from '../files/discover-files.js';
 import { findIgnoreBoundary, IgnoreMatcher } from '../files/ignore-matcher.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import { writeUserFile } from '../files/atomic-write.js';
 import type { FormatContext } from '../format/format-context.js';
 import { loadFormatter } from '../format/load-formatter.js';
 import { countMessages, type ConfigProblem, type FileReport } from '../report/file-report.js';
@@ -71,8 +72,10 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     await writeOut(process.stdout, formatted);
   }
   if (args.outputFile !== undefined) {
+    const outputFile = resolve(cwd, args.outputFile);
+    addWriteFolders(() => [dirname(outputFile)]);
     try {
-      await writeFileAtomic(resolve(cwd, args.outputFile), formatted);
+      await writeUserFile(outputFile, formatted);
     } catch (error) {
       throw new FatalError(`Cannot write --output-file ${args.outputFile}: ${(error as Error).message}`);
     }
@@ -115,6 +118,12 @@ async function lintFiles(args: LintArguments, settings: LintSettings): Promise<F
   for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : ''}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 
+  if (args.fix === 'write') {
+    // Temp files are written next to each file's real path (symbolic links are fixed through).
+    const folders = () => discovered.files.flatMap((file) => [dirname(file), dirname(realPathOr(file))]);
+    addWriteFolders(folders);
+    removeTempFiles(folders(), 'stale');
+  }
   const cachePath = args.cache ? resolveCachePath(cwd, args.cacheLocation) : undefined;
   const cache = cachePath ? await loadResultCache(cachePath, settings.version) : new Map<string, CachedEntry>();
   const progress = new ProgressLine(process.stderr, discovered.files.length);
@@ -195,4 +204,12 @@ function exitCode(reports: readonly FileReport[], configError: boolean, maxWarni
     return ExitCode.lintFailed;
   }
   return ExitCode.ok;
+}
+
+function realPathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }

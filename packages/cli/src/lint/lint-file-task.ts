@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
 import { createLintCache, fixText, isIgnored, lintText, loadConfig, type LintOptions, type ResolvedConfig } from '@smslint/core';
-import { writeFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/discover-files.js';
 import { lineEndingStyle, restoreLineEndings } from '../files/line-endings.js';
-import { describeFsError, readSourceFile, type SourceText } from '../files/read-source-file.js';
+import { MAX_FILE_BYTES, readSourceFile, type SourceText } from '../files/read-source-file.js';
+import { writeFix } from '../files/write-fix.js';
 import type { FileReport } from '../report/file-report.js';
-import { fileErrorReport, readErrorReport } from '../report/read-error-report.js';
+import { readErrorReport, withWriteError } from '../report/read-error-report.js';
 import { toConfigProblem } from '../report/config-problem.js';
 import { toFileReport } from '../report/to-file-report.js';
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
@@ -88,7 +86,12 @@ export async function lintSource(
     first.file.templates.every((t) => t.problems.every((p) => p.severity !== 'error'));
   if (!canFix) return toFileReport(first, filePath, absolutePath, reportOptions(settings, config));
 
-  const fixed = fixText(source.text, options, templateCache);
+  const maxOutputBytes = MAX_FILE_BYTES - (source.bom ? 3 : 0);
+  const fixed = fixText(source.text, options, templateCache, { maxOutputBytes });
+  if (fixed.tooLarge !== undefined) {
+    const failure = `Not fixed: the fixed ${filePath} would be over ${fixed.tooLarge} bytes, above the ${MAX_FILE_BYTES}-byte limit smslint reads; split it into smaller files to fix it`;
+    return withWriteError(toFileReport(first, filePath, absolutePath, settings), failure);
+  }
   const output = restoreLineEndings(fixed.output, lineEndingStyle(source.text));
   const report = toFileReport(fixed.result, filePath, absolutePath, reportOptions(settings, config));
   if (output === source.text) return report;
@@ -97,37 +100,9 @@ export async function lintSource(
     report.source = source.text;
     return report;
   }
-  try {
-    const target = writeTarget(absolutePath, settings.cwd);
-    if (!target.ok) {
-      return fileErrorReport(filePath, absolutePath, `Not fixed: ${filePath} is a symbolic link to ${target.real}, outside the working folder; --fix only writes inside it`);
-    }
-    // Write through a symlink to its target: renaming over the link would replace it.
-    await writeFileAtomic(target.real, (source.bom ? '\uFEFF' : '') + output, {
-      mode: source.mode,
-      ...(source.owner ? { owner: source.owner } : {}),
-    });
-    report.fixed = true;
-  } catch (error) {
-    return fileErrorReport(filePath, absolutePath, `Cannot write the fixed ${filePath}: ${describeFsError(error)}`);
-  }
+  const failure = await writeFix(absolutePath, filePath, settings.cwd, source, output);
+  // Not written: report the file as it stays on disk, with the reason.
+  if (failure !== undefined) return withWriteError(toFileReport(first, filePath, absolutePath, settings), failure);
+  report.fixed = true;
   return report;
-}
-
-/**
- * Where --fix writes `absolutePath`: its real path. A path inside the working folder that
- * symbolic links lead outside it is refused, so a repository cannot make --fix rewrite
- * files elsewhere on the machine (a path the user names outside the folder is theirs).
- */
-function writeTarget(absolutePath: string, cwd: string): { ok: boolean; real: string } {
-  const real = realpathSync(absolutePath);
-  const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-  let realCwd: string;
-  try {
-    realCwd = realpathSync(cwd);
-  } catch {
-    realCwd = cwd;
-  }
-  const namedInside = inside(resolve(cwd, absolutePath), resolve(cwd));
-  return { ok: !namedInside || inside(real, realCwd), real };
 }

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readRegularTextFile } from '@smslint/core';
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../files/atomic-write.js';
+import { dirname, join, resolve } from 'node:path';
+import { addWriteFolders } from '../files/temp-files.js';
+import { writeUserFile } from '../files/atomic-write.js';
 import type { CachedEntry } from './lint-settings.js';
 
 export const DEFAULT_CACHE_FILE = '.smslintcache';
@@ -27,7 +28,10 @@ export function resolveCachePath(cwd: string, location: string | undefined): str
 /** Load the --cache file. Missing, unreadable, corrupt or foreign caches are simply empty. */
 export async function loadResultCache(path: string, version: string): Promise<Map<string, CachedEntry>> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
+    // Sized for many entries, but still bounded: a device or FIFO there is simply no cache.
+    const read = readRegularTextFile(path, 256 * 1024 * 1024);
+    if (!read.ok) return new Map();
+    const data = JSON.parse(read.text) as Partial<CacheFile>;
     if (data?.format !== CACHE_FORMAT || data.version !== version || typeof data.entries !== 'object' || data.entries === null) return new Map();
     const map = new Map<string, CachedEntry>();
     for (const [file, entry] of Object.entries(data.entries)) {
@@ -42,8 +46,9 @@ export async function loadResultCache(path: string, version: string): Promise<Ma
 /** Write the cache atomically; a failure to write it only costs speed next time. */
 export async function saveResultCache(path: string, version: string, entries: Map<string, CachedEntry>): Promise<string | undefined> {
   const data: CacheFile = { format: CACHE_FORMAT, version, entries: Object.fromEntries(entries) };
+  addWriteFolders(() => [dirname(path)]);
   try {
-    await writeFileAtomic(path, JSON.stringify(data));
+    await writeUserFile(path, JSON.stringify(data));
     return undefined;
   } catch (error) {
     return `could not write the cache file ${path}: ${(error as Error).message}`;

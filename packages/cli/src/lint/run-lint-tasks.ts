@@ -4,6 +4,16 @@ import { type CpuSample, idleCoresBetween, MIN_FILES_PER_LANE, sampleCpu, worker
 import type { CachedEntry, FileOutcome, LintSettings } from './lint-settings.js';
 import type { WorkerRequest, WorkerResponse } from './lint-worker.js';
 
+/** Worker threads of every run in progress (a signal terminates them before cleaning up). */
+const liveWorkers = new Set<Worker>();
+
+/** Terminate every lint worker (at most a second each): after this no worker writes. */
+export async function terminateLintWorkers(): Promise<void> {
+  await Promise.all(
+    [...liveWorkers].map((worker) => Promise.race([worker.terminate(), new Promise((resolve) => setTimeout(resolve, 1000).unref())])),
+  );
+}
+
 /** Files per batch; small enough to balance the lanes, large enough to amortise messaging. */
 export const BATCH_SIZE = 50;
 
@@ -51,6 +61,8 @@ export async function runLintTasks(
     for (let i = 0; i < started; i++) {
       const worker = new Worker(new URL('./lint-worker.js', import.meta.url));
       pool.push(worker);
+      liveWorkers.add(worker);
+      worker.once('exit', () => liveWorkers.delete(worker));
       const lane = workerLane(worker);
       // Handled now (the main lane awaits the workers only when it is done): a failed worker
       // stops every lane from starting another batch, and Promise.all below rethrows.

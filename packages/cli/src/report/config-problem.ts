@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { LineIndex, type ConfigError } from '@smslint/core';
+import { LineIndex, readRegularTextFile, type ConfigError } from '@smslint/core';
 import { displayPath } from '../files/discover-files.js';
 import type { ConfigProblem } from './file-report.js';
 
@@ -21,11 +20,10 @@ export function toConfigProblem(error: ConfigError): ConfigProblem {
 export function formatConfigProblem(problem: ConfigProblem, cwd: string): string {
   let where = displayPath(cwd, problem.file);
   if (problem.offset !== undefined) {
-    try {
-      const position = new LineIndex(readFileSync(problem.file, 'utf8')).positionAt(problem.offset);
+    const read = readRegularTextFile(problem.file);
+    if (read.ok) {
+      const position = new LineIndex(read.text).positionAt(problem.offset);
       where += `:${position.line + 1}:${position.character + 1}`;
-    } catch {
-      // Keep the path alone.
     }
   }
   const pointer = problem.pointer ? ` at ${problem.pointer}` : '';

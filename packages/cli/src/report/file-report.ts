@@ -55,7 +55,7 @@ export interface FileReport {
   warningCount: number;
   infoCount: number;
   fixableCount: number;
-  /** The file could not be read (message ruleId 'read-error'); it was not linted. */
+  /** An I/O problem (message ruleId 'read-error', exit code 2): the file could not be read (and was not linted), or its fix could not be written. */
   readError?: boolean;
   configErrors?: ConfigProblem[];
   /** --fix: how many fix passes changed the text, and whether the file was rewritten. */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { readRegularTextFile } from '../fs/read-regular-file.js';
 import path from 'node:path';
 import { parseJsonSource } from './json-source.js';
 import { mergeConfigs } from './merge.js';
@@ -43,14 +44,14 @@ export function readConfigFile(file: string): ReadConfig {
   const cached = fileCache.get(file);
   if (cached) return cached;
   let result: ReadConfig;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    result = { config: {}, errors: [{ file, message: `Cannot read config file: ${(error as Error).message}` }] };
+  // Checked before reading: a config path may name a FIFO or /dev/zero (a workspace setting).
+  const read = readRegularTextFile(file);
+  if (!read.ok) {
+    result = { config: {}, errors: [{ file, message: `Cannot read config file: ${read.message}` }] };
     fileCache.set(file, result);
     return result;
   }
+  const { text } = read;
   const parsed = parseJsonSource(text);
   if (!parsed.ok) {
     result = {

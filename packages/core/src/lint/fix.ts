@@ -88,16 +88,31 @@ export function fixText(
   text: string,
   options: LintOptions,
   cache?: LintCache,
-): { output: string; passes: number; result: LintResult } {
+  limits: FixLimits = {},
+): { output: string; passes: number; result: LintResult; tooLarge?: number } {
   let output = text;
   let passes = 0;
   let result = lintText(output, options, cache);
   while (passes < MAX_FIX_PASSES) {
     const fixed = applyFixes(output, result.findings);
     if (fixed.applied === 0 || fixed.output === output) break;
+    // Growing past the limit: stop before linting the bigger text (time and memory).
+    if (limits.maxOutputBytes !== undefined && fixed.output.length > limits.maxOutputBytes / 3) {
+      const bytes = Buffer.byteLength(fixed.output, 'utf8');
+      if (bytes > limits.maxOutputBytes) return { output, passes, result, tooLarge: bytes };
+    }
     output = fixed.output;
     passes++;
     result = lintText(output, options, cache);
   }
   return { output, passes, result };
+}
+
+export interface FixLimits {
+  /**
+   * Largest fixed text, in UTF-8 bytes. When a pass would exceed it, fixing stops: output
+   * and result are those of the last pass within the limit, and `tooLarge` says how big
+   * the next pass would have made the text (callers then write nothing).
+   */
+  maxOutputBytes?: number;
 }

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { lintFile, lintText } from './engine.js';
-export { applyFixes, fixText, MAX_FIX_PASSES } from './fix.js';
+export { applyFixes, fixText, MAX_FIX_PASSES, type FixLimits } from './fix.js';
 export { createLintCache } from './cache.js';
 export type { LintCache, CachedTemplateFindings } from './cache.js';
 export { parseDirectives, applyDirectives, directiveReports, removeCommentFix } from './directives.js';

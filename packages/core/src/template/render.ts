@@ -16,7 +16,7 @@ export function renderTemplate(template: Template, data: Record<string, unknown>
     problems.push({ code: 'render-failed', message: 'Cannot render: blocks are nested too deeply.', range, severity: 'error' });
     return { text: '', problems };
   }
-  const env = handlebarsLibrary().create();
+  const env = quietEnvironment();
   let ast: hbs.AST.Program;
   try {
     ast = env.parse(template.body.text);
@@ -45,6 +45,22 @@ export function renderTemplate(template: Template, data: Record<string, unknown>
     problems.push({ code: 'render-failed', message: `Cannot render: ${messageOf(error)}`, range, severity: 'error' });
     return { text: '', problems };
   }
+}
+
+/**
+ * An isolated Handlebars environment that never writes to the console: `{{log …}}` renders
+ * nothing (a template could otherwise put escape sequences on the terminal, or text into a
+ * language server's stdout), and the runtime's own warnings (denied prototype access) are
+ * dropped; each is already a located problem or renders nothing.
+ */
+function quietEnvironment(): ReturnType<ReturnType<typeof handlebarsLibrary>['create']> {
+  const env = handlebarsLibrary().create();
+  const silent = () => undefined;
+  env.registerHelper('log', silent);
+  env.log = silent;
+  // The runtime logs through the library's one logger object (shared by every environment).
+  env.logger.log = silent;
+  return env;
 }
 
 /** Declared samples (nested by dotted path) under the caller's data. */
