@@ -90,7 +90,7 @@ export async function lintSource(
   const fixed = fixText(source.text, options, templateCache, { maxOutputBytes });
   if (fixed.tooLarge !== undefined) {
     const failure = `Not fixed: the fixed ${filePath} would be over ${fixed.tooLarge} bytes, above the ${MAX_FILE_BYTES}-byte limit smslint reads; split it into smaller files to fix it`;
-    return withWriteError(toFileReport(first, filePath, absolutePath, settings), failure);
+    return withWriteError(toFileReport(first, filePath, absolutePath, reportOptions(settings, config)), failure);
   }
   const output = restoreLineEndings(fixed.output, lineEndingStyle(source.text));
   const report = toFileReport(fixed.result, filePath, absolutePath, reportOptions(settings, config));
@@ -102,7 +102,7 @@ export async function lintSource(
   }
   const failure = await writeFix(absolutePath, filePath, settings.cwd, source, output);
   // Not written: report the file as it stays on disk, with the reason.
-  if (failure !== undefined) return withWriteError(toFileReport(first, filePath, absolutePath, settings), failure);
+  if (failure !== undefined) return withWriteError(toFileReport(first, filePath, absolutePath, reportOptions(settings, config)), failure);
   report.fixed = true;
   return report;
 }
