@@ -62,7 +62,7 @@ describe('smslint (lint command)', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('replies.sms.md');
     const row = lines.find((l) => l.includes('ucs2-character'));
-    expect(row).toMatch(/^ {2}10:14 {2}warning {2}.*RIGHT SINGLE QUOTATION MARK.* {2}ucs2-character$/);
+    expect(row).toMatch(/^ {2}10:14 {2}warning {2}’ forces UCS-2: .*RIGHT SINGLE QUOTATION MARK.* {2}ucs2-character$/);
     expect(run.stdout).toMatch(/✖ \d+ problems? \(0 errors, \d+ warnings?\) in 1 file/);
     expect(run.stdout).toContain('fixable with the `--fix` option');
   });

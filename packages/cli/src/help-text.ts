@@ -16,7 +16,8 @@ Lint options:
   --fix-dry-run             print the fixes as a unified diff, write nothing
   --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet               report errors only
-  --rule <id:severity>      override a rule (off, info, warn, error); repeatable
+  --rule <id:severity>      override a rule (off, info, warn, warning, error, 0, 1, 2);
+                            repeatable
   -c, --config <path>       use this config file (no discovery)
   --print-config <file>     print the config that applies to a file
   --init                    write a starter smslint.config.json

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import type { CachedEntry } from './lint-settings.js';
 
@@ -13,9 +13,13 @@ interface CacheFile {
   entries: Record<string, CachedEntry>;
 }
 
-/** --cache-location: a folder gets the default file name inside it, like ESLint. */
+/**
+ * --cache-location: a folder gets the default file name inside it, like ESLint. A path that
+ * ends with a separator is a folder even before it exists (`--cache-location .cache/`).
+ */
 export function resolveCachePath(cwd: string, location: string | undefined): string {
   const path = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  if (location !== undefined && /[\\/]$/.test(location)) return join(path, DEFAULT_CACHE_FILE);
   try {
     if (statSync(path).isDirectory()) return join(path, DEFAULT_CACHE_FILE);
   } catch {
@@ -43,6 +47,7 @@ export async function loadResultCache(path: string, version: string): Promise<Ma
 export async function saveResultCache(path: string, version: string, entries: Map<string, CachedEntry>): Promise<string | undefined> {
   const data: CacheFile = { format: CACHE_FORMAT, version, entries: Object.fromEntries(entries) };
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, JSON.stringify(data));
     return undefined;
   } catch (error) {
