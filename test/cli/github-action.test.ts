@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeTree, runCli } from './cli-harness.js';
+import { CLEAN_CATALOG, makeTree, runCli } from './cli-harness.js';
 
 const action = parse(readFileSync(new URL('../../packages/github-action/action.yml', import.meta.url), 'utf8'));
 
@@ -19,7 +19,7 @@ describe('packages/github-action/action.yml', () => {
     const scripts = action.runs.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
     const flags = [...new Set(scripts.match(/(?<=[\s(])--[a-z][a-z-]+/g) ?? [])].filter((f) => f !== '--yes'); // --yes belongs to npx
     expect(flags).toEqual(expect.arrayContaining(['--config', '--max-warnings', '--format', '--output-file', '--no-color']));
-    const dir = makeTree({});
+    const dir = makeTree({ 'a.sms.md': CLEAN_CATALOG });
     try {
       const help = (await runCli(['--help'], { cwd: dir.dir })).stdout;
       for (const flag of flags) expect(help, flag).toContain(flag);
