@@ -25,12 +25,14 @@ describe('CI never looks green when it checks nothing', () => {
     const dir = tree({
       'deep.sms.md': '# Replies\n\n### Greeting\n\nHi, thx 4 ur msg\n',
       'pasted.sms.md': 'Hi, thx 4 ur msg\n',
+      'empty.sms.md': '---\nkind: support\n---\n',
     });
     const run = await runCli([], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('no problems');
     expect(run.stdout).toMatch(/deep\.sms\.md\n {2}1:1 +error +No template here, so nothing is checked: .*\(### headings do not start one\)/);
     expect(run.stdout).toMatch(/pasted\.sms\.md\n {2}1:1 +error +No template here/);
+    expect(run.stdout).toMatch(/empty\.sms\.md\n {2}4:1 +warning +This catalog has no template yet/);
   });
 
   it('exits 2 when a pattern matches no file, unless --no-error-on-unmatched-pattern', async () => {
@@ -113,6 +115,21 @@ describe('conventions from ESLint and markdownlint-cli2', () => {
     const messages = JSON.parse(run.stdout).results[0].messages;
     expect(messages.find((m: { ruleId: string }) => m.ruleId === 'text-speak').severity).toBe('error');
     expect(messages.some((m: { ruleId: string }) => m.ruleId === 'multichannel-redirect')).toBe(false);
+  });
+
+  it('reads JSONC configs (comments, trailing commas) and locates syntax errors and duplicate keys', async () => {
+    const jsonc = '// team settings\n{\n  "rules": {\n    "text-speak": "error", /* strict */\n  },\n}\n';
+    const ok = await runCli(['-f', 'json'], { cwd: tree({ 'smslint.config.json': jsonc, 'a.sms': 'Hi, thx 4 ur msg. Reply STOP to opt out.\n' }) });
+    expect(ok.stderr).toBe('');
+    expect(JSON.parse(ok.stdout).results[0].messages.find((m: { ruleId: string }) => m.ruleId === 'text-speak').severity).toBe('error');
+
+    const broken = await runCli([], { cwd: tree({ 'smslint.config.json': '{\n  // x\n  "rules": {\n    "text-speak" "error"\n  }\n}\n', 'a.sms': 'Hi.\n' }) });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("invalid config smslint.config.json:4:18: Invalid JSON: Expected ':' after property name");
+
+    const duplicate = await runCli([], { cwd: tree({ 'smslint.config.json': '{\n  "brand": "A",\n  "brand": "B"\n}\n', 'a.sms': 'Hi.\n' }) });
+    expect(duplicate.code).toBe(2);
+    expect(duplicate.stderr).toContain('invalid config smslint.config.json:3:3 at /brand: Duplicate key "brand"');
   });
 
   it('treats a --cache-location ending with a separator as a folder, even before it exists', async () => {
