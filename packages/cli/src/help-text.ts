@@ -23,6 +23,8 @@ Lint options:
   --init                    write a starter smslint.config.json
   --no-inline-config        ignore smslint-disable comments
   --no-ignore               lint files that .gitignore, .smslintignore or config ignore skip
+  --no-error-on-unmatched-pattern
+                            a pattern that matches no file is a note, not exit 2
   --cache                   only re-lint changed files
   --cache-location <path>   cache file or folder (default .smslintcache)
   --stdin-filename <name>   file name for stdin (config lookup, format)
@@ -31,5 +33,5 @@ Lint options:
   -h, --help                print this help
 
 Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors or too many
-warnings, 2 usage, config or I/O error.
+warnings, 2 usage, config or I/O error, or a pattern that matches no file.
 `;
