@@ -154,9 +154,9 @@ describe('smslint (lint command)', () => {
     const dir = tree({ 'smslint.config.json': JSON.stringify({ root: true, brand: 'Northwind', rules: { 'ucs2-character': 'error' } }), 'a.sms.md': CLEAN_CATALOG });
     const run = await runCli(['--print-config', 'a.sms.md'], { cwd: dir });
     expect(run.code).toBe(0);
-    const config = JSON.parse(run.stdout);
-    expect(config.brand).toBe('Northwind');
-    expect(config.rules['ucs2-character']).toBe('error');
+    const printed = JSON.parse(run.stdout);
+    expect(printed.settings.brand).toEqual({ value: 'Northwind', from: 'smslint.config.json' });
+    expect(printed.rules['ucs2-character'].severity.support).toBe('error');
   });
 
   it('--init writes a starter config with $schema pointing at the shipped schema, and refuses to overwrite', async () => {

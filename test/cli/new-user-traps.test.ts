@@ -132,6 +132,32 @@ describe('conventions from ESLint and markdownlint-cli2', () => {
     expect(duplicate.stderr).toContain('invalid config smslint.config.json:3:3 at /brand: Duplicate key "brand"');
   });
 
+  it('--print-config shows every setting in effect, every rule with severity per kind and options, and which file set each', async () => {
+    const dir = tree({
+      'smslint.config.json': '{ "root": true, "region": "ca", "rules": { "text-speak": "error" }, "ignore": ["drafts/**"] }',
+      'team/smslint.config.json': '{ "brand": "Acme", "rules": { "ucs2-character": ["warn", { "allow": ["é"] }] }, "ignore": ["old/**"] }',
+      'team/a.sms.md': CURLY_CATALOG,
+    });
+    const run = await runCli(['--print-config', 'team/a.sms.md', '--rule', 'shouting:off'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const printed = JSON.parse(run.stdout);
+    expect(printed.file).toBe('team/a.sms.md');
+    expect(printed.configFiles).toEqual(['team/smslint.config.json', 'smslint.config.json']);
+    expect(printed.settings.region).toEqual({ value: 'ca', from: 'smslint.config.json' });
+    expect(printed.settings.brand).toEqual({ value: 'Acme', from: 'team/smslint.config.json' });
+    expect(printed.settings.kind).toEqual({ value: 'support', from: 'default' });
+    expect(printed.settings.maxSegments).toEqual({ value: 2, from: 'default' });
+    expect(printed.settings.ignore.from).toEqual(['team/smslint.config.json', 'smslint.config.json']);
+    expect(printed.rules['text-speak']).toEqual({ severity: { support: 'error', transactional: 'error', marketing: 'error' }, options: {}, from: 'smslint.config.json' });
+    expect(printed.rules['ucs2-character']).toMatchObject({ options: { allow: ['é'] }, from: 'team/smslint.config.json' });
+    expect(printed.rules.shouting).toMatchObject({ severity: { support: 'off' }, from: '--rule' });
+    // Kind defaults: a rule nobody configured shows its default severity for each kind.
+    const { rules } = await import('@smslint/core');
+    for (const rule of rules) expect(Object.keys(printed.rules), rule.meta.id).toContain(rule.meta.id);
+    const optOut = rules.find((r) => r.meta.id === 'opt-out')!;
+    expect(printed.rules['opt-out']).toMatchObject({ from: 'default', severity: { marketing: optOut.meta.defaultSeverity.marketing ?? 'off' } });
+  });
+
   it('treats a --cache-location ending with a separator as a folder, even before it exists', async () => {
     const dir = tree({ 'a.sms.md': CURLY_CATALOG });
     const run = await runCli(['--cache', '--cache-location', 'cache/'], { cwd: dir });
