@@ -33,6 +33,7 @@ import { safeNotification, safeRequest, describeError } from './safe-handler.js'
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
 import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
+import { serverVersion } from './server-version.js';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -217,7 +218,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
       },
-      serverInfo: { name: 'smslint-language-server', version: '0.1.0' },
+      serverInfo: { name: 'smslint-language-server', version: serverVersion() },
     };
     if (options.preferCodeLens) result.capabilities.codeLensProvider = { resolveProvider: false };
     else result.capabilities.inlayHintProvider = true;
