@@ -159,13 +159,22 @@ describe('smslint (lint command)', () => {
     expect(printed.rules['ucs2-character'].severity.support).toBe('error');
   });
 
-  it('--init writes a starter config with $schema pointing at the shipped schema, and refuses to overwrite', async () => {
-    const dir = tree({});
+  it('--init writes a starter config with $schema pointing at the schema in node_modules, and refuses to overwrite', async () => {
+    const schema = 'node_modules/@smslint/core/schema/smslint.config.schema.json';
+    const dir = tree({ [schema]: '{}', 'app/templates/.keep': '' });
     const run = await runCli(['--init'], { cwd: dir });
     expect(run.code).toBe(0);
     const config = JSON.parse(readFileSync(join(dir, 'smslint.config.json'), 'utf8'));
-    expect(config.$schema).toMatch(/smslint\.config\.schema\.json$/);
+    expect(config.$schema).toBe(`./${schema}`);
     expect(config.root).toBe(true);
+    // From a subfolder: a relative path up to the project's node_modules, never a URL.
+    await runCli(['--init'], { cwd: join(dir, 'app/templates') });
+    expect(JSON.parse(readFileSync(join(dir, 'app/templates/smslint.config.json'), 'utf8')).$schema).toBe(`../../${schema}`);
+    // Without a local install there is no $schema to point at: none is written, and the output says so.
+    const bare = tree({});
+    const noSchema = await runCli(['--init'], { cwd: bare });
+    expect(JSON.parse(readFileSync(join(bare, 'smslint.config.json'), 'utf8')).$schema).toBeUndefined();
+    expect(noSchema.stdout).toContain('No "$schema"');
     // The written config is valid: linting with it reports no config error.
     expect((await runCli(['--print-config', 'x.sms.md'], { cwd: dir })).code).toBe(0);
     const again = await runCli(['--init'], { cwd: dir });
