@@ -48,7 +48,8 @@ for (const name of requested.length > 0 ? requested : Object.keys(PACKAGES)) {
     logLevel: 'warning',
     // Bundle the core from source, like the extension does, so a command never runs a stale
     // `tsc -b` output; the core sources import their siblings as `./x.js`.
-    alias: { '@smslint/core': `${root}packages/core/src/index.ts` },
+    // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: use its ESM build.
+    alias: { '@smslint/core': `${root}packages/core/src/index.ts`, 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     resolveExtensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
     // The core loads CommonJS libraries on first use with a literal `require('…')` when one
     // exists (see core/src/template/lazy-libraries.ts), and CommonJS dependencies require

@@ -68,6 +68,9 @@ function lazyModulePlugin(specifier) {
   };
 }
 
+// jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: use its ESM build.
+const jsoncParserEsm = 'jsonc-parser/lib/esm/main.js';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -95,7 +98,7 @@ await Promise.all([
     ...common,
     entryPoints: { 'data-rendering': `${extensionDir}src/data-rendering.ts` },
     outdir: `${extensionDir}dist`,
-    alias: { '@smslint/core': coreEntry },
+    alias: { '@smslint/core': coreEntry, 'jsonc-parser': jsoncParserEsm },
     plugins: [assetUrlPlugin],
   }),
   build({
@@ -103,7 +106,7 @@ await Promise.all([
     entryPoints: { server: serverEntry },
     outdir: `${extensionDir}dist`,
     // Bundle the core from source so packaging never depends on a stale `tsc -b` output.
-    alias: { '@smslint/core': coreEntry },
+    alias: { '@smslint/core': coreEntry, 'jsonc-parser': jsoncParserEsm },
     plugins: [assetUrlPlugin],
   }),
 ]);

@@ -1,7 +1,7 @@
 /** Starts the bundled smslint language server (dist/server.js) and its client. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
+import { isSmsCatalog, SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
 
 export const CLIENT_ID = 'smslint';
 
@@ -14,6 +14,12 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   const clientOptions: LanguageClientOptions = {
     documentSelector: SMS_DOCUMENT_SELECTOR,
     outputChannel: output,
+    middleware: {
+      // A *.sms.md catalog is a Markdown document: VS Code's Markdown outline already lists its
+      // `##` templates, so the server's symbols would be a second outline in the breadcrumbs
+      // and in Go to Symbol. Keep one; *.sms files (no Markdown outline) keep the server's.
+      provideDocumentSymbols: (document, token, next) => (isSmsCatalog(document) ? [] : next(document, token)),
+    },
     synchronize: {
       // The server pulls `smslint.*` settings (workspace/configuration) and re-reads configs when they change.
       configurationSection: 'smslint',

@@ -9,7 +9,11 @@ export const SMS_DOCUMENT_SELECTOR = [
   { language: 'markdown', pattern: '**/*.sms.md' },
 ];
 
-export function isSmsDocument(document: Pick<vscode.TextDocument, 'languageId' | 'uri'>): boolean {
-  if (document.languageId === SMS_LANGUAGE_ID) return true;
+/** A `*.sms.md` catalog, which VS Code opens as Markdown (with its own outline). */
+export function isSmsCatalog(document: Pick<vscode.TextDocument, 'languageId' | 'uri'>): boolean {
   return document.languageId === 'markdown' && document.uri.path.toLowerCase().endsWith('.sms.md');
+}
+
+export function isSmsDocument(document: Pick<vscode.TextDocument, 'languageId' | 'uri'>): boolean {
+  return document.languageId === SMS_LANGUAGE_ID || isSmsCatalog(document);
 }

@@ -95,7 +95,7 @@ describe('--format json', () => {
   it('has the documented shape', async () => {
     const dir = tree({ 'a.sms.md': CURLY_CATALOG });
     const report = JSON.parse((await runCli(['--format', 'json'], { cwd: dir })).stdout);
-    expect(Object.keys(report)).toEqual(['version', 'results', 'errorCount', 'warningCount', 'fixableCount']);
+    expect(Object.keys(report)).toEqual(['version', 'results', 'errorCount', 'warningCount', 'infoCount', 'fixableCount', 'runErrors']);
     expect(report.version).toBe(1);
     const [result] = report.results;
     expect(Object.keys(result)).toEqual(['filePath', 'templates', 'messages']);

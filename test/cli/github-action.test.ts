@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { makeTree, runCli } from './cli-harness.js';
+import { CLEAN_CATALOG, makeTree, runCli } from './cli-harness.js';
 
 const action = parse(readFileSync(new URL('../../packages/github-action/action.yml', import.meta.url), 'utf8'));
 
@@ -16,11 +16,11 @@ describe('packages/github-action/action.yml', () => {
   });
 
   it('only uses flags and formats the CLI accepts', async () => {
-    // The cost step runs `smslint diff` (and git): test/cli/github-comment.test.ts checks it.
-    const scripts = action.runs.steps.filter((s: { id?: string }) => s.id !== 'cost').map((s: { run?: string }) => s.run ?? '').join('\n');
-    const flags = [...new Set(scripts.match(/(?<=[\s(])--[a-z][a-z-]+/g) ?? [])].filter((f) => f !== '--yes'); // --yes belongs to npx
+    // The lint step runs smslint (the setup step's flags belong to npm).
+    const scripts = action.runs.steps.find((s: { id?: string }) => s.id === 'lint').run as string;
+    const flags = [...new Set(scripts.match(/(?<=[\s(])--[a-z][a-z-]+/g) ?? [])];
     expect(flags).toEqual(expect.arrayContaining(['--config', '--max-warnings', '--format', '--output-file', '--no-color']));
-    const dir = makeTree({});
+    const dir = makeTree({ 'a.sms.md': CLEAN_CATALOG });
     try {
       const help = (await runCli(['--help'], { cwd: dir.dir })).stdout;
       for (const flag of flags) expect(help, flag).toContain(flag);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,7 +94,7 @@ describe('pull request comment and job summary (issue 16)', () => {
 
   it('the action\u2019s cost step only passes flags `smslint diff --help` lists', async () => {
     const line = (costStep.run as string).split('\n').find((l) => l.includes(' diff '))!;
-    const flags = [...new Set(line.match(/(?<=\s)--[a-z][a-z-]+/g) ?? [])].filter((f) => f !== '--yes');
+    const flags = [...new Set(line.match(/(?<=\s)--[a-z][a-z-]+/g) ?? [])];
     expect(flags).toEqual(expect.arrayContaining(['--base', '--format', '--github-summary', '--github-comment']));
     const { dir } = tree({});
     const help = (await runCli(['diff', '--help'], { cwd: dir })).stdout;
@@ -104,33 +104,25 @@ describe('pull request comment and job summary (issue 16)', () => {
   it('the action\u2019s cost step writes the job summary and the comment (its script run with bash)', async () => {
     const { repo, base } = pullRequestRepo();
     const { api, env } = await githubEnv();
-    // npx --yes <package> … runs the CLI under test.
-    const binDir = mkdtempSync(join(tmpdir(), 'smslint-npx-'));
-    try {
-      writeFileSync(join(binDir, 'npx'), `#!/bin/sh\nshift 2\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-      chmodSync(join(binDir, 'npx'), 0o755);
-      const stepEnv = {
-        ...process.env,
-        ...env,
-        GITHUB_TOKEN: '',
-        PATH: `${binDir}:${process.env.PATH}`,
-        SMSLINT_PATHS: 'templates',
-        SMSLINT_CONFIG: '',
-        SMSLINT_VERSION: '',
-        SMSLINT_DIFF_BASE: base,
-        SMSLINT_GITHUB_TOKEN: 'test-token',
-      };
-      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = execFile('bash', ['-e', '-c', costStep.run], { cwd: repo.dir, env: stepEnv }, (error, _stdout, stderr) =>
-          resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stderr }),
-        );
-        child.stdin?.end();
-      });
-      expect(result.code, result.stderr).toBe(0);
-      expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('| `route-delivery-canceled` | changed | GSM-7, 2 segments');
-      expect(api.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
-    } finally {
-      rmSync(binDir, { recursive: true, force: true });
-    }
+    // The setup step's output: the CLI under test, as the action's own checkout builds it.
+    const stepEnv = {
+      ...process.env,
+      ...env,
+      GITHUB_TOKEN: '',
+      SMSLINT_BIN: BIN,
+      SMSLINT_PATHS: 'templates',
+      SMSLINT_CONFIG: '',
+      SMSLINT_DIFF_BASE: base,
+      SMSLINT_GITHUB_TOKEN: 'test-token',
+    };
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile('bash', ['-e', '-c', costStep.run], { cwd: repo.dir, env: stepEnv }, (error, _stdout, stderr) =>
+        resolve({ code: error ? (error as { code?: number }).code ?? 1 : 0, stderr }),
+      );
+      child.stdin?.end();
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('| `route-delivery-canceled` | changed | GSM-7, 2 segments');
+    expect(api.requests.map((r) => r.method)).toEqual(['GET', 'POST']);
   });
 });

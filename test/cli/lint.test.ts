@@ -62,7 +62,7 @@ describe('smslint (lint command)', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('replies.sms.md');
     const row = lines.find((l) => l.includes('ucs2-character'));
-    expect(row).toMatch(/^ {2}10:14 {2}warning {2}.*RIGHT SINGLE QUOTATION MARK.* {2}ucs2-character$/);
+    expect(row).toMatch(/^ {2}10:14 {2}warning {2}’ forces UCS-2: .*RIGHT SINGLE QUOTATION MARK.* {2}ucs2-character$/);
     expect(run.stdout).toMatch(/✖ \d+ problems? \(0 errors, \d+ warnings?\) in 1 file/);
     expect(run.stdout).toContain('fixable with the `--fix` option');
   });
@@ -154,18 +154,27 @@ describe('smslint (lint command)', () => {
     const dir = tree({ 'smslint.config.json': JSON.stringify({ root: true, brand: 'Northwind', rules: { 'ucs2-character': 'error' } }), 'a.sms.md': CLEAN_CATALOG });
     const run = await runCli(['--print-config', 'a.sms.md'], { cwd: dir });
     expect(run.code).toBe(0);
-    const config = JSON.parse(run.stdout);
-    expect(config.brand).toBe('Northwind');
-    expect(config.rules['ucs2-character']).toBe('error');
+    const printed = JSON.parse(run.stdout);
+    expect(printed.settings.brand).toEqual({ value: 'Northwind', from: 'smslint.config.json' });
+    expect(printed.rules['ucs2-character'].severity.support).toBe('error');
   });
 
-  it('--init writes a starter config with $schema pointing at the shipped schema, and refuses to overwrite', async () => {
-    const dir = tree({});
+  it('--init writes a starter config with $schema pointing at the schema in node_modules, and refuses to overwrite', async () => {
+    const schema = 'node_modules/@smslint/core/schema/smslint.config.schema.json';
+    const dir = tree({ [schema]: '{}', 'app/templates/.keep': '' });
     const run = await runCli(['--init'], { cwd: dir });
     expect(run.code).toBe(0);
     const config = JSON.parse(readFileSync(join(dir, 'smslint.config.json'), 'utf8'));
-    expect(config.$schema).toMatch(/smslint\.config\.schema\.json$/);
+    expect(config.$schema).toBe(`./${schema}`);
     expect(config.root).toBe(true);
+    // From a subfolder: a relative path up to the project's node_modules, never a URL.
+    await runCli(['--init'], { cwd: join(dir, 'app/templates') });
+    expect(JSON.parse(readFileSync(join(dir, 'app/templates/smslint.config.json'), 'utf8')).$schema).toBe(`../../${schema}`);
+    // Without a local install there is no $schema to point at: none is written, and the output says so.
+    const bare = tree({});
+    const noSchema = await runCli(['--init'], { cwd: bare });
+    expect(JSON.parse(readFileSync(join(bare, 'smslint.config.json'), 'utf8')).$schema).toBeUndefined();
+    expect(noSchema.stdout).toContain('No "$schema"');
     // The written config is valid: linting with it reports no config error.
     expect((await runCli(['--print-config', 'x.sms.md'], { cwd: dir })).code).toBe(0);
     const again = await runCli(['--init'], { cwd: dir });

@@ -19,13 +19,32 @@ describe('parseJsonSource', () => {
     expect(parsed.ok && parsed.locations.values.has('/a~1b/c~0d')).toBe(true);
   });
 
+  it('reads JSONC: comments and trailing commas, as VS Code settings and markdownlint-cli2 do', () => {
+    const text = '// smslint settings\n{\n  /* strict */ "rules": { "text-speak": "error", },\n  "brand": "Acme", // ours\n}\n';
+    const parsed = parseJsonSource(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value).toEqual({ rules: { 'text-speak': 'error' }, brand: 'Acme' });
+    const value = parsed.locations.values.get('/rules/text-speak')!;
+    expect(text.slice(value.start, value.end)).toBe('"error"');
+    expect(parsed.duplicates).toEqual([]);
+  });
+
+  it('finds duplicate keys, at the later key', () => {
+    const text = '{"brand": "A", "rules": {}, "brand": "B"}';
+    const parsed = parseJsonSource(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value).toEqual({ brand: 'B', rules: {} });
+    expect(parsed.duplicates).toEqual([{ key: 'brand', pointer: '/brand', range: { start: 28, end: 35 } }]);
+  });
+
   it.each([
-    ['{"a": 1,}', 7, /Trailing comma/],
     ['{"a" 1}', 5, /Expected ':'/],
-    ['{"a": tru}', 6, /Unexpected/],
+    ['{"a": tru}', 6, /Invalid symbol|Expected a JSON value/],
     ['{"a": "x', 6, /Unterminated string/],
-    ['// c\n{}', 0, /Comments/],
-    ['{} x', 3, /after the end/],
+    ['/* c \n{}', 0, /Comment is not closed/],
+    ['{} x', 3, /Invalid symbol/],
     ['', 0, /end of file/],
   ])('reports the exact offset of a syntax error in %j', (text, offset, message) => {
     const parsed = parseJsonSource(text);

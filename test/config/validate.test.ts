@@ -41,11 +41,16 @@ describe('validateConfig', () => {
   });
 
   it('reports an unknown severity once, at the value, and keeps the other settings', () => {
-    const r = validate('{"rules": {"empty-template": "warning", "quiet-hours": "off"}, "brand": "Acme"}');
+    const r = validate('{"rules": {"empty-template": "warnings", "quiet-hours": "off"}, "brand": "Acme"}');
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].message).toMatch(/Invalid setting for rule "empty-template"/);
-    expect(r.text.slice(r.errors[0].range!.start, r.errors[0].range!.end)).toBe('"warning"');
+    expect(r.text.slice(r.errors[0].range!.start, r.errors[0].range!.end)).toBe('"warnings"');
     expect(r.config).toEqual({ rules: { 'quiet-hours': 'off' }, brand: 'Acme' });
+  });
+
+  it('accepts every severity spelling ESLint and markdownlint-cli2 users bring', () => {
+    const r = validate('{"rules": {"empty-template": "warning", "quiet-hours": 0, "text-speak": [2, {}], "shouting": 1}}');
+    expect(r.errors).toEqual([]);
   });
 
   it('reports wrong types and enum values with pointers', () => {

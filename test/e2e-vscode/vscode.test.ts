@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CHROMIUM, findCodeServer, isolatedEnv, setUserSettings, startCodeServer, type RunningCodeServer } from './code-server.js';
 import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -167,7 +167,104 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);
     }
   }, 150_000);
+
+  it('shows one outline for a catalog, short hovers, and a preview bubble that stands out in light, dark and high-contrast themes', async () => {
+    try {
+      // One outline: Go to Symbol lists each template once (Markdown's outline, not a second one from the server).
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CATALOG_FILE }).click();
+      const editorText = page.locator('.monaco-editor .view-line', { hasText: 'good news' });
+      await editorText.first().waitFor({ timeout: 20_000 });
+      await page.locator('.editor-group-container .monaco-editor textarea').first().focus();
+      await page.keyboard.press('Control+Shift+O');
+      const symbols = page.locator('.quick-input-list .monaco-list-row');
+      await symbols.first().waitFor({ timeout: 20_000 });
+      await expect.poll(async () => symbols.filter({ hasText: 'Callback offer' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await page.waitForTimeout(1_000); // a second provider would answer within this
+      expect(await symbols.filter({ hasText: 'Order shipped' }).count()).toBe(1);
+      expect(await symbols.filter({ hasText: 'Callback offer' }).count()).toBe(1);
+      await shot('7-outline');
+      await page.keyboard.press('Escape');
+
+      // A hover on a word in the body is a few lines, without a copy of the template.
+      await editorText.first().locator('span > span', { hasText: 'good news' }).first().hover();
+      const hover = page.locator('.monaco-hover-content', { hasText: 'order-shipped' });
+      await hover.first().waitFor({ timeout: 20_000 });
+      const hoverText = await hover.first().innerText();
+      expect(hoverText).toContain('smslint: Preview Template');
+      expect(hoverText).not.toContain('Track it any time');
+      expect(hoverText.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(8);
+      await shot('8-hover');
+      await page.mouse.move(5, 5);
+
+      // The preview opened above: the bubble, its frame and its text, read in each theme.
+      const frame = await previewFrame(page);
+      let lastBody = '';
+      for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast']) {
+        await setUserSettings(root, { 'workbench.colorTheme': theme });
+        if (theme !== 'Default Light Modern') {
+          await expect.poll(async () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 30_000 }).not.toBe(lastBody);
+          await page.waitForTimeout(500);
+        }
+        const colors = await frame.evaluate(() => {
+          const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+          return {
+            body: style('body').backgroundColor,
+            phone: style('.phone').backgroundColor,
+            phoneBorder: style('.phone').borderTopColor,
+            bubble: style('.bubble').backgroundColor,
+            bubbleBorder: style('.bubble').borderTopColor,
+            text: style('.segment-text').color,
+          };
+        });
+        lastBody = colors.body;
+        const phone = over(parseColor(colors.phone), parseColor(colors.body));
+        const bubble = over(parseColor(colors.bubble), phone);
+        const text = over(parseColor(colors.text), bubble);
+        const bubbleEdge = over(parseColor(colors.bubbleBorder), phone);
+        const phoneEdge = over(parseColor(colors.phoneBorder), parseColor(colors.body));
+        const report = `${theme}: ${JSON.stringify(colors)}`;
+        // The message is readable on the bubble (WCAG AA for body text).
+        expect(contrast(text, bubble), report).toBeGreaterThanOrEqual(4.5);
+        // The bubble stands out from the phone frame: by its fill, or by an edge as visible as UI borders must be (WCAG 1.4.11).
+        expect(contrast(bubble, phone) >= 1.2 || contrast(bubbleEdge, phone) >= 3, report).toBe(true);
+        // The frame is visible on the page.
+        expect(contrast(phoneEdge, parseColor(colors.body)), report).toBeGreaterThanOrEqual(1.5);
+        await shot(`9-preview-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+      }
+      await setUserSettings(root, {});
+    } catch (error) {
+      await shot('failure-2').catch(() => undefined);
+      throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);
+    }
+  }, 150_000);
 });
+
+type Rgba = [number, number, number, number];
+
+/** A computed CSS colour: `rgb()`/`rgba()` or the `color(srgb …)` that color-mix() computes to. */
+function parseColor(css: string): Rgba {
+  const rgb = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(css);
+  if (rgb) return [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255, rgb[4] === undefined ? 1 : Number(rgb[4])];
+  const srgb = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)$/.exec(css);
+  if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3]), srgb[4] === undefined ? 1 : Number(srgb[4])];
+  throw new Error(`unexpected computed colour ${css}`);
+}
+
+/** `top` composited over an opaque `bottom`. */
+function over(top: Rgba, bottom: Rgba): Rgba {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat(1) as Rgba;
+}
+
+/** WCAG 2 contrast ratio of two opaque colours. */
+function contrast(a: Rgba, b: Rgba): number {
+  const luminance = (c: Rgba) => {
+    const [r, g, bl] = c.slice(0, 3).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 /** The webview's content frame: VS Code nests it in two iframes. */
 async function previewFrame(page: Page): Promise<Frame> {

@@ -75,16 +75,22 @@ describe('language server: hover, hints, completion, outline, templateInfo', () 
     expect(info).toBeNull();
   });
 
-  it('hover shows the summary, the UCS-2 characters and a segment preview', async () => {
+  it('hover is short: the summary and UCS-2 characters, the segment view left to the preview command', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(LONG, '## Long', 4) });
     const value = (hover.contents as MarkupContent).value;
     expect(value).toContain('2 segments');
     expect(value).toContain('GSM-7');
     expect(value).toContain(`${LONG_BODY.length}/306`);
-    expect(value).toContain('│1 Hi Sam, thanks');
-    expect(value).toContain('│2 ');
+    expect(value).not.toContain('Hi Sam, thanks'); // no copy of the template
+    expect(value).toContain('smslint: Preview Template');
+    expect(value.split('\n').length).toBeLessThanOrEqual(8);
+    // On a word in the body: which segment it is sent in, and no range over the whole template.
+    const word = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(LONG, LONG_BODY.slice(160, 170)) });
+    expect((word.contents as MarkupContent).value).toContain('This text is sent in segment 2 of 2');
+    expect(word.range).toBeUndefined();
     const curly = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: at(LONG, 'on it') });
     expect((curly.contents as MarkupContent).value).toMatch(/Forces UCS-2: `’` U\+2019/);
+    expect((curly.contents as MarkupContent).value.split('\n').length).toBeLessThanOrEqual(8);
   });
 
   it('inlay hints: a summary after each heading and a marker at each segment boundary', async () => {
@@ -96,8 +102,11 @@ describe('language server: hover, hints, completion, outline, templateInfo', () 
     expect(labels).toContain(`2 segments · GSM-7 · ${LONG_BODY.length}/306`);
     const summary = hints.find((h) => String(h.label).startsWith('2 segments'))!;
     expect(summary.position).toEqual({ line: 0, character: '## Long reply'.length });
-    const marker = hints.find((h) => h.label === '│2')!;
+    const marker = hints.find((h) => h.label === '⟨2⟩')!;
     expect(marker.position).toEqual(positionAt(LONG, LONG.indexOf(LONG_BODY) + 153));
+    // No padding: inside a word the marker must not look like a space in the message.
+    expect(marker.paddingLeft ?? false).toBe(false);
+    expect(marker.paddingRight ?? false).toBe(false);
     expect(labels).toContain('1 segment · UCS-2 · 12/70');
   });
 

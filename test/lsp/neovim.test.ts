@@ -3,9 +3,10 @@
  * the built server over stdio and reads back the smslint diagnostics it publishes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SERVER_BIN } from './lsp-client.js';
 import { BROKEN_PLACEHOLDER, CATALOG } from './fixtures.js';
@@ -54,6 +55,41 @@ describe.skipIf(!hasNvim)('Neovim (real LSP client)', () => {
       const text = CATALOG.split('\n')[line - 1];
       const byteCol = Buffer.byteLength(text.slice(0, text.indexOf(BROKEN_PLACEHOLDER))) + 1;
       expect(lines.some((l) => l.startsWith(`${line}:${byteCol}:${byteCol + BROKEN_PLACEHOLDER.length}:placeholder-syntax:`))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the docs snippet as written, with the server npm ci installed in the clone', () => {
+    const repo = fileURLToPath(new URL('../../', import.meta.url));
+    const editors = readFileSync(path.join(repo, 'docs/editors.md'), 'utf8');
+    const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const snippet = /### Neovim 0\.7–0\.9[^\n]*\n\n```lua\n([\s\S]*?)```/.exec(editors)?.[1] ?? '';
+    const placeholder = "vim.fn.expand('~/src/smslint/node_modules/.bin/smslint-language-server')";
+    // The README, the 0.10 snippet and this one all start the same binary the same way.
+    for (const text of [snippet, readme, editors]) {
+      expect(text).toContain(`local smslint_server = ${placeholder}`);
+      expect(text).toContain("cmd = { smslint_server, '--stdio' },");
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'smslint-nvim-docs-'));
+    try {
+      const init = path.join(dir, 'init.lua');
+      writeFileSync(init, snippet.replace(placeholder, JSON.stringify(path.join(repo, 'node_modules/.bin/smslint-language-server'))));
+      const file = path.join(dir, 'replies.sms.md');
+      writeFileSync(file, CATALOG);
+      const check = path.join(dir, 'check.lua');
+      writeFileSync(
+        check,
+        [
+          "local ok = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 50)",
+          "for _, d in ipairs(vim.diagnostic.get(0)) do io.stdout:write(tostring(d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)) .. '\\n') end",
+          "vim.cmd(ok and 'qa!' or 'cquit 1')",
+        ].join('\n'),
+      );
+      const env = { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_DATA_HOME: path.join(dir, 'data'), XDG_CACHE_HOME: path.join(dir, 'cache'), XDG_STATE_HOME: path.join(dir, 'state') };
+      const run = spawnSync('nvim', ['--headless', '-u', init, '-i', 'NONE', '-n', file, '-c', `luafile ${check}`], { cwd: dir, env, encoding: 'utf8', timeout: 40_000 });
+      expect(run.status, `nvim failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
+      expect(run.stdout.split('\n')).toContain('placeholder-syntax');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

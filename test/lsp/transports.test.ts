@@ -1,4 +1,5 @@
 import { fork, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type CodeLens, type InitializeResult } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, SERVER_BIN } from './lsp-client.js';
@@ -12,10 +13,18 @@ describe('language server: transports and lifecycle', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const result = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
     expect(result.serverInfo?.name).toBe('smslint-language-server');
+    expect(result.serverInfo?.version).toMatch(/^\d+\.\d+\.\d+/);
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
     expect(await exited).toBe(0);
     connection.dispose();
+  });
+
+  it('prints its version with --version, and reports it in serverInfo', () => {
+    const run = spawnSync(process.execPath, [SERVER_BIN, '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const { version } = JSON.parse(readFileSync(new URL('../../packages/language-server/package.json', import.meta.url), 'utf8'));
+    expect(run.stdout).toBe(`${version}\n`);
   });
 
   it('refuses to start without a transport and explains why', () => {

@@ -13,11 +13,13 @@ describe('ucs2-character', () => {
     expect(found[0].message).toMatch(/RIGHT SINGLE QUOTATION MARK/);
   });
 
-  it('says how many segments the character costs', () => {
+  it('leads with the problem and the fix, in what the Problems panel shows, then names the character', () => {
     // 100 GSM characters + one curly apostrophe: 2 UCS-2 segments, 1 GSM-7 segment after the fix.
     const text = `## A\n${'a'.repeat(100)}\u2019\n`;
     const [finding] = findingsOf(rule, text);
-    expect(finding.message).toMatch(/2 segments \(UCS-2\) now, 1 segment \(GSM-7\) with the replacement \(1 segment saved\)/);
+    expect(finding.message).toBe(`\u2019 forces UCS-2: 2 segments instead of 1. Replace with "'". (RIGHT SINGLE QUOTATION MARK, U+2019)`);
+    const invisible = findingsOf(rule, '## A\nSee you\u00a0soon.\n')[0];
+    expect(invisible.message).toMatch(/^NO-BREAK SPACE \(U\+00A0\) forces UCS-2: 70 characters per segment instead of 160 .*\. Replace with " "\./);
   });
 
   it('normalises a decomposed accent (NFC) as one finding', () => {

@@ -18,12 +18,15 @@ Lint options:
   --fix-dry-run             print the fixes as a unified diff, write nothing
   --max-warnings <n>        exit 1 when there are more than n warnings
   -q, --quiet               report errors only
-  --rule <id:severity>      override a rule (off, info, warn, error); repeatable
+  --rule <id:severity>      override a rule (off, info, warn, warning, error, 0, 1, 2);
+                            repeatable
   -c, --config <path>       use this config file (no discovery)
   --print-config <file>     print the config that applies to a file
   --init                    write a starter smslint.config.json
   --no-inline-config        ignore smslint-disable comments
   --no-ignore               lint files that .gitignore, .smslintignore or config ignore skip
+  --no-error-on-unmatched-pattern
+                            a pattern that matches no file is a note, not exit 2
   --cache                   only re-lint changed files
   --cache-location <path>   cache file or folder (default .smslintcache)
   --stdin-filename <name>   file name for stdin (config lookup, format)
@@ -32,5 +35,5 @@ Lint options:
   -h, --help                print this help
 
 Exit codes: 0 no errors (warnings within --max-warnings), 1 lint errors or too many
-warnings, 2 usage, config or I/O error.
+warnings, 2 usage, config or I/O error, or a pattern that matches no file.
 `;

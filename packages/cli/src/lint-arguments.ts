@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { RuleSetting, SeverityName } from '@smslint/core';
+import { SEVERITY_NAMES, type RuleSetting, type SeverityName } from '@smslint/core';
 import { UsageError } from './exit-codes.js';
 import { FORMAT_NAMES, type FormatName } from './format/format-context.js';
 
@@ -20,6 +20,8 @@ export interface LintArguments {
   inlineConfig: boolean;
   /** false with --no-ignore: .gitignore, .smslintignore and config `ignore` are not applied. */
   ignore: boolean;
+  /** false with --no-error-on-unmatched-pattern: a pattern that matches no file is only a notice. */
+  errorOnUnmatchedPattern: boolean;
   cache: boolean;
   cacheLocation?: string;
   /** undefined: colour when stdout is a TTY (and NO_COLOR / FORCE_COLOR allow). */
@@ -28,7 +30,6 @@ export interface LintArguments {
   help: boolean;
 }
 
-const SEVERITIES: Record<string, SeverityName> = { off: 'off', info: 'info', warn: 'warn', warning: 'warn', error: 'error' };
 
 /** Parse the lint command line (`smslint [options] [paths…]`). Throws UsageError. */
 export function parseLintArguments(argv: readonly string[]): LintArguments {
@@ -51,6 +52,7 @@ export function parseLintArguments(argv: readonly string[]): LintArguments {
         init: { type: 'boolean' },
         'no-inline-config': { type: 'boolean' },
         'no-ignore': { type: 'boolean' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         color: { type: 'boolean' },
@@ -74,9 +76,10 @@ export function parseLintArguments(argv: readonly string[]): LintArguments {
   }
   const ruleOverrides: Record<string, RuleSetting> = {};
   for (const spec of v.rule ?? []) {
-    const match = /^([^:\s]+):(\w+)$/.exec(spec.trim());
-    const severity = match ? SEVERITIES[match[2]] : undefined;
-    if (!match || !severity) throw new UsageError(`--rule needs id:severity (off, info, warn, error), got "${spec}".`);
+    // "text-speak:off", "text-speak: off" (ESLint's spelling) and "text-speak:0" are the same.
+    const match = /^([^:\s]+)\s*:\s*(\w+)$/.exec(spec.trim());
+    const severity = match ? SEVERITY_NAMES.find((name) => String(name) === match[2]) : undefined;
+    if (!match || severity === undefined) throw new UsageError(`--rule needs id:severity (${SEVERITY_NAMES.join(', ')}), got "${spec}".`);
     ruleOverrides[match[1]] = severity;
   }
   const stdin = parsed.positionals.includes('-');
@@ -98,6 +101,7 @@ export function parseLintArguments(argv: readonly string[]): LintArguments {
     init: v.init ?? false,
     inlineConfig: !v['no-inline-config'],
     ignore: !v['no-ignore'],
+    errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
     cache: v.cache ?? false,
     ...(v['cache-location'] !== undefined ? { cacheLocation: v['cache-location'] } : {}),
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),

@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return ExitCode.ok;
     }
     if (args.init) return (await import('./commands/init-command.js')).initCommand(cwd);
-    if (args.printConfig !== undefined) return (await import('./commands/print-config-command.js')).printConfigCommand(args.printConfig, args.config, cwd);
+    if (args.printConfig !== undefined) return (await import('./commands/print-config-command.js')).printConfigCommand(args.printConfig, args.config, args.ruleOverrides, cwd);
     const { lintCommand } = await import('./lint/lint-command.js');
     return await lintCommand(args, cwd);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { InputQuiet } from './input-quiet.js';
+import { serverVersion } from './server-version.js';
 import { startServer } from './server.js';
 
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
@@ -11,9 +12,13 @@ const args = process.argv.slice(2);
 
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'Usage: smslint-language-server --stdio | --node-ipc\n' +
+    'Usage: smslint-language-server --stdio | --node-ipc | --version\n' +
       'Language server for smslint (SMS reply templates: *.sms.md catalogs and *.sms files).\n',
   );
+  process.exit(0);
+}
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${serverVersion()}\n`);
   process.exit(0);
 }
 if (!args.some((arg) => TRANSPORT_FLAGS.some((flag) => arg.startsWith(flag)))) {

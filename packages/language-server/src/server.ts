@@ -38,6 +38,7 @@ import { describeError, markInitializeReceived, requestRefusal, safeNotification
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
 import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
+import { serverVersion } from './server-version.js';
 
 interface ClientSupport {
   pullDiagnostics: boolean;
@@ -242,7 +243,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         documentSymbolProvider: true,
         foldingRangeProvider: true,
       },
-      serverInfo: { name: 'smslint-language-server', version: '0.1.0' },
+      serverInfo: { name: 'smslint-language-server', version: serverVersion() },
     };
     if (options.preferCodeLens) result.capabilities.codeLensProvider = { resolveProvider: false };
     else result.capabilities.inlayHintProvider = true;

@@ -1,4 +1,4 @@
-import type { RuleSetting } from '@smslint/core';
+import { severityFromName, type RuleSetting } from '@smslint/core';
 
 /** Options the client passes once in `initialize` (`initializationOptions`). */
 export interface InitializationOptions {
@@ -54,11 +54,10 @@ export function readServerOptions(raw: unknown): ServerOptions {
   };
 }
 
-const SEVERITY_NAMES = new Set(['off', 'info', 'warn', 'error']);
 
 function isRuleSetting(value: unknown): value is RuleSetting {
-  if (typeof value === 'string') return SEVERITY_NAMES.has(value);
-  return Array.isArray(value) && value.length === 2 && SEVERITY_NAMES.has(value[0]) && isRecord(value[1]);
+  if (!Array.isArray(value)) return severityFromName(value) !== undefined;
+  return value.length === 2 && severityFromName(value[0]) !== undefined && isRecord(value[1]);
 }
 
 /**

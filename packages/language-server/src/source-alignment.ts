@@ -2,7 +2,7 @@
  * Maps a rendering of a template body (core's sample rendering) back to the document:
  * literal text nodes are found in the rendering in document order, so each of their
  * characters gets its exact document offset; characters produced by placeholders are
- * anchored at the placeholder. That places the `│2` segment markers and the UCS-2
+ * anchored at the placeholder. That places the `⟨2⟩` segment markers and the UCS-2
  * characters of a preview at their spot in the source.
  */
 import { bodyLeaves, type BodyNode, type TextNode, type Template } from '@smslint/core';

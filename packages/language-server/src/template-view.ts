@@ -1,6 +1,6 @@
 /**
  * Editor views of the template facts: hover (Markdown), inlay hints (summary after the
- * heading, `│2` before the first character of each later segment), code lens, templateInfo.
+ * heading, `⟨2⟩` before the first character of each later segment), code lens, templateInfo.
  */
 import { templateAt, type ResolvedConfig, type Template } from '@smslint/core';
 import { InlayHintKind, MarkupKind, type CodeLens, type Hover, type InlayHint, type Range } from 'vscode-languageserver/node';
@@ -33,17 +33,8 @@ function shown(char: string): string {
   return char === '`' ? 'backtick' : /\s/.test(char) ? codePoint(char.codePointAt(0) ?? 0) : `\`${char}\``;
 }
 
-function previewBlock(info: TemplateInfo): string {
-  const lines: string[] = [];
-  info.segmentStarts.forEach((start, i) => {
-    const end = info.segmentStarts[i + 1] ?? info.previewText.length;
-    lines.push(`│${i + 1} ${info.previewText.slice(start, end).replace(/\n/g, '⏎')}`);
-  });
-  // A fence longer than any backtick run in the text, so the preview cannot break out.
-  const longest = Math.max(2, ...(info.previewText.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${lines.join('\n')}\n${fence}`;
-}
+/** How many drivers and UCS-2 characters a hover lists: it stays a few lines long. */
+const HOVER_LIST_LIMIT = 3;
 
 /** One short line: money when priced, then the worst case's fit ("Cost: 0.0152 USD/message · worst case: 4 characters over 1 segment: remove 4"). */
 export function costLine(info: TemplateInfo): string {
@@ -52,34 +43,52 @@ export function costLine(info: TemplateInfo): string {
   return `${money.length ? `Cost: ${money.join(', ')} · ` : ''}Worst case: ${info.cost.fit}${effect}`;
 }
 
-export function hoverMarkdown(info: TemplateInfo): string {
-  const parts: string[] = [];
-  parts.push(`**${info.templateId}** · ${summaryLine(info)}`);
-  const perPart = info.segments > 1 ? ` per part (${info.segments} parts)` : ' in one message';
-  const unitName = info.encoding === 'GSM-7' ? 'septets' : 'UTF-16 units';
-  parts.push(`- Encoding: **${info.encoding}**, ${info.units} ${unitName}, ${info.perSegment}${perPart}`);
-  let range = `- Segments: **${info.sample}** with sample values`;
+/** Where the full segment view lives: the preview command, not the hover. */
+const PREVIEW_POINTER = 'Segments side by side: **smslint: Preview Template**.';
+
+/** The lines every hover shares: the summary, cost, what drives the maximum, what forces UCS-2. */
+function hoverFacts(info: TemplateInfo): string[] {
+  const parts = [`**${info.templateId}** · ${summaryLine(info)}`];
+  let range = `- ${info.sample} segment${info.sample === 1 ? '' : 's'} with sample values`;
   range += info.min === info.max ? `, ${info.min} for every rendering` : `, ${info.min}–${info.max} over all renderings`;
   if (!info.exact) range += ' (bounds)';
   parts.push(range);
   parts.push(`- ${costLine(info)}`);
-  for (const driver of info.maxDrivers.slice(0, 6)) {
+  for (const driver of info.maxDrivers.slice(0, HOVER_LIST_LIMIT)) {
     const name = driver.kind === 'variable' ? `\`{{${driver.name}}}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
-    parts.push(`  - maximum driven by ${name}: ${driver.detail}`);
+    parts.push(`- maximum driven by ${name}: ${driver.detail}`);
   }
   if (info.ucs2Characters.length) {
-    const listed = info.ucs2Characters.slice(0, 12).map((note) => {
-      const where = note.range ? ` (line ${note.range.start.line + 1})` : ' (in a sample value)';
+    const listed = info.ucs2Characters.slice(0, HOVER_LIST_LIMIT).map((note) => {
       const replacement = note.replacement === undefined ? '' : note.replacement === '' ? ' → delete' : ` → \`${note.replacement}\``;
-      return `${shown(note.char)} ${codePoint(note.codePoint)}${note.name ? ` ${note.name}` : ''}${replacement}${where}`;
+      return `${shown(note.char)} ${codePoint(note.codePoint)}${replacement}`;
     });
-    const more = info.ucs2Characters.length > 12 ? `, and ${info.ucs2Characters.length - 12} more` : '';
+    const more = info.ucs2Characters.length > HOVER_LIST_LIMIT ? `, and ${info.ucs2Characters.length - HOVER_LIST_LIMIT} more` : '';
     parts.push(`- Forces UCS-2: ${listed.join('; ')}${more}`);
   }
-  parts.push('', `Preview (sample values, split into segments):`, '', previewBlock(info));
-  return parts.join('\n');
+  return parts;
 }
 
+/** The heading's hover (and the summary hint's tooltip): a few lines, no segment view. */
+export function hoverMarkdown(info: TemplateInfo): string {
+  return [...hoverFacts(info), '', PREVIEW_POINTER].join('\n');
+}
+
+/** Which segment (1-based) the text at `position` is sent in, from the boundary positions. */
+function segmentAt(info: TemplateInfo, position: { line: number; character: number }): number {
+  let segment = 1;
+  for (const boundary of info.segmentStartPositions) {
+    const p = boundary.position;
+    if (p.line < position.line || (p.line === position.line && p.character <= position.character)) segment = boundary.segment;
+  }
+  return segment;
+}
+
+/**
+ * Hover on a heading: the template's facts. Hover in a body: the same few lines plus which
+ * segment that text is sent in, with no range, so the editor marks the word under the
+ * pointer rather than the whole template as one block.
+ */
 export function templateHover(snapshot: Snapshot, offset: number, config: ResolvedConfig): Hover | null {
   const template = templateAt(snapshot.file, offset);
   if (!template) return null;
@@ -87,10 +96,17 @@ export function templateHover(snapshot: Snapshot, offset: number, config: Resolv
   const inBody = offset >= template.body.range.start && offset <= template.body.range.end;
   if (!onHeading && !inBody && snapshot.file.format === 'catalog') return null;
   const info = templateFacts(snapshot, template, config);
-  return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(info) },
-    range: toRange(snapshot.index, template.headingRange && onHeading ? template.headingRange : template.body.range),
-  };
+  if (onHeading && template.headingRange) {
+    return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(info) }, range: toRange(snapshot.index, template.headingRange) };
+  }
+  const lines = hoverFacts(info);
+  if (info.segments > 1) lines.splice(1, 0, `- This text is sent in segment ${segmentAt(info, snapshot.index.positionAt(offset))} of ${info.segments}`);
+  return { contents: { kind: MarkupKind.Markdown, value: [...lines, '', PREVIEW_POINTER].join('\n') } };
+}
+
+/** The inlay label at the start of segment n (n ≥ 2). */
+export function segmentMarker(segment: number): string {
+  return `⟨${segment}⟩`;
 }
 
 /** Where the summary goes: the end of the heading line (catalogs) or of the first line. */
@@ -121,9 +137,10 @@ export function templateInlayHints(snapshot: Snapshot, visible: Range, config: R
       if (!inside(visible, boundary.position.line)) continue;
       hints.push({
         position: boundary.position,
-        label: `│${boundary.segment}`,
+        // A boundary often falls inside a word: a bracketed marker with no padding reads as a
+        // mark between two letters, where "│2 " with a space read as a space in the message.
+        label: segmentMarker(boundary.segment),
         kind: InlayHintKind.Parameter,
-        paddingRight: true,
         tooltip: `Segment ${boundary.segment} of ${info.segments} starts here (${info.encoding}, ${info.perSegment} per part, sample values)`,
       });
     }

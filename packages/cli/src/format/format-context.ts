@@ -8,6 +8,25 @@ export interface FormatContext {
   version: string;
   /** Metadata of every registered rule (SARIF tool.driver.rules). */
   rules: readonly RuleMeta[];
+  /**
+   * What stopped or spoilt the run itself (an invalid or missing config, a pattern that
+   * matches nothing): every format shows them, so a CI job never looks clean on exit 2.
+   */
+  runErrors: readonly RunError[];
+  /** Terminal columns that human output wraps at; undefined: no wrapping (a pipe). */
+  width?: number;
+  /** --quiet: how many findings below error it left out. */
+  hidden?: { warningCount: number; infoCount: number };
+}
+
+/** A config, usage or I/O error of the run, located in a file when it has one. */
+export interface RunError {
+  message: string;
+  /** Relative to the working folder, forward slashes. */
+  filePath?: string;
+  /** 1-based, present with filePath. */
+  line?: number;
+  column?: number;
 }
 
 /** A formatter turns the reports of a whole run into the text written to stdout / --output-file. */

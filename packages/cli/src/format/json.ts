@@ -4,7 +4,7 @@ import { totals, type Formatter } from './format-context.js';
 /** Version of the JSON output shape (bumped on breaking changes; see docs/cli.md). */
 export const JSON_FORMAT_VERSION = 1;
 
-export const formatJson: Formatter = (reports) => {
+export const formatJson: Formatter = (reports, context) => {
   const t = totals(reports);
   const output = {
     version: JSON_FORMAT_VERSION,
@@ -15,7 +15,9 @@ export const formatJson: Formatter = (reports) => {
     })),
     errorCount: t.errorCount,
     warningCount: t.warningCount,
+    infoCount: t.infoCount,
     fixableCount: t.fixableCount,
+    runErrors: context.runErrors.map((e) => ({ message: e.message, filePath: e.filePath ?? null, line: e.line ?? null, column: e.column ?? null })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 };

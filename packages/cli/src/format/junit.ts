@@ -28,10 +28,21 @@ export function escapeXml(text: string): string {
 }
 
 /** JUnit XML: a suite per file, a test case per template (classname = file, name = template id), a failure per error. */
-export const formatJunit: Formatter = (reports) => {
+export const formatJunit: Formatter = (reports, context) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
+  const errors = context.runErrors.length;
+  if (errors > 0) {
+    // A run error is a JUnit <error> (the test could not run), not a <failure>: CI marks the job broken.
+    const cases = context.runErrors.map((e) => {
+      const where = e.filePath !== undefined ? `${e.filePath}:${e.line ?? 1}:${e.column ?? 1} ` : '';
+      const file = e.filePath ?? 'smslint';
+      return `    <testcase classname="${escapeXml(file)}" name="configuration">\n      <error message="${escapeXml(e.message)}" type="smslint-run-error">${escapeXml(`${where}${e.message}`)}</error>\n    </testcase>`;
+    });
+    tests += errors;
+    suites.push(`  <testsuite name="smslint run" tests="${errors}" failures="0" errors="${errors}">\n${cases.join('\n')}\n  </testsuite>`);
+  }
   for (const report of reports) {
     const cases = testCases(report);
     const suiteFailures = cases.reduce((n, c) => n + c.errors.length, 0);
@@ -44,7 +55,7 @@ export const formatJunit: Formatter = (reports) => {
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="smslint" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="smslint" tests="${tests}" failures="${failures}" errors="${errors}">`,
     ...suites,
     '</testsuites>',
     '',

@@ -1,7 +1,7 @@
 import type { RuleMeta, Severity } from '@smslint/core';
 import type { FileReport, ReportMessage } from '../report/file-report.js';
 import { INFORMATION_URI } from '../version.js';
-import type { Formatter } from './format-context.js';
+import type { FormatContext, Formatter } from './format-context.js';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
@@ -55,12 +55,41 @@ export const formatSarif: Formatter = (reports, context) => {
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(context.cwd) } },
         columnKind: 'utf16CodeUnits',
+        invocations: [invocation(reports, context)],
         results,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * Code scanning shows a failed invocation and its notifications: a broken config or an
+ * unreadable file must not look like a clean run with 0 results.
+ */
+function invocation(reports: readonly FileReport[], context: FormatContext) {
+  const notifications = context.runErrors.map((e) => ({
+    level: 'error' as const,
+    message: { text: e.message },
+    ...(e.filePath !== undefined
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: relativeUri(e.filePath), uriBaseId: '%SRCROOT%' },
+                region: { startLine: e.line ?? 1, startColumn: e.column ?? 1 },
+              },
+            },
+          ],
+        }
+      : {}),
+  }));
+  const readErrors = reports.some((r) => r.readError);
+  return {
+    executionSuccessful: notifications.length === 0 && !readErrors,
+    ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+  };
+}
 
 function describeRule(meta: RuleMeta): SarifRule {
   const severity = meta.defaultSeverity.support ?? 'warning';

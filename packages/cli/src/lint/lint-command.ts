@@ -3,13 +3,14 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { addWriteFolders, removeTempFiles } from '../files/temp-files.js';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { decodeSource } from '../files/read-source-file.js';
-import { discoverFiles, displayPath } from '../files/discover-files.js';
+import { discoverFiles, displayPath, toPosix } from '../files/discover-files.js';
 import { findIgnoreBoundary, IgnoreMatcher } from '../files/ignore-matcher.js';
 import { writeUserFile } from '../files/atomic-write.js';
-import type { FormatContext } from '../format/format-context.js';
+import { totals, type FormatContext, type RunError } from '../format/format-context.js';
+import { terminalWidth } from '../format/terminal-text.js';
 import { loadFormatter } from '../format/load-formatter.js';
 import { countMessages, type ConfigProblem, type FileReport } from '../report/file-report.js';
-import { formatConfigProblem, toConfigProblem } from '../report/config-problem.js';
+import { formatConfigProblem, locateConfigProblem, toConfigProblem } from '../report/config-problem.js';
 import { readErrorReport } from '../report/read-error-report.js';
 import type { LintArguments } from '../lint-arguments.js';
 import { readStdin, useColor, writeOut } from '../terminal.js';
@@ -23,7 +24,7 @@ import { ProgressLine } from './progress-line.js';
 export async function lintCommand(args: LintArguments, cwd: string): Promise<number> {
   const version = smslintVersion();
   if (args.config !== undefined && !existsSync(resolve(cwd, args.config))) {
-    throw new FatalError(`Config file not found: ${args.config}`);
+    return reportRunFailure(args, cwd, { message: `Config file not found: ${args.config}`, filePath: toPosix(args.config), line: 1, column: 1 });
   }
   if (Object.keys(args.ruleOverrides).length > 0) await checkRuleIds(Object.keys(args.ruleOverrides));
   const settings: LintSettings = {
@@ -46,20 +47,23 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     reports = [report];
     if (args.fix === 'write') fixedStdinText = report.output ?? report.source;
   } else {
-    reports = await lintFiles(args, settings);
+    const linted = await lintFiles(args, settings);
+    if (!Array.isArray(linted)) return reportRunFailure(args, cwd, linted);
+    reports = linted;
   }
 
   const configErrors = uniqueConfigErrors(reports);
   for (const e of configErrors) process.stderr.write(formatConfigProblem(e, cwd));
-  if (args.quiet) reports = reports.map(errorsOnly);
+  let hidden: FormatContext['hidden'];
+  if (args.quiet) {
+    const all = totals(reports);
+    reports = reports.map(errorsOnly);
+    hidden = { warningCount: all.warningCount, infoCount: all.infoCount };
+  }
 
   const diffs = args.fix === 'dry-run' ? await unifiedDiffs(reports) : '';
-  const context: FormatContext = {
-    cwd,
-    color: args.outputFile === undefined && useColor(args.color, process.stdout),
-    version,
-    rules: args.format === 'sarif' ? await ruleMetas() : [],
-  };
+  const context = await formatContext(args, cwd, version, configErrors.map((e) => locateConfigProblem(e, cwd)));
+  if (hidden) context.hidden = hidden;
   const formatted = (await loadFormatter(args.format))(reports, context);
   if (fixedStdinText !== undefined) {
     // `smslint --fix -`: the fixed text is the output; the report goes to stderr.
@@ -71,16 +75,44 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
   } else if (args.outputFile === undefined) {
     await writeOut(process.stdout, formatted);
   }
-  if (args.outputFile !== undefined) {
-    const outputFile = resolve(cwd, args.outputFile);
-    addWriteFolders(() => [dirname(outputFile)]);
-    try {
-      await writeUserFile(outputFile, formatted);
-    } catch (error) {
-      throw new FatalError(`Cannot write --output-file ${args.outputFile}: ${(error as Error).message}`);
-    }
-  }
+  if (args.outputFile !== undefined) await writeOutputFile(args.outputFile, cwd, formatted);
   return exitCode(reports, configErrors.length > 0, args.maxWarnings);
+}
+
+async function formatContext(args: LintArguments, cwd: string, version: string, runErrors: RunError[]): Promise<FormatContext> {
+  return {
+    cwd,
+    color: args.outputFile === undefined && useColor(args.color, process.stdout),
+    version,
+    rules: args.format === 'sarif' ? await ruleMetas() : [],
+    runErrors,
+    ...(args.outputFile === undefined && terminalWidth(process.stdout) !== undefined ? { width: terminalWidth(process.stdout) } : {}),
+  };
+}
+
+async function writeOutputFile(outputFile: string, cwd: string, text: string): Promise<void> {
+  const target = resolve(cwd, outputFile);
+  // A signal mid-write removes the run's temp file there (files/temp-files.ts).
+  addWriteFolders(() => [dirname(target)]);
+  try {
+    await writeUserFile(target, text);
+  } catch (error) {
+    throw new FatalError(`Cannot write --output-file ${outputFile}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A run that cannot lint (missing config, a pattern that matches nothing) still writes its
+ * report in the chosen format, so CI annotations, SARIF and JUnit show the failure too.
+ */
+async function reportRunFailure(args: LintArguments, cwd: string, error: RunError): Promise<number> {
+  process.stderr.write(`smslint: ${error.message}\n`);
+  if (args.format !== 'stylish' || args.outputFile !== undefined) {
+    const formatted = (await loadFormatter(args.format))([], await formatContext(args, cwd, smslintVersion(), [error]));
+    if (args.outputFile !== undefined) await writeOutputFile(args.outputFile, cwd, formatted);
+    else await writeOut(process.stdout, formatted);
+  }
+  return ExitCode.fatal;
 }
 
 async function checkRuleIds(ids: string[]): Promise<void> {
@@ -96,7 +128,8 @@ async function ruleMetas() {
 
 async function lintStdin(args: LintArguments, settings: LintSettings): Promise<FileReport> {
   const name = args.stdinFilename ?? '<stdin>';
-  const absolutePath = args.stdinFilename !== undefined ? resolve(settings.cwd, args.stdinFilename) : resolve(settings.cwd, 'stdin.sms.md');
+  // Stdin without a name is one template body, as a `*.sms` file: a pasted reply has no `##` heading.
+  const absolutePath = args.stdinFilename !== undefined ? resolve(settings.cwd, args.stdinFilename) : resolve(settings.cwd, 'stdin.sms');
   const filePath = args.stdinFilename !== undefined ? displayPath(settings.cwd, absolutePath) : name;
   const source = decodeSource(await readStdin());
   if (!source.ok) return readErrorReport(filePath, absolutePath, source.message, source.line);
@@ -111,11 +144,17 @@ async function lintStdin(args: LintArguments, settings: LintSettings): Promise<F
   return report;
 }
 
-async function lintFiles(args: LintArguments, settings: LintSettings): Promise<FileReport[]> {
+async function lintFiles(args: LintArguments, settings: LintSettings): Promise<FileReport[] | RunError> {
   const { cwd } = settings;
   const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd), { useIgnoreFiles: args.ignore });
   const discovered = discoverFiles({ cwd, patterns: args.patterns, ignore });
-  for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : ''}\n`);
+  const skipped = args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : '';
+  // A pattern that matches nothing checks nothing: a CI job must not pass on it (ESLint does the same).
+  if (discovered.unmatched.length > 0 && args.errorOnUnmatchedPattern) {
+    const patterns = discovered.unmatched.map((p) => `"${p}"`).join(', ');
+    return { message: `No files match ${patterns}${skipped}: nothing was checked. Fix the pattern, or pass --no-error-on-unmatched-pattern to allow it.` };
+  }
+  for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${skipped}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 
   if (args.fix === 'write') {

@@ -14,9 +14,13 @@ interface CacheFile {
   entries: Record<string, CachedEntry>;
 }
 
-/** --cache-location: a folder gets the default file name inside it, like ESLint. */
+/**
+ * --cache-location: a folder gets the default file name inside it, like ESLint. A path that
+ * ends with a separator is a folder even before it exists (`--cache-location .cache/`).
+ */
 export function resolveCachePath(cwd: string, location: string | undefined): string {
   const path = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  if (location !== undefined && /[\\/]$/.test(location)) return join(path, DEFAULT_CACHE_FILE);
   try {
     if (statSync(path).isDirectory()) return join(path, DEFAULT_CACHE_FILE);
   } catch {

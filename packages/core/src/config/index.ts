@@ -3,7 +3,8 @@ export { loadConfig, clearConfigCache, readConfigFile, CONFIG_FILE_NAMES } from 
 export type { LoadConfigOptions, LoadConfigResult } from './load.js';
 export { validateConfig } from './validate.js';
 export { configSchema, configSchemaPath } from './schema.js';
+export { CONFIG_DEFAULTS } from './defaults.js';
 export { parseJsonSource } from './json-source.js';
-export type { JsonLocations, JsonSourceResult } from './json-source.js';
+export type { DuplicateKey, JsonLocations, JsonSourceResult } from './json-source.js';
 export { mergeConfigs } from './merge.js';
 export { isIgnored } from './ignore.js';

@@ -1,3 +1,4 @@
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseErrorCode } from 'jsonc-parser';
 import type { OffsetRange } from '../text/range.js';
 
 /** Where each value (and each object member's key) of a JSON document stands in its text. */
@@ -8,8 +9,17 @@ export interface JsonLocations {
   keys: Map<string, OffsetRange>;
 }
 
+/** A key written twice in one object: the later value wins, as in JSON.parse, and it is reported. */
+export interface DuplicateKey {
+  key: string;
+  /** Pointer of the member (both occurrences share it). */
+  pointer: string;
+  /** Range of the later key. */
+  range: OffsetRange;
+}
+
 export type JsonSourceResult =
-  | { ok: true; value: unknown; locations: JsonLocations }
+  | { ok: true; value: unknown; locations: JsonLocations; duplicates: DuplicateKey[] }
   | { ok: false; message: string; offset: number };
 
 /** RFC 6901 escaping of one pointer segment. */
@@ -17,169 +27,84 @@ export function escapePointerSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-class JsonSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
+/** Deeper than this is not a config; the parser's recursion would overflow long before a real limit. */
+const MAX_DEPTH = 256;
+
+/** jsonc-parser's errors (by printParseErrorCode name: its enums are const enums), as sentences. */
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number format',
+  PropertyNameExpected: 'Expected a property name in double quotes',
+  ValueExpected: 'Expected a JSON value',
+  ColonExpected: "Expected ':' after property name",
+  CommaExpected: "Expected ',' between values",
+  CloseBraceExpected: "Expected '}' to close the object",
+  CloseBracketExpected: "Expected ']' to close the array",
+  EndOfFileExpected: 'Expected end of file after the JSON value',
+  InvalidCommentToken: 'Invalid comment',
+  UnexpectedEndOfComment: 'Comment is not closed (*/ missing)',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Number is not finished',
+  InvalidUnicode: 'Invalid \\u escape in string',
+  InvalidEscapeCharacter: 'Invalid escape in string',
+  InvalidCharacter: 'Control character in string (escape it)',
+};
+
+/** jsonc-parser's SyntaxKind values the depth check needs (a const enum cannot be imported). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
 
 /**
- * A strict JSON (RFC 8259) parser that records the range of every value, so config
- * errors can point at the exact spot. A leading BOM is allowed (editors write one).
- * JSON.parse gives no reliable offsets across Node versions, hence this small parser.
+ * Reads a config file as JSONC, the JSON VS Code settings and markdownlint-cli2 accept:
+ * comments and trailing commas are allowed, a leading BOM too. Parsing is Microsoft's
+ * jsonc-parser; this module turns its node tree into the value plus the range of every
+ * value and key, so config errors point at the exact spot, and finds duplicate keys.
  */
-export function parseJsonSource(text: string): JsonSourceResult {
-  const locations: JsonLocations = { values: new Map(), keys: new Map() };
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-
-  const fail = (message: string, at = pos): never => {
-    throw new JsonSyntaxError(message, at);
-  };
-  const describe = (at: number): string =>
-    at >= text.length ? 'end of file' : `'${text[at]}'`;
-
-  const skipWhitespace = (): void => {
-    while (pos < text.length) {
-      const c = text.charCodeAt(pos);
-      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) pos++;
-      else break;
-    }
-  };
-
-  const parseString = (): string => {
-    const start = pos;
-    pos++; // opening quote
-    let out = '';
-    while (true) {
-      if (pos >= text.length) fail('Unterminated string', start);
-      const c = text.charCodeAt(pos);
-      if (c === 0x22) {
-        pos++;
-        return out;
-      }
-      if (c < 0x20) fail('Control character in string (escape it)');
-      if (c === 0x5c) {
-        const e = text[pos + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
-          pos += 2;
-        } else if (e === 'u') {
-          const hex = text.slice(pos + 2, pos + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('Invalid \\u escape in string');
-          out += String.fromCharCode(parseInt(hex, 16));
-          pos += 6;
-        } else {
-          fail('Invalid escape in string');
-        }
-        continue;
-      }
-      out += text[pos];
-      pos++;
-    }
-  };
-
-  const parseNumber = (): number => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(pos, pos + 400));
-    if (!match) fail(`Unexpected ${describe(pos)}`);
-    pos += match![0].length;
-    return Number(match![0]);
-  };
-
-  const parseValue = (pointer: string, depth: number): unknown => {
-    if (depth > 256) fail('JSON nested too deeply');
-    skipWhitespace();
-    const start = pos;
-    const c = text[pos];
-    let value: unknown;
-    if (c === '{') {
-      pos++;
-      const obj: Record<string, unknown> = {};
-      skipWhitespace();
-      if (text[pos] === '}') pos++;
-      else {
-        while (true) {
-          skipWhitespace();
-          if (text[pos] !== '"') fail(`Expected a property name in double quotes, found ${describe(pos)}`);
-          const keyStart = pos;
-          const key = parseString();
-          const child = `${pointer}/${escapePointerSegment(key)}`;
-          locations.keys.set(child, { start: keyStart, end: pos });
-          skipWhitespace();
-          if (text[pos] !== ':') fail(`Expected ':' after property name, found ${describe(pos)}`);
-          pos++;
-          const v = parseValue(child, depth + 1);
-          Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-          skipWhitespace();
-          if (text[pos] === ',') {
-            const comma = pos++;
-            skipWhitespace();
-            if (text[pos] === '}') fail('Trailing comma is not allowed in JSON', comma);
-            continue;
-          }
-          if (text[pos] === '}') {
-            pos++;
-            break;
-          }
-          fail(`Expected ',' or '}' in object, found ${describe(pos)}`);
-        }
-      }
-      value = obj;
-    } else if (c === '[') {
-      pos++;
-      const arr: unknown[] = [];
-      skipWhitespace();
-      if (text[pos] === ']') pos++;
-      else {
-        while (true) {
-          arr.push(parseValue(`${pointer}/${arr.length}`, depth + 1));
-          skipWhitespace();
-          if (text[pos] === ',') {
-            const comma = pos++;
-            skipWhitespace();
-            if (text[pos] === ']') fail('Trailing comma is not allowed in JSON', comma);
-            continue;
-          }
-          if (text[pos] === ']') {
-            pos++;
-            break;
-          }
-          fail(`Expected ',' or ']' in array, found ${describe(pos)}`);
-        }
-      }
-      value = arr;
-    } else if (c === '"') {
-      value = parseString();
-    } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      value = parseNumber();
-    } else if (text.startsWith('true', pos)) {
-      pos += 4;
-      value = true;
-    } else if (text.startsWith('false', pos)) {
-      pos += 5;
-      value = false;
-    } else if (text.startsWith('null', pos)) {
-      pos += 4;
-      value = null;
-    } else if (c === '/' ) {
-      fail('Comments are not allowed in JSON');
-    } else {
-      fail(`Unexpected ${describe(pos)}: expected a JSON value`);
-    }
-    locations.values.set(pointer, { start, end: pos });
-    return value;
-  };
-
-  try {
-    const value = parseValue('', 0);
-    skipWhitespace();
-    if (pos < text.length) fail(`Unexpected ${describe(pos)} after the end of the JSON value`);
-    return { ok: true, value, locations };
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, message: error.message, offset: error.offset };
-    throw error;
+export function parseJsonSource(source: string): JsonSourceResult {
+  // Editors may write a BOM; a space in its place keeps every offset.
+  const text = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const tooDeep = nestingLimitOffset(text);
+  if (tooDeep !== undefined) return { ok: false, message: 'JSON nested too deeply', offset: tooDeep };
+  const errors: { error: ParseErrorCode; offset: number; length: number }[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  if (errors.length > 0 || root === undefined) {
+    const first = errors[0];
+    if (!first) return { ok: false, message: 'Expected a JSON value, found end of file', offset: 0 };
+    const found = first.offset >= text.length ? 'end of file' : `'${text[first.offset]}'`;
+    return { ok: false, message: `${MESSAGES[printParseErrorCode(first.error)] ?? 'Invalid JSON'}, found ${found}`, offset: first.offset };
   }
+  const locations: JsonLocations = { values: new Map(), keys: new Map() };
+  const duplicates: DuplicateKey[] = [];
+  const value = toValue(root, '', locations, duplicates);
+  return { ok: true, value, locations, duplicates };
+}
+
+function toValue(node: Node, pointer: string, locations: JsonLocations, duplicates: DuplicateKey[]): unknown {
+  locations.values.set(pointer, { start: node.offset, end: node.offset + node.length });
+  if (node.type === 'array') return (node.children ?? []).map((child, i) => toValue(child, `${pointer}/${i}`, locations, duplicates));
+  if (node.type !== 'object') return node.value;
+  const object: Record<string, unknown> = {};
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    const child = `${pointer}/${escapePointerSegment(key)}`;
+    const keyRange = { start: keyNode.offset, end: keyNode.offset + keyNode.length };
+    if (Object.prototype.hasOwnProperty.call(object, key)) duplicates.push({ key, pointer: child, range: keyRange });
+    locations.keys.set(child, keyRange);
+    // defineProperty: "__proto__" stays a plain key and never reaches the prototype.
+    Object.defineProperty(object, key, { value: toValue(valueNode, child, locations, duplicates), enumerable: true, writable: true, configurable: true });
+  }
+  return object;
+}
+
+/** Offset of the first bracket past MAX_DEPTH, found with the (iterative) scanner, or undefined. */
+function nestingLimitOffset(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
+    if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) depth--;
+  }
+  return undefined;
 }

@@ -67,7 +67,14 @@ export function readConfigFile(file: string): ReadConfig {
     };
   } else {
     const validated = validateConfig(parsed.value, file, parsed.locations);
-    result = { config: validated.config, errors: validated.errors };
+    // A key written twice is ambiguous to the reader (the later value wins): an error, located.
+    const duplicates: ConfigError[] = parsed.duplicates.map((d) => ({
+      file,
+      message: `Duplicate key "${d.key}": only the last value counts; remove the other one`,
+      range: d.range,
+      pointer: d.pointer,
+    }));
+    result = { config: validated.config, errors: [...duplicates, ...validated.errors] };
   }
   fileCache.set(file, result);
   return result;

@@ -18,7 +18,7 @@ export const schemaData: Record<string, unknown> = {
     },
     "rules": {
       "type": "object",
-      "description": "Severity (and options) per rule id: \"off\", \"info\", \"warn\", \"error\" or [severity, options]. Overrides the rule's default severity for every template kind.",
+      "description": "Severity (and options) per rule id: \"off\", \"info\", \"warn\" (or \"warning\"), \"error\", 0, 1, 2 or [severity, options]. Overrides the rule's default severity for every template kind.",
       "additionalProperties": false,
       "properties": {
         "brand-identification": {
@@ -290,14 +290,17 @@ export const schemaData: Record<string, unknown> = {
   },
   "definitions": {
     "severity": {
-      "type": "string",
       "enum": [
         "off",
         "info",
         "warn",
-        "error"
+        "warning",
+        "error",
+        0,
+        1,
+        2
       ],
-      "description": "off: do not run; info: a hint; warn: a warning; error: fails the check."
+      "description": "off (or 0): do not run; info: a hint; warn or warning (or 1): a warning; error (or 2): fails the check."
     },
     "ruleSetting": {
       "description": "A severity, or [severity, options].",

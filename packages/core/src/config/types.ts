@@ -3,7 +3,8 @@ import type { OffsetRange } from '../text/range.js';
 import type { PricingConfig } from '../cost/pricing.js';
 import type { ProviderId } from '../cost/providers.js';
 
-export type SeverityName = 'off' | 'info' | 'warn' | 'error';
+/** As ESLint and markdownlint-cli2 spell them: a name, or 0 (off), 1 (warn), 2 (error). */
+export type SeverityName = 'off' | 'info' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
 export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>];
 
 /** `smslint.config.json` / `.smslintrc.json` as written (validated against the JSON schema). */

@@ -16,7 +16,7 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-const SEVERITIES = '"off", "info", "warn" or "error"';
+const SEVERITIES = '"off", "info", "warn", "warning", "error", 0, 1 or 2';
 /** `/rules/<id>/1…`: inside a rule's options object. */
 const OPTIONS_PATH = /^\/rules\/([^/]+)\/1(\/.*)?$/;
 const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');

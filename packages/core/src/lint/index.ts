@@ -5,5 +5,5 @@ export { createLintCache } from './cache.js';
 export type { LintCache, CachedTemplateFindings } from './cache.js';
 export { parseDirectives, applyDirectives, directiveReports, removeCommentFix } from './directives.js';
 export type { Directive, DirectiveKind, DirectiveReport } from './directives.js';
-export { effectiveSetting, templateKind } from './severity.js';
+export { effectiveSetting, severityFromName, SEVERITY_NAMES, templateKind } from './severity.js';
 export type { EffectiveSetting } from './severity.js';

@@ -7,19 +7,28 @@ export interface EffectiveSetting {
   options: Record<string, unknown>;
 }
 
-const FROM_NAME: Record<SeverityName, Severity | 'off'> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
+const FROM_NAME: Record<string, Severity | 'off'> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error', 0: 'off', 1: 'warning', 2: 'error' };
+
+/** Every accepted spelling of a severity, in the order docs and messages list them. */
+export const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'info', 'warn', 'warning', 'error', 0, 1, 2];
+
+/** The severity a config or command-line spelling means ("warn", "warning", 1 → warning), or undefined. */
+export function severityFromName(name: unknown): Severity | 'off' | undefined {
+  if (typeof name !== 'string' && typeof name !== 'number') return undefined;
+  return Object.prototype.hasOwnProperty.call(FROM_NAME, String(name)) ? FROM_NAME[String(name)] : undefined;
+}
 
 function parseSetting(setting: RuleSetting | undefined): { severity?: Severity | 'off'; options?: Record<string, unknown> } {
   if (setting === undefined) return {};
-  if (typeof setting === 'string') return FROM_NAME[setting] ? { severity: FROM_NAME[setting] } : {};
-  if (Array.isArray(setting)) {
-    const [name, options] = setting;
-    return {
-      severity: FROM_NAME[name],
-      options: options && typeof options === 'object' && !Array.isArray(options) ? options : undefined,
-    };
+  if (!Array.isArray(setting)) {
+    const severity = severityFromName(setting);
+    return severity ? { severity } : {};
   }
-  return {};
+  const [name, options] = setting;
+  return {
+    severity: severityFromName(name),
+    options: options && typeof options === 'object' && !Array.isArray(options) ? options : undefined,
+  };
 }
 
 /** Template kind: its metadata, else the config's `kind`, else 'support'. */

@@ -9,21 +9,29 @@ const INDIVIDUAL_LIMIT = 5;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const describeCount = (count: SegmentCount) => `${plural(count.segments, 'segment')} (${count.encoding})`;
-
-function display(note: CharacterNote): string {
+/** How a character is named where it leads a message: itself when visible, else its code point and name. */
+function lead(note: CharacterNote): string {
   const code = `U+${note.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  const invisible = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/u.test(note.char);
-  if (note.name) return invisible ? `${note.name} (${code})` : `${note.name} "${note.char}" (${code})`;
-  return invisible ? code : `"${note.char}" (${code})`;
+  const invisible = /^[\s\u200b-\u200d\u2060\ufeff\u00ad]+$/u.test(note.char) || /\p{M}/u.test(note.char[0]);
+  if (invisible) return note.name ? `${note.name} (${code})` : code;
+  return note.char;
 }
 
-/** "2 segments (UCS-2) now, 1 segment (GSM-7) <how>", or why it still matters when equal. */
-function compare(now: SegmentCount, after: SegmentCount, how: string): string {
-  if (after.segments < now.segments) {
-    return `${describeCount(now)} now, ${describeCount(after)} ${how} (${plural(now.segments - after.segments, 'segment')} saved)`;
-  }
-  return `${describeCount(now)} either way at this length, but UCS-2 leaves ${now.perSegment} characters per segment instead of ${after.perSegment}`;
+/** Its Unicode name and code point, for the end of a message (the problem and fix come first). */
+function identity(note: CharacterNote): string {
+  const code = `U+${note.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  return note.name ? `${note.name}, ${code}` : code;
+}
+
+const quote = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`);
+
+/**
+ * "2 segments instead of 1", or why it still matters when the count is the same: what the
+ * Problems panel must show before it cuts the message off.
+ */
+function cost(now: SegmentCount, after: SegmentCount): string {
+  if (after.segments < now.segments) return `${plural(now.segments, 'segment')} instead of ${after.segments}`;
+  return `${now.perSegment} characters per segment instead of ${after.perSegment} (${plural(now.segments, 'segment')} either way at this length)`;
 }
 
 export const ucs2Character: Rule = {
@@ -70,14 +78,15 @@ export const ucs2Character: Rule = {
     };
 
     for (const note of notes.filter((n) => n.replacement !== undefined)) {
-      const fixedAll = now.ucs2Characters.length > 1 ? 'with all replacements' : 'with the replacement';
-      const outcome =
-        after.encoding !== 'GSM-7'
-          ? `${describeCount(now)} now; still UCS-2 after replacements because of ${display(stuck[0])}`
-          : compare(now, after, fixedAll);
       const replacement = note.replacement as string;
+      const fix = replacement === '' ? 'Delete it' : `Replace with ${quote(replacement)}`;
+      const others = now.ucs2Characters.length > 1 ? ', counting every flagged character replaced' : '';
+      const message =
+        after.encoding !== 'GSM-7'
+          ? `${lead(note)} forces UCS-2 (${plural(now.segments, 'segment')}). ${fix}; the message stays UCS-2 until ${lead(stuck[0])} goes too. (${identity(note)})`
+          : `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`;
       context.report({
-        message: `${display(note)} forces UCS-2: ${outcome}. Replace with ${replacement === '' ? 'nothing (delete it)' : JSON.stringify(replacement)}.`,
+        message,
         range: rangeOf(note),
         // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
         fix: contiguous(note) ? { edits: [{ range: rangeOf(note), text: replacement }] } : undefined,
@@ -91,21 +100,17 @@ export const ucs2Character: Rule = {
       stripped = stripped.slice(0, note.offset) + (note.replacement ?? '') + stripped.slice(note.offset + note.length);
     }
     const gsm = countSegments(stripped, countOptions);
-    const saving = compare(
-      now,
-      gsm,
-      `without ${without.length === 1 ? 'it' : 'them'}${without.length < now.ucs2Characters.length ? ' and with the replacements' : ''}`,
-    );
+    const saving = cost(now, gsm);
     if (without.length <= INDIVIDUAL_LIMIT) {
       for (const note of without) {
         context.report({
-          message: `${display(note)} forces UCS-2 and has no GSM equivalent: ${saving}.`,
+          message: `${lead(note)} forces UCS-2 and has no GSM equivalent: ${saving} without it. Remove it, or allow it in the rule's options. (${identity(note)})`,
           range: rangeOf(note),
         });
       }
     } else {
       context.report({
-        message: `${without.length} characters with no GSM equivalent (first: ${display(without[0])}) make this message UCS-2: ${saving}.`,
+        message: `${without.length} characters with no GSM equivalent make this message UCS-2: ${saving} without them. Write it in GSM-7 characters, or accept the cost. (first: ${lead(without[0])}, ${identity(without[0])})`,
         range: rangeOf(without[0]),
       });
     }

@@ -176,7 +176,34 @@ function parseWith(
       });
     } else seen.set(template.id, template.headingRange ?? template.range);
   }
+  if (file.templates.length === 0) problems.push(noTemplateProblem(text, front.after));
   return { file, state };
+}
+
+/**
+ * A catalog without a `##` template checks nothing, so it must not pass silently: text
+ * written outside any template (a pasted reply, `###` headings) is an error; a catalog with
+ * nothing in it yet is a warning.
+ */
+function noTemplateProblem(text: string, after: number): ParseProblem {
+  const first = text.slice(after).search(/\S/);
+  if (first < 0) {
+    return {
+      code: 'catalog-without-templates',
+      message: 'This catalog has no template yet: start one with a "## Template name" heading.',
+      range: { start: after, end: after },
+      severity: 'warning',
+    };
+  }
+  const start = after + first;
+  const lineEnd = text.indexOf('\n', start);
+  const deeper = /^ {0,3}#{3,6}[ \t]/m.test(text.slice(after));
+  return {
+    code: 'catalog-without-templates',
+    message: `No template here, so nothing is checked: each template starts with a "## Template name" heading${deeper ? ' (### headings do not start one)' : ''}. For one message, name the file *.sms.`,
+    range: { start, end: lineEnd < 0 ? text.length : lineEnd },
+    severity: 'error',
+  };
 }
 
 /**
