@@ -83,7 +83,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "placeholder-syntax": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "Suspicious or broken Handlebars: empty mustaches, spaces in names, unknown helpers, unresolvable partials."
+          "description": "Suspicious or broken placeholders in the template's dialect: empty placeholders, spaces in names, unknown helpers, unresolvable partials."
         },
         "public-url-shortener": {
           "$ref": "#/definitions/ruleSetting",
@@ -247,6 +247,43 @@ export const schemaData: Record<string, unknown> = {
         "minLength": 1
       },
       "description": "Glob patterns (relative to this config's folder) of files not to lint."
+    },
+    "placeholders": {
+      "$ref": "#/definitions/placeholders",
+      "description": "Placeholder dialect of the templates (default handlebars); front matter `placeholders` and matching `overrides` win."
+    },
+    "overrides": {
+      "type": "array",
+      "description": "Settings for the files some globs select (globs relative to this config's folder, like ignore); a later matching entry wins.",
+      "items": {
+        "type": "object",
+        "required": [
+          "files"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "files": {
+            "description": "Glob or globs (relative to this config's folder) of the files this entry applies to.",
+            "oneOf": [
+              {
+                "type": "string",
+                "minLength": 1
+              },
+              {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "minItems": 1
+              }
+            ]
+          },
+          "placeholders": {
+            "$ref": "#/definitions/placeholders"
+          }
+        }
+      }
     }
   },
   "definitions": {
@@ -321,6 +358,16 @@ export const schemaData: Record<string, unknown> = {
           "description": "A realistic value used for the sample count and previews."
         }
       }
+    },
+    "placeholders": {
+      "type": "string",
+      "enum": [
+        "handlebars",
+        "rails",
+        "printf",
+        "notify"
+      ],
+      "description": "Placeholder dialect of the templates: how variables, conditionals and loops are written (default handlebars). Front matter `placeholders` wins."
     }
   }
 };

@@ -275,12 +275,12 @@ function alternatives(block: BlockNode): Alternative[] {
   }
   return [
     { label: `${tag} branch`, nodes: first },
-    { label: `{{else}} of ${tag}`, nodes: second },
+    { label: block.tag === undefined ? `{{else}} of ${tag}` : `alternative to ${tag}`, nodes: second },
   ];
 }
 
 function blockName(block: BlockNode): string {
-  return `{{#${[block.helper, ...block.params].join(' ')}}}`;
+  return block.tag ?? `{{#${[block.helper, ...block.params].join(' ')}}}`;
 }
 
 /** `each` repeats and partials hold unknown text: their maxima are not exact. */
