@@ -204,6 +204,8 @@ export interface SegmentDriver {
   /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
   name: string;
   detail: string;
+  /** A variable as the template's dialect writes it: `{{name}}`, `%{name}`, `((name))`. */
+  placeholder?: string;
 }
 
 export interface SegmentRange {

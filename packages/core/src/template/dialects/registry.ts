@@ -1,5 +1,7 @@
 import type { Template, TemplateBody } from '../types.js';
 import { handlebars } from './handlebars.js';
+import { icu } from './icu.js';
+import { liquid } from './liquid.js';
 import { notify } from './notify.js';
 import { printf } from './printf.js';
 import { rails } from './rails.js';
@@ -8,6 +10,8 @@ import type { Dialect, DialectId } from './types.js';
 /** Every placeholder dialect, by id: one line per module. */
 export const DIALECTS: Readonly<Record<DialectId, Dialect>> = {
   handlebars,
+  liquid,
+  icu,
   rails,
   printf,
   notify,
