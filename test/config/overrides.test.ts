@@ -72,7 +72,7 @@ describe('config placeholders and overrides', () => {
     const text = '---\nplaceholders: erb\n---\nHi <%= name %>\n';
     const problems = lintText(text, { filePath: 'x.sms' }).file.problems;
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'metadata-invalid', range: { start: 18, end: 21 }, message: expect.stringContaining('"placeholders" must be one of handlebars') }),
+      expect.objectContaining({ code: 'metadata-invalid', range: { start: 18, end: 21 }, message: expect.stringContaining('"placeholders" must be one of handlebars, liquid') }),
     ]);
   });
 });

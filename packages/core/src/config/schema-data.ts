@@ -363,9 +363,13 @@ export const schemaData: Record<string, unknown> = {
       "type": "string",
       "enum": [
         "handlebars",
+        "liquid",
+        "icu",
         "rails",
         "printf",
-        "notify"
+        "notify",
+        "go",
+        "jinja"
       ],
       "description": "Placeholder dialect of the templates: how variables, conditionals and loops are written (default handlebars). Front matter `placeholders` wins."
     }

@@ -1,6 +1,8 @@
 import type { Template, TemplateBody } from '../types.js';
+import { go } from './go.js';
 import { handlebars } from './handlebars.js';
 import { icu } from './icu.js';
+import { jinja } from './jinja.js';
 import { liquid } from './liquid.js';
 import { notify } from './notify.js';
 import { printf } from './printf.js';
@@ -15,6 +17,8 @@ export const DIALECTS: Readonly<Record<DialectId, Dialect>> = {
   rails,
   printf,
   notify,
+  go,
+  jinja,
 };
 
 export const DIALECT_IDS = Object.keys(DIALECTS) as DialectId[];

@@ -17,8 +17,12 @@ export type TagToken =
 
 /** How a block tag maps onto the body model. */
 export interface BlockRule {
-  /** 'if'/'unless': conditional; 'each': loop; 'with': conditional scope; 'case': switch; 'hidden': prints nothing. */
-  role: 'if' | 'unless' | 'each' | 'with' | 'case' | 'hidden';
+  /**
+   * 'if'/'unless': conditional; 'each': loop; 'with': conditional scope; 'case': switch;
+   * 'hidden': prints nothing (comments, captures, definitions); 'group': always printed
+   * as is (Jinja `{% filter %}`, `{% block %}`).
+   */
+  role: 'if' | 'unless' | 'each' | 'with' | 'case' | 'hidden' | 'group';
   /** The tag that closes it ("endif", "end"). */
   end: string;
 }
@@ -88,9 +92,16 @@ export function buildTagTree(tokens: readonly TagToken[], input: DialectInput, g
         if (value !== '') current().push({ type: 'text', value, range: { start: token.start, end: token.end } });
         break;
       }
-      case 'output':
+      case 'output': {
+        // A quoted literal (`{{ "}}" }}`) prints itself.
+        const literal = /^(["'`])((?:(?!\1)[^\\])*)\1$/.exec(token.expression.trim());
+        if (literal) {
+          current().push({ type: 'text', value: literal[2], range: { start: token.start, end: token.end } });
+          break;
+        }
         current().push({ type: 'variable', name: grammar.outputName(token.expression), escaped: true, range: { start: token.start, end: token.end } });
         break;
+      }
       case 'comment':
         current().push({ type: 'comment', value: token.value, range: { start: token.start, end: token.end } });
         break;
@@ -106,7 +117,8 @@ export function buildTagTree(tokens: readonly TagToken[], input: DialectInput, g
           if (rule.role === 'hidden') hiddenDepth = 1;
         } else if (top && token.name === top.rule.end) {
           stack.pop();
-          current().push(closeBlock(top, token, grammar));
+          if (top.rule.role === 'group') current().push(...top.branches.flatMap((branch) => branch.nodes));
+          else current().push(closeBlock(top, token, grammar));
         } else if (top && (grammar.elseIf.includes(token.name) || token.name === grammar.else || token.name === grammar.when)) {
           const kind = token.name === grammar.when ? 'when' : 'branch';
           if (kind === 'when' ? top.rule.role !== 'case' : top.rule.role === 'case' && token.name !== grammar.else) {

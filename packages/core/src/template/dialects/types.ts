@@ -3,7 +3,7 @@ import type { SmslintCommentLines } from '../smslint-comments.js';
 import type { BodyNode, ParseProblem, RenderResult, SmslintComment, Template } from '../types.js';
 
 /** The placeholder languages smslint reads (`placeholders` in config and front matter). */
-export type DialectId = 'handlebars' | 'liquid' | 'icu' | 'rails' | 'printf' | 'notify';
+export type DialectId = 'handlebars' | 'liquid' | 'icu' | 'rails' | 'printf' | 'notify' | 'go' | 'jinja';
 
 /** The body text a dialect parses: document text[start, end), less the excluded lines. */
 export interface DialectInput {
