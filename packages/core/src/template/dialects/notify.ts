@@ -14,7 +14,7 @@ const PATTERN = /\(\(([^()]+)\)\)/g;
 export const notify: Dialect = {
   id: 'notify',
   title: 'GOV.UK Notify',
-  docsAnchor: 'notify',
+  docsAnchor: 'govuk-notify',
   placeholder: (name) => `((${name}))`,
   parse: (input) =>
     parseByPattern(input, PATTERN, (match, range) => {
