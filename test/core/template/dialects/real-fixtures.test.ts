@@ -117,6 +117,19 @@ describe('real templates in each placeholder dialect', () => {
     ]);
   });
 
+  it('the Go fixture read as Handlebars: each action says to set placeholders, the parse error too', () => {
+    const { text } = fixture('go.sms.md');
+    const asHandlebars = text.replace('placeholders: go', 'placeholders: handlebars');
+    const findings = lintText(asHandlebars, { filePath: 'otp.sms.md' }).findings.filter((f) => DIALECT_RULES.has(f.ruleId) && f.ruleId !== 'markdown-syntax');
+    expect(findings.map((f) => [f.ruleId, asHandlebars.slice(f.range.start, f.range.end)])).toEqual([
+      ['placeholder-syntax', '{{ .TenantName }}'],
+      ['parse-error', expect.any(String)],
+      ['placeholder-syntax', '{{ .OTP }}'],
+      ['placeholder-syntax', '{{ .TenantName }}'],
+    ]);
+    for (const finding of findings) expect(finding.message).toContain('"go"');
+  });
+
   it('jinja: Odoo SMS bodies with expressions, calls and string literals', () => {
     const { result } = fixture('jinja.sms.md');
     const [registration, reminder] = result.file.templates;

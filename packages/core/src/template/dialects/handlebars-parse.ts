@@ -62,7 +62,7 @@ export function parseHandlebarsBody(
         try {
           program = handlebarsParserLibrary().parse(source);
         } catch (error) {
-          problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+          problems.push(onCodePoints(text, withDialectHint(syntaxProblem(error, offsetOf, start, end), source)));
         }
       }
     }
@@ -149,6 +149,16 @@ export function parseHandlebarsBody(
     }
   }
   return { nodes, problems, comments, visible };
+}
+
+/** A syntax error in a body that looks written for another dialect says which one. */
+function withDialectHint(problem: ParseProblem, source: string): ParseProblem {
+  const hint = /\{\{-?\s*(?:\.[A-Za-z_]|(?:if|range|with)\s+\.|end\s*\}\})/.test(source)
+    ? 'the body looks like a Go template: set "placeholders": "go"'
+    : /\{\{\s*[\w.$]+\s*\|\s*\w+[^}]*\}\}/.test(source)
+      ? 'the body uses Liquid or Jinja filters: set "placeholders": "liquid" or "jinja"'
+      : undefined;
+  return hint ? { ...problem, message: `${problem.message} (${hint})` } : problem;
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {
