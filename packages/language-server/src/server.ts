@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAMES, getRule, isIgnored, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import { CONFIG_FILE_NAMES, getRule, isIgnored, parseOptionsFor, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -91,7 +91,8 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   function analysisOf(uri: string): DocumentAnalysis {
     let analysis = analyses.get(uri);
     if (!analysis) {
-      analysis = new DocumentAnalysis(filePathOf(uri, workspaceRoot), () => options.maxAnalysisSize);
+      const filePath = filePathOf(uri, workspaceRoot);
+      analysis = new DocumentAnalysis(filePath, () => options.maxAnalysisSize, () => parseOptionsFor(configOf(filePath), filePath));
       analyses.set(uri, analysis);
     }
     return analysis;

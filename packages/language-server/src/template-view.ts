@@ -55,7 +55,7 @@ function hoverFacts(info: TemplateInfo): string[] {
   parts.push(range);
   parts.push(`- ${costLine(info)}`);
   for (const driver of info.maxDrivers.slice(0, HOVER_LIST_LIMIT)) {
-    const name = driver.kind === 'variable' ? `\`{{${driver.name}}}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
+    const name = driver.kind === 'variable' ? `\`${driver.placeholder ?? `{{${driver.name}}}`}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
     parts.push(`- maximum driven by ${name}: ${driver.detail}`);
   }
   if (info.ucs2Characters.length) {

@@ -88,6 +88,8 @@ function inspectTemplate(
     id: template.id,
     title: template.title,
     kind: template.metadata.kind ?? config.kind ?? null,
+    /** Placeholder dialect the body was read in (config, overrides, front matter). */
+    dialect: template.body.dialect ?? 'handlebars',
     metadata: template.metadata,
     ranges: {
       section: located(template.range),

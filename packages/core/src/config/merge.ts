@@ -1,8 +1,9 @@
-import type { ResolvedConfig, SmslintConfig } from './types.js';
+import type { FileOverride, ResolvedConfig, SmslintConfig } from './types.js';
 
 /**
  * Merge configs, `configs[0]` nearest (wins). Maps (rules, variables, textSpeak.extra)
- * merge per key; textSpeak.allow and ignore accumulate; scalars take the nearest value.
+ * merge per key; textSpeak.allow, ignore and overrides accumulate (the nearest config's
+ * overrides last, so they win); scalars take the nearest value.
  */
 export function mergeConfigs(configs: SmslintConfig[], sources: string[]): ResolvedConfig {
   const merged: ResolvedConfig = { sources };
@@ -28,6 +29,9 @@ export function mergeConfigs(configs: SmslintConfig[], sources: string[]): Resol
         }
         case 'ignore':
           merged.ignore = [...(merged.ignore ?? []), ...(value as string[])];
+          break;
+        case 'overrides':
+          merged.overrides = [...(merged.overrides ?? []), ...(value as FileOverride[])];
           break;
         default:
           (merged as unknown as Record<string, unknown>)[key] = value;

@@ -47,7 +47,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "leftover-bracket": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") that would be sent literally."
+          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") or another dialect's placeholder that would be sent literally."
         },
         "link-validity": {
           "$ref": "#/definitions/ruleSetting",
@@ -83,7 +83,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "placeholder-syntax": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "Suspicious or broken Handlebars: empty mustaches, spaces in names, unknown helpers, unresolvable partials."
+          "description": "Suspicious or broken placeholders in the template's dialect: empty placeholders, spaces in names, unknown helpers, unresolvable partials."
         },
         "public-url-shortener": {
           "$ref": "#/definitions/ruleSetting",
@@ -286,6 +286,43 @@ export const schemaData: Record<string, unknown> = {
           }
         }
       }
+    },
+    "placeholders": {
+      "$ref": "#/definitions/placeholders",
+      "description": "Placeholder dialect of the templates (default handlebars); front matter `placeholders` and matching `overrides` win."
+    },
+    "overrides": {
+      "type": "array",
+      "description": "Settings for the files some globs select (globs relative to this config's folder, like ignore); a later matching entry wins.",
+      "items": {
+        "type": "object",
+        "required": [
+          "files"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "files": {
+            "description": "Glob or globs (relative to this config's folder) of the files this entry applies to.",
+            "oneOf": [
+              {
+                "type": "string",
+                "minLength": 1
+              },
+              {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "minItems": 1
+              }
+            ]
+          },
+          "placeholders": {
+            "$ref": "#/definitions/placeholders"
+          }
+        }
+      }
     }
   },
   "definitions": {
@@ -374,6 +411,20 @@ export const schemaData: Record<string, unknown> = {
         "type": "number",
         "minimum": 0
       }
+    },
+    "placeholders": {
+      "type": "string",
+      "enum": [
+        "handlebars",
+        "liquid",
+        "icu",
+        "rails",
+        "printf",
+        "notify",
+        "go",
+        "jinja"
+      ],
+      "description": "Placeholder dialect of the templates: how variables, conditionals and loops are written (default handlebars). Front matter `placeholders` wins."
     }
   }
 };

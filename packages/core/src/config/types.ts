@@ -1,4 +1,4 @@
-import type { Region, TemplateKind, VariableSpec } from '../template/types.js';
+import type { DialectId, Region, TemplateKind, VariableSpec } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
 import type { PricingConfig } from '../cost/pricing.js';
 import type { ProviderId } from '../cost/providers.js';
@@ -30,7 +30,24 @@ export interface SmslintConfig {
   provider?: ProviderId;
   /** Prices per segment, for cost per message and per month (no built-in prices). */
   pricing?: PricingConfig;
+  /** Placeholder dialect of templates (default handlebars); front matter `placeholders` wins. */
+  placeholders?: DialectId;
+  /** Settings for the files some globs select; later entries win (see `FileOverride`). */
+  overrides?: FileOverride[];
 }
+
+/**
+ * Per-file settings: `files` are globs relative to the config's folder (like `ignore`),
+ * anchored when the config is loaded. Each setting here also exists at the top level;
+ * a matching entry replaces the top-level value for that file.
+ */
+export interface FileOverride {
+  files: string | string[];
+  placeholders?: DialectId;
+}
+
+/** The settings `FileOverride` can change, as they apply to one file. */
+export type FileSettings = Omit<FileOverride, 'files'>;
 
 /** A config after discovery and merging, ready for linting. */
 export interface ResolvedConfig extends SmslintConfig {

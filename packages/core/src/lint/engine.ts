@@ -4,7 +4,8 @@ import { RULE_DOCS_BASE } from '../rules/docs-url.js';
 import { templateAnchor } from '../rules/template-location.js';
 import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
 import { parseTemplateFile } from '../template/index.js';
-import type { ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import type { ParseOptions, ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import { fileSettings } from '../config/overrides.js';
 import type { OffsetRange } from '../text/range.js';
 import type { CachedTemplateFindings, LintCache } from './cache.js';
 import { applyDirectives, directiveReports, parseDirectives, type DirectiveReport } from './directives.js';
@@ -253,6 +254,13 @@ function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): L
   return result;
 }
 
+/** What the config says about parsing the file at `filePath` (its placeholder dialect). */
+export function parseOptionsFor(config: ResolvedConfig | undefined, filePath: string): ParseOptions {
+  if (!config) return {};
+  const { placeholders } = fileSettings(config, filePath);
+  return placeholders === undefined ? {} : { placeholders };
+}
+
 /** A file that could not even be modelled (the parser itself failed): one located finding. */
 function unparsedFile(text: string, filePath: string, error: unknown): TemplateFile {
   return {
@@ -274,11 +282,14 @@ function unparsedFile(text: string, filePath: string, error: unknown): TemplateF
   };
 }
 
-/** Parse `text` (format from `options.filePath`) and lint it. Never throws. */
+/**
+ * Parse `text` (format from `options.filePath`, placeholder dialect from the config's
+ * `placeholders` and `overrides` for that path) and lint it. Never throws.
+ */
 export function lintText(text: string, options: LintOptions, cache?: LintCache): LintResult {
   let file: TemplateFile;
   try {
-    file = parseTemplateFile(text, options.filePath);
+    file = parseTemplateFile(text, options.filePath, parseOptionsFor(options.config, options.filePath));
   } catch (error) {
     file = unparsedFile(text, options.filePath, error);
   }

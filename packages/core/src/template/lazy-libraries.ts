@@ -1,6 +1,8 @@
 import { esmRequire } from '../text/esm-require.js';
 import type * as HandlebarsModule from 'handlebars';
 import type * as YamlModule from 'yaml';
+import type * as IcuParserModule from '@formatjs/icu-messageformat-parser';
+import type * as LiquidModule from 'liquidjs';
 
 /**
  * The parsing libraries, loaded on first use: together they were about a third of the
@@ -38,4 +40,20 @@ export function handlebarsParserLibrary(): HandlebarsParser {
 
 export function handlebarsLibrary(): typeof HandlebarsModule {
   return (handlebars ??= typeof require === 'function' ? require('handlebars') : esmRequire()('handlebars'));
+}
+
+let icuParser: typeof IcuParserModule | undefined;
+let liquid: typeof LiquidModule | undefined;
+
+/** The FormatJS ICU MessageFormat parser (only ICU bodies need it). */
+export function icuParserLibrary(): typeof IcuParserModule {
+  return (icuParser ??=
+    typeof require === 'function'
+      ? require('@formatjs/icu-messageformat-parser')
+      : esmRequire()('@formatjs/icu-messageformat-parser'));
+}
+
+/** liquidjs (only Liquid bodies need it): its tokenizer reads tags, outputs and raw text. */
+export function liquidLibrary(): typeof LiquidModule {
+  return (liquid ??= typeof require === 'function' ? require('liquidjs') : esmRequire()('liquidjs'));
 }
