@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { anchorTemplateSources } from '../sources/source-spec.js';
 import { parseJsonSource } from './json-source.js';
 import { mergeConfigs } from './merge.js';
 import type { ConfigError, ResolvedConfig, SmslintConfig } from './types.js';
@@ -92,14 +93,17 @@ function canonical(folder: string): string {
   }
 }
 
-/** Make ignore globs absolute (relative to their own config's folder) so merged lists stay meaningful. */
+/**
+ * Make ignore and sources globs absolute (relative to their own config's folder) so merged
+ * lists stay meaningful.
+ */
 function anchorIgnores(config: SmslintConfig, file: string): SmslintConfig {
-  if (!config.ignore) return config;
+  if (!config.ignore && !config.sources) return config;
   const base = path.dirname(file).split(path.sep).join('/');
-  return {
-    ...config,
-    ignore: config.ignore.map((glob) => (glob.startsWith('/') ? glob : `${base}/${glob.replace(/^\.\//, '')}`)),
-  };
+  const anchored = { ...config };
+  if (config.ignore) anchored.ignore = config.ignore.map((glob) => (glob.startsWith('/') ? glob : `${base}/${glob.replace(/^\.\//, '')}`));
+  if (config.sources) anchored.sources = anchorTemplateSources(config.sources, path.dirname(file));
+  return anchored;
 }
 
 function resolveFolder(folder: string): LoadConfigResult {

@@ -1,8 +1,11 @@
-import type { ResolvedConfig, SmslintConfig } from './types.js';
+import { resolveTemplateSources } from '../sources/source-spec.js';
+import type { ResolvedConfig, SmslintConfig, TemplateSourceEntry } from './types.js';
 
 /**
  * Merge configs, `configs[0]` nearest (wins). Maps (rules, variables, textSpeak.extra)
  * merge per key; textSpeak.allow and ignore accumulate; scalars take the nearest value.
+ * `sources` (locale files) accumulate nearest first into `templateSources`: the nearest
+ * config's match wins. Their globs are taken as written (loadConfig anchors them first).
  */
 export function mergeConfigs(configs: SmslintConfig[], sources: string[]): ResolvedConfig {
   const merged: ResolvedConfig = { sources };
@@ -26,6 +29,9 @@ export function mergeConfigs(configs: SmslintConfig[], sources: string[]): Resol
           };
           break;
         }
+        case 'sources':
+          merged.templateSources = [...resolveTemplateSources(value as TemplateSourceEntry[]), ...(merged.templateSources ?? [])];
+          break;
         case 'ignore':
           merged.ignore = [...(merged.ignore ?? []), ...(value as string[])];
           break;

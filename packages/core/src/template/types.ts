@@ -153,6 +153,12 @@ export interface TemplateFile {
   smslintComments: SmslintComment[];
   /** File-level problems (front matter, structure). */
   problems: ParseProblem[];
+  /**
+   * Set for a locale file linted as a template source (config `sources`): each template is
+   * one selected string, its id the key path. Template and node ranges are file offsets;
+   * `body.source`, `body.masked` and `body.text` are the decoded string.
+   */
+  source?: { format: 'json' | 'yaml' | 'po'; placeholders: string; keys: string[] };
 }
 
 /** Options of `parseTemplateFile` and `createTemplateParser`. */
