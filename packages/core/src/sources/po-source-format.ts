@@ -147,8 +147,8 @@ export const poSourceFormat: SourceFormat = {
     return { strings, problems };
   },
   escapeFragment(value) {
-    if (/[\u0000-\u0006\u000e-\u001f]/.test(value)) return undefined;
-    return value.replace(/[\n\t\r"\\\x07\b\f\v]/g, (c) => PO_ENCODE[c]);
+    // Other control characters as three-digit octal escapes (msgfmt reads them; a digit after stays a digit).
+    return value.replace(/[\u0000-\u001f"\\]/g, (c) => PO_ENCODE[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
   },
   encodeWhole(value, string) {
     const fragment = poSourceFormat.escapeFragment(value, string);

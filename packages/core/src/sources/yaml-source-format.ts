@@ -30,10 +30,11 @@ export function yamlDoubleQuoted(value: string): string {
   return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Whether text[from, to) holds only line breaks and blanks (the trailing part of a block scalar). */
-function trimEnd(text: string, start: number, end: number): number {
+/** A block scalar's token without its final line break (a rewrite keeps the break, so the next key stays on its line). */
+function withoutFinalBreak(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && /[\s]/.test(text[at - 1])) at--;
+  if (at > start && text[at - 1] === '\n') at--;
+  if (at > start && text[at - 1] === '\r') at--;
   return at;
 }
 
@@ -54,7 +55,7 @@ function collect(node: Node | null, key: string[], text: string, inFlow: boolean
   const [start, valueEnd] = node.range;
   const token = { start, end: valueEnd };
   const block = style === 'yaml-literal' || style === 'yaml-folded';
-  const rewrite = block ? { start, end: trimEnd(text, start, valueEnd) } : token;
+  const rewrite = block ? { start, end: withoutFinalBreak(text, start, valueEnd) } : token;
   const base = { key, value: node.value, style, token, rewrite, ...(inFlow ? { inFlowCollection: true } : {}) };
   const mapped = mapOf(text, start, valueEnd, style);
   if (mapped && mapped.value === node.value) {
