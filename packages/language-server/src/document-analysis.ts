@@ -12,6 +12,7 @@ import {
   type LintCache,
   type LintOptions,
   type LintResult,
+  type ParseOptions,
   type TemplateFile,
   type TemplateParser,
 } from '@smslint/core';
@@ -26,6 +27,8 @@ export interface Snapshot {
   index: LineIndex;
   /** The parsed analysed prefix (the whole text unless `limited`). */
   file: TemplateFile;
+  /** The config's placeholder dialect for the file when it was parsed. */
+  placeholders: ParseOptions['placeholders'];
   /** True when the size guard cut the document. */
   limited: boolean;
   /** Length of the analysed prefix. */
@@ -56,6 +59,8 @@ export class DocumentAnalysis {
     /** File path (or a stand-in with the right extension) that decides the format and config. */
     readonly filePath: string,
     private readonly maxAnalysisSize: () => number,
+    /** Parse options from the config (placeholder dialect), asked at each parse. */
+    private readonly parseOptions: () => ParseOptions = () => ({}),
     /**
      * A locale file a config `sources` entry selects: linted whole (a cut would break its
      * syntax), and its templates are known only after a lint.
@@ -65,16 +70,18 @@ export class DocumentAnalysis {
 
   snapshot(version: number, text: string): Snapshot {
     const cached = this.snapshotCache;
-    if (cached && cached.version === version && cached.text === text) return cached;
+    const options = this.parseOptions();
+    if (cached && cached.version === version && cached.text === text && cached.placeholders === options.placeholders) return cached;
     const window = this.isSource
       ? { text: text.length <= this.maxAnalysisSize() ? text : '', limited: text.length > this.maxAnalysisSize() }
       : analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
-    const file = this.isSource ? emptySourceFile(this.filePath, window.text) : this.parser.parse(window.text, this.filePath);
+    const file = this.isSource ? emptySourceFile(this.filePath, window.text) : this.parser.parse(window.text, this.filePath, options);
     const snapshot: Snapshot = {
       version,
       text,
       index: cached && cached.text === text ? cached.index : new LineIndex(text),
       file,
+      placeholders: options.placeholders,
       limited: window.limited,
       analysedLength: window.text.length,
     };

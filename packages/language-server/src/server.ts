@@ -4,7 +4,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAMES, formatFromExtension, getRule, isIgnored, templateAt, templateSourceFor, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import {
+  CONFIG_FILE_NAMES,
+  formatFromExtension,
+  getRule,
+  isIgnored,
+  parseOptionsFor,
+  templateAt,
+  templateSourceFor,
+  type LintOptions,
+  type ResolvedConfig,
+} from '@smslint/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -82,7 +92,8 @@ export function startServer(connection: Connection): void {
     let analysis = analyses.get(uri);
     if (!analysis) {
       const sourcePath = sourcePathOf(uri);
-      analysis = new DocumentAnalysis(sourcePath ?? filePathOf(uri, workspaceRoot), () => options.maxAnalysisSize, sourcePath !== undefined);
+      const filePath = sourcePath ?? filePathOf(uri, workspaceRoot);
+      analysis = new DocumentAnalysis(filePath, () => options.maxAnalysisSize, () => parseOptionsFor(configOf(filePath), filePath), sourcePath !== undefined);
       analyses.set(uri, analysis);
     }
     return analysis;

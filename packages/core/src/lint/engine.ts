@@ -5,7 +5,8 @@ import { templateAnchor } from '../rules/template-location.js';
 import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
 import { templateSourceFor } from '../sources/source-spec.js';
 import { parseTemplateFile } from '../template/index.js';
-import type { ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import type { ParseOptions, ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import { fileSettings } from '../config/overrides.js';
 import type { OffsetRange } from '../text/range.js';
 import type { CachedTemplateFindings, LintCache } from './cache.js';
 import { lintSourceText } from './source-lint.js';
@@ -255,6 +256,13 @@ function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): L
   return result;
 }
 
+/** What the config says about parsing the file at `filePath` (its placeholder dialect). */
+export function parseOptionsFor(config: ResolvedConfig | undefined, filePath: string): ParseOptions {
+  if (!config) return {};
+  const { placeholders } = fileSettings(config, filePath);
+  return placeholders === undefined ? {} : { placeholders };
+}
+
 /** A file that could not even be modelled (the parser itself failed): one located finding. */
 function unparsedFile(text: string, filePath: string, error: unknown): TemplateFile {
   return {
@@ -277,7 +285,8 @@ function unparsedFile(text: string, filePath: string, error: unknown): TemplateF
 }
 
 /**
- * Parse `text` (format from `options.filePath`) and lint it. A file that a config `sources`
+ * Parse `text` (format from `options.filePath`, placeholder dialect from the config's
+ * `placeholders` and `overrides` for that path) and lint it. A file that a config `sources`
  * entry selects is a locale file: its selected strings are linted. Never throws.
  */
 export function lintText(text: string, options: LintOptions, cache?: LintCache): LintResult {
@@ -291,7 +300,7 @@ export function lintText(text: string, options: LintOptions, cache?: LintCache):
   }
   let file: TemplateFile;
   try {
-    file = parseTemplateFile(text, options.filePath);
+    file = parseTemplateFile(text, options.filePath, parseOptionsFor(options.config, options.filePath));
   } catch (error) {
     file = unparsedFile(text, options.filePath, error);
   }

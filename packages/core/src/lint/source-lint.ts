@@ -131,8 +131,6 @@ export function lintSourceText(
   const { source, format: formatId } = selected;
   const format = SOURCE_FORMATS[formatId];
   const config: ResolvedConfig = options.config ?? { sources: [] };
-  // Each string is linted with the source's placeholder dialect as the config's.
-  const stringOptions: LintOptions = { ...options, config: { ...config, placeholders: source.placeholders } as ResolvedConfig };
   const read = format.read(text);
   const matches = keyMatcher(source);
   const templates: Template[] = [];
@@ -141,9 +139,10 @@ export function lintSourceText(
     if (!matches(string.key)) continue;
     const id = sourceTemplateId(string.key);
     const defaults = source.localeKey && string.key.length > 1 ? { locale: string.key[0] } : undefined;
-    const file = parseTemplateFile(string.value, `${options.filePath}#${id}.sms`, { format: 'single', ...(defaults ? { defaults } : {}) });
+    // Each string is a single template in the source's placeholder dialect.
+    const file = parseTemplateFile(string.value, `${options.filePath}#${id}.sms`, { format: 'single', placeholders: source.placeholders, ...(defaults ? { defaults } : {}) });
     const map = (range: OffsetRange) => rawRange(string, range);
-    const result = lintFile(file, stringOptions, cache);
+    const result = lintFile(file, options, cache);
     for (const finding of result.findings) findings.push(mapFinding(finding, id, string, format, text));
     for (const template of file.templates) templates.push(placeTemplate(template, id, string, map));
   }

@@ -1,10 +1,11 @@
+import type { DialectId } from '../template/types.js';
 import type { SourceFormatId } from './types.js';
 
 /** What a preset sets for a source: defaults that the source's own fields override. */
 export interface SourcePresetSpec {
   files: string[];
   format: SourceFormatId;
-  placeholders: string;
+  placeholders: DialectId;
   /** The first key is the locale (Rails: `en:` at the top of en.yml). */
   localeKey: boolean;
 }

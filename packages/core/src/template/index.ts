@@ -5,3 +5,5 @@ export { renderTemplate } from './render.js';
 export { templateAt } from './template-at.js';
 export { slugify } from './slugify.js';
 export { DEFAULT_VARIABLE } from './variable-values.js';
+export { DIALECTS, DIALECT_IDS, DEFAULT_DIALECT, getDialect, dialectOf, isDialectId } from './dialects/registry.js';
+export type { Dialect, DialectInput, DialectParse, PlaceholderIssue, PlaceholderMatch } from './dialects/types.js';
