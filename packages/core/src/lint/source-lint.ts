@@ -134,6 +134,7 @@ export function lintSourceText(
   const read = format.read(text);
   const matches = keyMatcher(source);
   const templates: Template[] = [];
+  const strings: SourceString[] = [];
   const findings: Finding[] = fileProblemFindings(read.problems, options, config);
   for (const string of read.strings) {
     if (!matches(string.key)) continue;
@@ -144,7 +145,10 @@ export function lintSourceText(
     const map = (range: OffsetRange) => rawRange(string, range);
     const result = lintFile(file, options, cache);
     for (const finding of result.findings) findings.push(mapFinding(finding, id, string, format, text));
-    for (const template of file.templates) templates.push(placeTemplate(template, id, string, map));
+    for (const template of file.templates) {
+      templates.push(placeTemplate(template, id, string, map));
+      strings.push(string);
+    }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const file: TemplateFile = {
@@ -156,7 +160,7 @@ export function lintSourceText(
     templates,
     smslintComments: [],
     problems: read.problems,
-    source: { format: formatId, placeholders: source.placeholders, keys: source.keys },
+    source: { format: formatId, placeholders: source.placeholders, keys: source.keys, strings },
   };
   return { filePath: options.filePath, file, findings };
 }
