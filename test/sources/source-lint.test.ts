@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileKeyGlob, fixText, lintText, mergeConfigs, resolveTemplateSources, templateSourceFor, type ResolvedConfig } from '@smslint/core';
+import { compileKeyGlob, fixText, validateConfig, lintText, mergeConfigs, resolveTemplateSources, templateSourceFor, type ResolvedConfig } from '@smslint/core';
 
 const config = (sources: Parameters<typeof resolveTemplateSources>[0], extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
   sources: [],
@@ -50,6 +50,13 @@ describe('sources config', () => {
     expect(templateSourceFor(merged, '/p/app/locales/en.json')?.source.placeholders).toBe('icu');
     expect(templateSourceFor(merged, '/p/other/en.json')?.source.placeholders).toBe('handlebars');
     expect(templateSourceFor(merged, '/p/app/locales/en.sms.md')).toBeUndefined();
+  });
+
+  it('validates entries: a preset name or an object with files or a preset', () => {
+    expect(validateConfig({ sources: ['rails', { files: 'a/*.json', keys: ['sms.**'], placeholders: 'icu', format: 'json' }] }, 'c.json').errors).toEqual([]);
+    for (const bad of [['nope'], [{ keys: 'sms.**' }], [{ files: 'x', placeholders: 'erb' }], [{ files: 'x', format: 'xml' }], [{ files: [] }]]) {
+      expect(validateConfig({ sources: bad }, 'c.json').errors.length, JSON.stringify(bad)).toBeGreaterThan(0);
+    }
   });
 
   it('takes the format from the extension unless given', () => {
