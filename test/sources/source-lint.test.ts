@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { compileKeyGlob, fixText, validateConfig, lintText, mergeConfigs, resolveTemplateSources, templateSourceFor, type ResolvedConfig } from '@smslint/core';
 
 const config = (sources: Parameters<typeof resolveTemplateSources>[0], extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
@@ -114,11 +115,25 @@ describe('whole-string fallbacks', () => {
     expect(output).toBe('en: { sms: { a: "Thanks for waiting" } }\n');
   });
 
-  it('a block scalar with an explicit indentation indicator gets findings on the whole string', () => {
-    const text = 'en:\n  sms:\n    a: |2\n        Thx for waiting\n';
+  it('a block scalar with an explicit indentation indicator is mapped from the indentation of its key', () => {
+    const text = 'en:\n  sms:\n    a: |2\n         Thx for waiting\n';
+    const result = lintText(text, { filePath: path.resolve('config/locales/en.yml'), config: config(['rails']) });
+    expect(result.file.templates[0].body.text).toMatch(/^ {3}Thx for waiting\n?$/);
+    const speak = result.findings.find((f) => f.ruleId === 'text-speak')!;
+    expect(text.slice(speak.range.start, speak.range.end)).toBe('Thx');
+  });
+
+  it('a form the reader does not map unit by unit gets findings on the whole string', () => {
+    // An escaped line break followed by an empty line in a double-quoted scalar.
+    const text = 'en:\n  sms:\n    a: "Thx \\\n\n      for waiting"\n';
     const result = lintText(text, { filePath: path.resolve('config/locales/en.yml'), config: config(['rails']) });
     const speak = result.findings.find((f) => f.ruleId === 'text-speak')!;
-    expect(text.slice(speak.range.start, speak.range.end)).toBe('|2\n        Thx for waiting\n');
+    expect(text.slice(speak.range.start, speak.range.end)).toBe('"Thx \\\n\n      for waiting"');
+    // Its fix rewrites the whole string.
+    const output = fixText(text, { filePath: path.resolve('config/locales/en.yml'), config: config(['rails']) }).output;
+    const value = (yaml: string) => (parseYaml(yaml) as { en: { sms: { a: string } } }).en.sms.a;
+    expect(output).toMatch(/^en:\n {2}sms:\n {4}a: "Thanks [^\n]*"\n$/);
+    expect(value(output)).toBe(value(text).replace('Thx', 'Thanks'));
   });
 });
 
