@@ -47,7 +47,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "leftover-bracket": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") that would be sent literally."
+          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") or another dialect's placeholder that would be sent literally."
         },
         "link-validity": {
           "$ref": "#/definitions/ruleSetting",

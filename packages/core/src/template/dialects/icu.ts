@@ -3,7 +3,7 @@ import { textBetween, visibleOfNodes, visibleOutside } from '../body.js';
 import { icuParserLibrary } from '../lazy-libraries.js';
 import { normalizeLineBreaks } from '../lines.js';
 import type { BodyNode, ParseProblem } from '../types.js';
-import { scanAll } from './handlebars.js';
+import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
 import type { Dialect, DialectInput, DialectParse } from './types.js';
 
@@ -17,7 +17,7 @@ import type { Dialect, DialectInput, DialectParse } from './types.js';
 export const icu: Dialect = {
   id: 'icu',
   title: 'ICU MessageFormat',
-  docsAnchor: 'icu',
+  docsAnchor: 'icu-messageformat',
   placeholder: (name) => `{${name}}`,
   parse: parseIcu,
   scan: (masked) => scanAll(/\{\w+, *(?:plural|select|selectordinal|number|date|time)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, masked),
