@@ -51,6 +51,9 @@ for (const name of requested.length > 0 ? requested : Object.keys(PACKAGES)) {
     // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: use its ESM build.
     alias: { '@smslint/core': `${root}packages/core/src/index.ts`, 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     resolveExtensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    // ES module builds first: jsonc-parser's "main" is a UMD build whose dynamic requires
+    // (./impl/format) esbuild cannot follow.
+    mainFields: ['module', 'main'],
     // The core loads CommonJS libraries on first use with a literal `require('…')` when one
     // exists (see core/src/template/lazy-libraries.ts), and CommonJS dependencies require
     // Node's built-in modules: give the ESM bundle a real `require`.

@@ -12,3 +12,4 @@ export * from './rules/index.js';
 export * from './lint/index.js';
 export * from './cost/index.js';
 export * from './fs/index.js';
+export * from './sources/index.js';

@@ -8,6 +8,7 @@ import {
   createTemplateParser,
   LineIndex,
   lintFile,
+  lintText,
   type LintCache,
   type LintOptions,
   type LintResult,
@@ -34,6 +35,11 @@ export interface Snapshot {
   analysedLength: number;
 }
 
+/** A locale file before its first lint: its strings are read by the lint (with the config). */
+function emptySourceFile(path: string, text: string): TemplateFile {
+  return { path, format: 'catalog', text, frontMatter: null, defaults: {}, templates: [], smslintComments: [], problems: [] };
+}
+
 /** A lint result for one version. */
 export interface LintOutcome {
   version: number;
@@ -55,14 +61,21 @@ export class DocumentAnalysis {
     private readonly maxAnalysisSize: () => number,
     /** Parse options from the config (placeholder dialect), asked at each parse. */
     private readonly parseOptions: () => ParseOptions = () => ({}),
+    /**
+     * A locale file a config `sources` entry selects: linted whole (a cut would break its
+     * syntax), and its templates are known only after a lint.
+     */
+    readonly isSource = false,
   ) {}
 
   snapshot(version: number, text: string): Snapshot {
     const cached = this.snapshotCache;
     const options = this.parseOptions();
     if (cached && cached.version === version && cached.text === text && cached.placeholders === options.placeholders) return cached;
-    const window = analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
-    const file = this.parser.parse(window.text, this.filePath, options);
+    const window = this.isSource
+      ? { text: text.length <= this.maxAnalysisSize() ? text : '', limited: text.length > this.maxAnalysisSize() }
+      : analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
+    const file = this.isSource ? emptySourceFile(this.filePath, window.text) : this.parser.parse(window.text, this.filePath, options);
     const snapshot: Snapshot = {
       version,
       text,
@@ -86,7 +99,13 @@ export class DocumentAnalysis {
       this.lintCache.clear();
       this.lintCacheKey = optionsKey;
     }
-    const result = lintFile(snapshot.file, options, this.lintCache);
+    let result: LintResult;
+    if (this.isSource) {
+      result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
+      snapshot.file = result.file;
+    } else {
+      result = lintFile(snapshot.file, options, this.lintCache);
+    }
     this.latest = { version: snapshot.version, snapshot, result };
     return this.latest;
   }

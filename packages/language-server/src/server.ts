@@ -4,7 +4,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAMES, getRule, isIgnored, parseOptionsFor, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import {
+  CONFIG_FILE_NAMES,
+  formatFromExtension,
+  getRule,
+  isIgnored,
+  parseOptionsFor,
+  templateAt,
+  templateSourceFor,
+  type LintOptions,
+  type ResolvedConfig,
+} from '@smslint/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -91,8 +101,9 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   function analysisOf(uri: string): DocumentAnalysis {
     let analysis = analyses.get(uri);
     if (!analysis) {
-      const filePath = filePathOf(uri, workspaceRoot);
-      analysis = new DocumentAnalysis(filePath, () => options.maxAnalysisSize, () => parseOptionsFor(configOf(filePath), filePath));
+      const sourcePath = sourcePathOf(uri);
+      const filePath = sourcePath ?? filePathOf(uri, workspaceRoot);
+      analysis = new DocumentAnalysis(filePath, () => options.maxAnalysisSize, () => parseOptionsFor(configOf(filePath), filePath), sourcePath !== undefined);
       analyses.set(uri, analysis);
     }
     return analysis;
@@ -103,10 +114,34 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return document.getText().length > options.maxDocumentSize;
   }
 
-  /** An open template document that is analysed (requests about others get empty answers). */
+  /** The path of a locale file (JSON, YAML, .po) that its config's `sources` selects, else undefined. */
+  function sourcePathOf(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let filePath: string;
+    try {
+      filePath = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    if (!formatFromExtension(filePath)) return undefined;
+    return templateSourceFor(configOf(filePath), filePath) ? filePath : undefined;
+  }
+
+  /** Template files, and the locale files the config selects (nothing else in a JSON/YAML workspace). */
+  function isLinted(document: TextDocument): boolean {
+    return isSmsDocument(document) || sourcePathOf(document.uri) !== undefined;
+  }
+
+  /** A linted document that is analysed (requests about others, or too large ones, get empty answers). */
   function smsDocument(uri: string): TextDocument | undefined {
     const document = documents.get(uri);
-    return document && isSmsDocument(document) && !tooLarge(document) ? document : undefined;
+    return document && isLinted(document) && !tooLarge(document) ? document : undefined;
+  }
+
+  /** Editor views (hover, inlay hints, lenses, completion, folding, template info) are for template files. */
+  function templateDocument(uri: string): TextDocument | undefined {
+    const document = smsDocument(uri);
+    return document && !analysisOf(document.uri).isSource ? document : undefined;
   }
 
   function tooLargeResult(document: TextDocument): Published {
@@ -177,7 +212,14 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     generation++;
     for (const analysis of analyses.values()) analysis.invalidate();
     published.clear();
-    for (const document of documents.all()) if (isSmsDocument(document)) schedule(document);
+    for (const document of documents.all()) {
+      // A config change can add a locale file to `sources` or take it out.
+      if (!isSmsDocument(document)) {
+        analyses.delete(document.uri);
+        if (!support.pullDiagnostics && !isLinted(document)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      }
+      if (isLinted(document)) schedule(document);
+    }
     publishConfigDiagnostics();
     if (support.pullDiagnostics && support.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     if (support.inlayHintRefresh && !options.preferCodeLens) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -282,14 +324,14 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   documents.onDidChangeContent((change) => {
     try {
-      if (isSmsDocument(change.document)) schedule(change.document);
+      if (isLinted(change.document)) schedule(change.document);
     } catch (error) {
       log(`smslint: scheduling failed: ${describeError(error)}`);
     }
   });
 
   documents.onDidOpen((event) => {
-    if (!isSmsDocument(event.document) || tooLarge(event.document)) return;
+    if (!isLinted(event.document) || tooLarge(event.document)) return;
     analysisOf(event.document.uri);
     publishConfigDiagnostics();
   });
@@ -309,7 +351,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     try {
       const large = documents.get(params.textDocument.uri);
-      if (large && isSmsDocument(large) && tooLarge(large)) return { kind: DocumentDiagnosticReportKind.Full, items: tooLargeResult(large).diagnostics };
+      if (large && isLinted(large) && tooLarge(large)) return { kind: DocumentDiagnosticReportKind.Full, items: tooLargeResult(large).diagnostics };
       const document = smsDocument(params.textDocument.uri);
       if (!document) return empty;
       const uri = document.uri;
@@ -375,7 +417,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onHover(
     safeRequest('hover', log, null, (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return null;
       const snapshot = snapshotOf(document);
       return templateHover(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));
@@ -384,7 +426,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.languages.inlayHint.on(
     safeRequest('inlayHint', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       return templateInlayHints(snapshot, params.range, configOf(analysisOf(document.uri).filePath));
@@ -393,7 +435,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onCodeLens(
     safeRequest('codeLens', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       return templateCodeLenses(snapshotOf(document), configOf(analysisOf(document.uri).filePath));
     }),
@@ -401,7 +443,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onCompletion(
     safeRequest('completion', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       const offset = snapshot.index.offsetAt(params.position);
@@ -426,7 +468,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onFoldingRanges(
     safeRequest('foldingRange', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       return foldingRanges(snapshot.file, snapshot.index);
@@ -436,7 +478,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   connection.onRequest(
     TEMPLATE_INFO_METHOD,
     safeRequest('templateInfo', log, null, (params: TemplateInfoParams) => {
-      const document = smsDocument(params?.uri);
+      const document = templateDocument(params?.uri);
       if (!document || !params.position) return null;
       const snapshot = snapshotOf(document);
       return templateInfo(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readRegularTextFile } from '../fs/read-regular-file.js';
 import path from 'node:path';
+import { anchorTemplateSources } from '../sources/source-spec.js';
 import { parseJsonSource } from './json-source.js';
 import { mergeConfigs } from './merge.js';
 import type { ConfigError, ResolvedConfig, SmslintConfig } from './types.js';
@@ -101,11 +102,11 @@ function canonical(folder: string): string {
 }
 
 /**
- * Make ignore and override globs absolute (relative to their own config's folder) so
- * merged lists stay meaningful.
+ * Make ignore, override and sources globs absolute (relative to their own config's folder)
+ * so merged lists stay meaningful.
  */
 function anchorGlobs(config: SmslintConfig, file: string): SmslintConfig {
-  if (!config.ignore && !config.overrides) return config;
+  if (!config.ignore && !config.overrides && !config.sources) return config;
   const base = path.dirname(file).split(path.sep).join('/');
   const anchor = (glob: string) => (glob.startsWith('/') ? glob : `${base}/${glob.replace(/^\.\//, '')}`);
   const anchored: SmslintConfig = { ...config };
@@ -116,6 +117,7 @@ function anchorGlobs(config: SmslintConfig, file: string): SmslintConfig {
       files: typeof entry.files === 'string' ? anchor(entry.files) : entry.files.map(anchor),
     }));
   }
+  if (config.sources) anchored.sources = anchorTemplateSources(config.sources, path.dirname(file));
   return anchored;
 }
 

@@ -323,6 +323,20 @@ export const schemaData: Record<string, unknown> = {
           }
         }
       }
+    },
+    "sources": {
+      "type": "array",
+      "description": "Locale files whose strings are SMS templates (JSON, YAML, gettext .po). Each item is a preset name (\"rails\", \"i18next\", \"gettext\") or {files, keys, placeholders, format, preset}; each selected string is a template whose id is its key path. See docs/template-format.md#locale-files-as-sources.",
+      "items": {
+        "oneOf": [
+          {
+            "$ref": "#/definitions/sourcePreset"
+          },
+          {
+            "$ref": "#/definitions/templateSource"
+          }
+        ]
+      }
     }
   },
   "definitions": {
@@ -425,6 +439,74 @@ export const schemaData: Record<string, unknown> = {
         "jinja"
       ],
       "description": "Placeholder dialect of the templates: how variables, conditionals and loops are written (default handlebars). Front matter `placeholders` wins."
+    },
+    "sourcePreset": {
+      "type": "string",
+      "enum": [
+        "rails",
+        "i18next",
+        "gettext"
+      ],
+      "description": "rails: config/locales/**/*.yml, YAML, %{name}, first key is the locale; i18next: locales/**/*.json, JSON, {{name}}; gettext: **/*.po, msgstr strings, printf placeholders."
+    },
+    "templateSource": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "preset": {
+          "$ref": "#/definitions/sourcePreset"
+        },
+        "files": {
+          "$ref": "#/definitions/globs",
+          "description": "Glob(s) of the locale files, relative to this config's folder (default: the preset's)."
+        },
+        "keys": {
+          "$ref": "#/definitions/globs",
+          "description": "Key-path glob(s) of the strings that are templates: keys joined by dots, * one key, ** any depth (default **: every string)."
+        },
+        "placeholders": {
+          "$ref": "#/definitions/placeholders",
+          "description": "Placeholder dialect of the strings (default: the preset's, else handlebars)."
+        },
+        "format": {
+          "type": "string",
+          "enum": [
+            "json",
+            "yaml",
+            "po"
+          ],
+          "description": "File format (default: from the extension: .json, .yml/.yaml, .po/.pot)."
+        }
+      },
+      "anyOf": [
+        {
+          "required": [
+            "files"
+          ]
+        },
+        {
+          "required": [
+            "preset"
+          ]
+        }
+      ]
+    },
+    "globs": {
+      "oneOf": [
+        {
+          "type": "string",
+          "minLength": 1
+        },
+        {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "minItems": 1
+        }
+      ],
+      "description": "A glob, or a non-empty list of globs."
     }
   }
 };

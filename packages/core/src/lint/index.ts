@@ -7,3 +7,4 @@ export { parseDirectives, applyDirectives, directiveReports, removeCommentFix } 
 export type { Directive, DirectiveKind, DirectiveReport } from './directives.js';
 export { effectiveSetting, severityFromName, SEVERITY_NAMES, templateKind } from './severity.js';
 export type { EffectiveSetting } from './severity.js';
+export { lintSourceText, mapStringFix, sourceTemplateId } from './source-lint.js';
