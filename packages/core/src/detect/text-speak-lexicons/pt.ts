@@ -1,0 +1,58 @@
+/**
+ * Portuguese (Brazilian and European) text speak ("vc", "tb", "obg", "hj"). Standard
+ * abbreviations and units are not here: "Sr.", "Sra.", "nº", "R$", "cm", "min".
+ */
+import type { LanguageLexicon } from './language-lexicon.js';
+
+export const PORTUGUESE: LanguageLexicon = {
+  language: 'pt',
+  name: 'Portuguese',
+  rows: [
+    ['vc', 'você'],
+    ['vcs', 'vocês'],
+    ['q', 'que'],
+    ['tb', 'também'],
+    ['tbm', 'também'],
+    ['pq', 'porque'],
+    ['obg', 'obrigado'],
+    ['obgd', 'obrigado'],
+    ['obgda', 'obrigada'],
+    ['msg', 'mensagem'],
+    ['hj', 'hoje'],
+    ['blz', 'beleza'],
+    ['cmg', 'comigo'],
+    ['td', 'tudo'],
+    ['tds', 'todos'],
+    ['qdo', 'quando'],
+    ['qnd', 'quando'],
+    ['qd', 'quando'],
+    ['vlw', 'obrigado'],
+    ['mto', 'muito'],
+    ['mt', 'muito', 'context'],
+    ['flw', 'até logo'],
+    ['pfv', 'por favor'],
+    ['pf', 'por favor', 'context'],
+    ['fds', 'fim de semana'],
+    ['tmj', 'estamos juntos'],
+    ['ctz', 'certeza'],
+    ['dps', 'depois'],
+    ['agr', 'agora'],
+    ['nd', 'nada', 'context'],
+    ['oq', 'o que'],
+    ['kd', 'cadê'],
+    ['ngm', 'ninguém'],
+    ['abs', 'abraços', 'context'],
+    ['bjs', 'beijos'],
+    ['sdds', 'saudades'],
+  ],
+  traps: [
+    'Seu pedido de 30 cm x 40 cm foi enviado hoje.',
+    'Sua consulta com o Sr. Silva é amanhã às 10h.',
+    'Pagamento de R$ 49,90 confirmado. Obrigado pela compra.',
+    'Chegamos em 15 min. Aguarde no local combinado.',
+    'Seu plano TD Max foi renovado.',
+    'O código do seu pedido é MT-2044.',
+    'Pedido nº 5531 entregue na portaria.',
+    'Você ganhou frete grátis na loja ABS Autopeças.',
+  ],
+};
