@@ -13,6 +13,8 @@ export interface SmslintConfig {
   kind?: TemplateKind;
   region?: Region;
   brand?: string;
+  /** Locale of the templates ("es", "pt-BR") when neither metadata nor the file's path says. */
+  locale?: string;
   /** Text appended by the opt-out quick fix, e.g. "Reply STOP to opt out." */
   optOutText?: string;
   /** Text appended by the multichannel-redirect quick fix. */

@@ -18,3 +18,4 @@ export { detectExcessivePunctuation } from './excessive-punctuation.js';
 export { detectMarkdownSyntax } from './markdown-syntax.js';
 export { detectLeftoverBrackets } from './leftover-brackets.js';
 export { maskNonProse } from './mask.js';
+export { REPLY_WORDING, replyWording } from './reply-wording.js';

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
+import { localeLanguage } from '../detect/language.js';
+import { localeFromPath, resolveLocale } from '../template/locale.js';
 import type { Region, Template, TemplateKind } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
 
@@ -34,4 +36,14 @@ export function brandOf(template: Template, config: ResolvedConfig): string | un
 /** A string config value, or `fallback` when unset, blank or not a string. */
 export function configText(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/** The template's locale: its metadata (front matter merged), the config, then the file's path; undefined if none says. */
+export function localeOf(template: Template, config: ResolvedConfig, path: string): string | undefined {
+  return resolveLocale(template.metadata.locale, config.locale) ?? localeFromPath(path)?.locale;
+}
+
+/** The language subtag of the template's locale ("pt-BR" → "pt"), or undefined when unknown. */
+export function languageOf(template: Template, config: ResolvedConfig, path: string): string | undefined {
+  return localeLanguage(localeOf(template, config, path));
 }

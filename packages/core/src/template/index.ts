@@ -5,3 +5,4 @@ export { renderTemplate } from './render.js';
 export { templateAt } from './template-at.js';
 export { slugify } from './slugify.js';
 export { DEFAULT_VARIABLE } from './variable-values.js';
+export { localeFromPath, resolveLocale, type PathLocale } from './locale.js';
