@@ -66,10 +66,10 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
       const english = TEXT_SPEAK_LEXICON.get(key);
       if (!english && !LOCAL_TEXT_SPEAK_TOKENS.has(key)) continue;
       const lang = languageOf();
-      entry = lang === 'en' ? english : (LOCAL_TEXT_SPEAK[lang]?.get(key) ?? (english?.anyLanguage ? english : undefined));
+      const local = lang === 'en' ? undefined : LOCAL_TEXT_SPEAK[lang]?.get(key);
+      entry = lang === 'en' ? english : (local ?? (english?.anyLanguage ? english : undefined));
       if (!entry) continue;
-      // A letter after a number is a unit or an offer: "10 k", "2 x 1", "talla 3 t".
-      if (lang !== 'en' && tok.text.length === 1 && /^\p{N}+$/u.test(tokens[i - 1]?.text ?? '') && gapIsSpace(masked, tokens[i - 1]!, tok)) continue;
+      if (local && !localCaseAllows(masked, tokens, i)) continue;
     }
     const fromExtra = extra.has(key);
     if (!isWholeToken(masked, tok)) continue;
@@ -86,6 +86,21 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     });
   }
   return out;
+}
+
+/**
+ * A local-lexicon token is text speak in lower case, or capitalised at a sentence start;
+ * capitalised mid-sentence it is a name ("la Bcp", "Plan T"). A letter next to a number is a
+ * unit or an offer ("10 k", "2 x 1", "30 cm x 40 cm").
+ */
+function localCaseAllows(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (tok.text !== tok.lower && !(atSentenceStart(text, tok.start) && tok.text.slice(1) === tok.lower.slice(1))) return false;
+  if (tok.text.length > 1) return true;
+  const number = (t: Token | undefined, a: Token | undefined, b: Token | undefined) => t !== undefined && a !== undefined && b !== undefined && /^\p{N}+$/u.test(t.text) && gapIsSpace(text, a, b);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !number(prev, prev, tok) && !number(next, tok, next);
 }
 
 function betweenNumbers(text: string, tokens: Token[], i: number): boolean {
