@@ -62,6 +62,7 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     const key = tok.lower.includes('’') ? tok.lower.replace(/’/g, "'") : tok.lower;
     if (allow.has(key)) continue;
     let entry = extra.get(key);
+    let isLocal = false;
     if (!entry) {
       const english = TEXT_SPEAK_LEXICON.get(key);
       if (!english && !LOCAL_TEXT_SPEAK_TOKENS.has(key)) continue;
@@ -69,11 +70,13 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
       const local = lang === 'en' ? undefined : LOCAL_TEXT_SPEAK[lang]?.get(key);
       entry = lang === 'en' ? english : (local ?? (english?.anyLanguage ? english : undefined));
       if (!entry) continue;
-      if (local && !localCaseAllows(masked, tokens, i)) continue;
+      // Local entries have their own case rule; the English one knows English names and acronyms.
+      isLocal = local !== undefined;
+      if (isLocal && !localCaseAllows(masked, tokens, i)) continue;
     }
     const fromExtra = extra.has(key);
     if (!isWholeToken(masked, tok)) continue;
-    if (!fromExtra && !caseAllows(masked, tokens, i, entry)) continue;
+    if (!fromExtra && !isLocal && !caseAllows(masked, tokens, i, entry)) continue;
     // Spanish "7 u 8 días", and "2 x 1" (a promotion, not "por").
     if ((tok.lower === 'u' || tok.lower === 'x') && betweenNumbers(masked, tokens, i)) continue;
     if (entry.context && !contextConfirms(masked, tokens, i, entry, languageOf)) continue;
@@ -89,13 +92,17 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
 }
 
 /**
- * A local-lexicon token is text speak in lower case, or capitalised at a sentence start;
+ * A local-lexicon token is text speak in lower case, capitalised at a sentence start, or in
+ * capitals as the sign-off that ends the message;
  * capitalised mid-sentence it is a name ("la Bcp", "Plan T"). A letter next to a number is a
  * unit or an offer ("10 k", "2 x 1", "30 cm x 40 cm").
  */
 function localCaseAllows(text: string, tokens: Token[], i: number): boolean {
   const tok = tokens[i]!;
-  if (tok.text !== tok.lower && !(atSentenceStart(text, tok.start) && tok.text.slice(1) === tok.lower.slice(1))) return false;
+  const sentenceStart = atSentenceStart(text, tok.start);
+  // A sign-off closing the message may be in capitals: "…morgen. LG", "Danke! VG".
+  const signOff = sentenceStart && i === tokens.length - 1 && tok.text === tok.text.toUpperCase();
+  if (tok.text !== tok.lower && !signOff && !(sentenceStart && tok.text.slice(1) === tok.lower.slice(1))) return false;
   if (tok.text.length > 1) return true;
   const number = (t: Token | undefined, a: Token | undefined, b: Token | undefined) => t !== undefined && a !== undefined && b !== undefined && /^\p{N}+$/u.test(t.text) && gapIsSpace(text, a, b);
   const prev = tokens[i - 1];

@@ -22,6 +22,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ['blz', 'beleza'],
     ['cmg', 'comigo'],
     ['td', 'tudo'],
+    ['qlqr', 'qualquer'],
+    ['qq', 'qualquer'],
     ['tds', 'todos'],
     ['qdo', 'quando'],
     ['qnd', 'quando'],
