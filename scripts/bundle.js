@@ -50,6 +50,9 @@ for (const name of requested.length > 0 ? requested : Object.keys(PACKAGES)) {
     // `tsc -b` output; the core sources import their siblings as `./x.js`.
     alias: { '@smslint/core': `${root}packages/core/src/index.ts` },
     resolveExtensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    // ES module builds first: jsonc-parser's "main" is a UMD build whose dynamic requires
+    // (./impl/format) esbuild cannot follow.
+    mainFields: ['module', 'main'],
     // The core loads CommonJS libraries on first use with a literal `require('…')` when one
     // exists (see core/src/template/lazy-libraries.ts), and CommonJS dependencies require
     // Node's built-in modules: give the ESM bundle a real `require`.

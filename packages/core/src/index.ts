@@ -10,3 +10,4 @@ export * from './detect/index.js';
 export * from './config/index.js';
 export * from './rules/index.js';
 export * from './lint/index.js';
+export * from './sources/index.js';

@@ -90,6 +90,8 @@ function disableActions(input: CodeActionInput, finding: Finding, diagnostics: D
   const { uri, snapshot } = input;
   const file = snapshot.file;
   const out: CodeAction[] = [];
+  // A locale file has no place for a directive comment outside its strings.
+  if (file.source) return out;
   const line = disableLineEdit(file, snapshot.index, finding.range.start, finding.ruleId);
   if (line) out.push(action(uri, snapshot, `Disable ${finding.ruleId} for this line`, [line], { diagnostics }));
   const template = file.format === 'catalog' ? templateAt(file, finding.range.start) : undefined;

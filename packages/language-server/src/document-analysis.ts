@@ -8,9 +8,11 @@ import {
   createTemplateParser,
   LineIndex,
   lintFile,
+  lintText,
   type LintCache,
   type LintOptions,
   type LintResult,
+  type ParseOptions,
   type TemplateFile,
   type TemplateParser,
 } from '@smslint/core';
@@ -25,10 +27,17 @@ export interface Snapshot {
   index: LineIndex;
   /** The parsed analysed prefix (the whole text unless `limited`). */
   file: TemplateFile;
+  /** The config's placeholder dialect for the file when it was parsed. */
+  placeholders: ParseOptions['placeholders'];
   /** True when the size guard cut the document. */
   limited: boolean;
   /** Length of the analysed prefix. */
   analysedLength: number;
+}
+
+/** A locale file before its first lint: its strings are read by the lint (with the config). */
+function emptySourceFile(path: string, text: string): TemplateFile {
+  return { path, format: 'catalog', text, frontMatter: null, defaults: {}, templates: [], smslintComments: [], problems: [] };
 }
 
 /** A lint result for one version. */
@@ -50,18 +59,29 @@ export class DocumentAnalysis {
     /** File path (or a stand-in with the right extension) that decides the format and config. */
     readonly filePath: string,
     private readonly maxAnalysisSize: () => number,
+    /** Parse options from the config (placeholder dialect), asked at each parse. */
+    private readonly parseOptions: () => ParseOptions = () => ({}),
+    /**
+     * A locale file a config `sources` entry selects: linted whole (a cut would break its
+     * syntax), and its templates are known only after a lint.
+     */
+    readonly isSource = false,
   ) {}
 
   snapshot(version: number, text: string): Snapshot {
     const cached = this.snapshotCache;
-    if (cached && cached.version === version && cached.text === text) return cached;
-    const window = analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
-    const file = this.parser.parse(window.text, this.filePath);
+    const options = this.parseOptions();
+    if (cached && cached.version === version && cached.text === text && cached.placeholders === options.placeholders) return cached;
+    const window = this.isSource
+      ? { text: text.length <= this.maxAnalysisSize() ? text : '', limited: text.length > this.maxAnalysisSize() }
+      : analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
+    const file = this.isSource ? emptySourceFile(this.filePath, window.text) : this.parser.parse(window.text, this.filePath, options);
     const snapshot: Snapshot = {
       version,
       text,
       index: cached && cached.text === text ? cached.index : new LineIndex(text),
       file,
+      placeholders: options.placeholders,
       limited: window.limited,
       analysedLength: window.text.length,
     };
@@ -79,7 +99,13 @@ export class DocumentAnalysis {
       this.lintCache.clear();
       this.lintCacheKey = optionsKey;
     }
-    const result = lintFile(snapshot.file, options, this.lintCache);
+    let result: LintResult;
+    if (this.isSource) {
+      result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
+      snapshot.file = result.file;
+    } else {
+      result = lintFile(snapshot.file, options, this.lintCache);
+    }
     this.latest = { version: snapshot.version, snapshot, result };
     return this.latest;
   }

@@ -4,7 +4,17 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAMES, getRule, isIgnored, templateAt, type LintOptions, type ResolvedConfig } from '@smslint/core';
+import {
+  CONFIG_FILE_NAMES,
+  formatFromExtension,
+  getRule,
+  isIgnored,
+  parseOptionsFor,
+  templateAt,
+  templateSourceFor,
+  type LintOptions,
+  type ResolvedConfig,
+} from '@smslint/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -81,15 +91,41 @@ export function startServer(connection: Connection): void {
   function analysisOf(uri: string): DocumentAnalysis {
     let analysis = analyses.get(uri);
     if (!analysis) {
-      analysis = new DocumentAnalysis(filePathOf(uri, workspaceRoot), () => options.maxAnalysisSize);
+      const sourcePath = sourcePathOf(uri);
+      const filePath = sourcePath ?? filePathOf(uri, workspaceRoot);
+      analysis = new DocumentAnalysis(filePath, () => options.maxAnalysisSize, () => parseOptionsFor(configOf(filePath), filePath), sourcePath !== undefined);
       analyses.set(uri, analysis);
     }
     return analysis;
   }
 
+  /** The path of a locale file (JSON, YAML, .po) that its config's `sources` selects, else undefined. */
+  function sourcePathOf(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let filePath: string;
+    try {
+      filePath = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    if (!formatFromExtension(filePath)) return undefined;
+    return templateSourceFor(configOf(filePath), filePath) ? filePath : undefined;
+  }
+
+  /** Template files, and the locale files the config selects (nothing else in a JSON/YAML workspace). */
+  function isLinted(document: TextDocument): boolean {
+    return isSmsDocument(document) || sourcePathOf(document.uri) !== undefined;
+  }
+
   function smsDocument(uri: string): TextDocument | undefined {
     const document = documents.get(uri);
-    return document && isSmsDocument(document) ? document : undefined;
+    return document && isLinted(document) ? document : undefined;
+  }
+
+  /** Editor views (hover, inlay hints, lenses, completion, folding, template info) are for template files. */
+  function templateDocument(uri: string): TextDocument | undefined {
+    const document = smsDocument(uri);
+    return document && !analysisOf(document.uri).isSource ? document : undefined;
   }
 
   function snapshotOf(document: TextDocument): Snapshot {
@@ -154,7 +190,14 @@ export function startServer(connection: Connection): void {
     generation++;
     for (const analysis of analyses.values()) analysis.invalidate();
     published.clear();
-    for (const document of documents.all()) if (isSmsDocument(document)) schedule(document);
+    for (const document of documents.all()) {
+      // A config change can add a locale file to `sources` or take it out.
+      if (!isSmsDocument(document)) {
+        analyses.delete(document.uri);
+        if (!support.pullDiagnostics && !isLinted(document)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      }
+      if (isLinted(document)) schedule(document);
+    }
     publishConfigDiagnostics();
     if (support.pullDiagnostics && support.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
     if (support.inlayHintRefresh && !options.preferCodeLens) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -255,14 +298,14 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((change) => {
     try {
-      if (isSmsDocument(change.document)) schedule(change.document);
+      if (isLinted(change.document)) schedule(change.document);
     } catch (error) {
       log(`smslint: scheduling failed: ${describeError(error)}`);
     }
   });
 
   documents.onDidOpen((event) => {
-    if (!isSmsDocument(event.document)) return;
+    if (!isLinted(event.document)) return;
     analysisOf(event.document.uri);
     publishConfigDiagnostics();
   });
@@ -330,7 +373,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     safeRequest('hover', log, null, (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return null;
       const snapshot = snapshotOf(document);
       return templateHover(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));
@@ -339,7 +382,7 @@ export function startServer(connection: Connection): void {
 
   connection.languages.inlayHint.on(
     safeRequest('inlayHint', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       return templateInlayHints(snapshot, params.range, configOf(analysisOf(document.uri).filePath));
@@ -348,7 +391,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeLens(
     safeRequest('codeLens', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       return templateCodeLenses(snapshotOf(document), configOf(analysisOf(document.uri).filePath));
     }),
@@ -356,7 +399,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(
     safeRequest('completion', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       const offset = snapshot.index.offsetAt(params.position);
@@ -381,7 +424,7 @@ export function startServer(connection: Connection): void {
 
   connection.onFoldingRanges(
     safeRequest('foldingRange', log, [], (params) => {
-      const document = smsDocument(params.textDocument.uri);
+      const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
       const snapshot = snapshotOf(document);
       return foldingRanges(snapshot.file, snapshot.index);
@@ -391,7 +434,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     TEMPLATE_INFO_METHOD,
     safeRequest('templateInfo', log, null, (params: TemplateInfoParams) => {
-      const document = smsDocument(params?.uri);
+      const document = templateDocument(params?.uri);
       if (!document || !params.position) return null;
       const snapshot = snapshotOf(document);
       return templateInfo(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));

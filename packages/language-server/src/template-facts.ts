@@ -39,7 +39,7 @@ export function templateFacts(snapshot: Snapshot, template: Template, config: Re
     max: range.max.segments,
     sample: range.sample.segments,
     exact: range.exact,
-    maxDrivers: range.maxDrivers.map(({ kind, name, detail }) => ({ kind, name, detail })),
+    maxDrivers: range.maxDrivers.map(({ kind, name, detail, placeholder }) => (placeholder === undefined ? { kind, name, detail } : { kind, name, detail, placeholder })),
     segmentStarts: count.segmentStarts,
     segmentStartPositions,
     ucs2Characters: count.ucs2Characters.map((note) => {

@@ -34,6 +34,8 @@ export interface TemplateInfoDriver {
   /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
   name: string;
   detail: string;
+  /** A variable as the template's placeholder dialect writes it (`{{name}}`, `%{name}`). */
+  placeholder?: string;
 }
 
 /**

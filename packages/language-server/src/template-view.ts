@@ -56,7 +56,7 @@ export function hoverMarkdown(info: TemplateInfo): string {
   if (!info.exact) range += ' (bounds)';
   parts.push(range);
   for (const driver of info.maxDrivers.slice(0, 6)) {
-    const name = driver.kind === 'variable' ? `\`{{${driver.name}}}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
+    const name = driver.kind === 'variable' ? `\`${driver.placeholder ?? `{{${driver.name}}}`}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
     parts.push(`  - maximum driven by ${name}: ${driver.detail}`);
   }
   if (info.ucs2Characters.length) {

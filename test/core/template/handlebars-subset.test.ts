@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildBody } from '../../../packages/core/src/template/handlebars-body.js';
-import { parseHandlebarsSubset } from '../../../packages/core/src/template/handlebars-subset.js';
+import { buildBody } from '../../../packages/core/src/template/body.js';
+import { handlebars } from '../../../packages/core/src/template/dialects/handlebars.js';
+import { parseHandlebarsBody } from '../../../packages/core/src/template/dialects/handlebars-parse.js';
+import { parseHandlebarsSubset } from '../../../packages/core/src/template/dialects/handlebars-subset.js';
 import { lineStartsOf } from '../../../packages/core/src/template/lines.js';
 import { scanSmslintCommentLines } from '../../../packages/core/src/template/smslint-comments.js';
 
 /** What a body reads as, through the subset parser when it applies, or always through Handlebars. */
 const built = (text: string, start: number, end: number, useSubsetParser: boolean) =>
-  buildBody(text, start, end, scanSmslintCommentLines(text, start, end).comments, useSubsetParser);
+  buildBody(text, start, end, scanSmslintCommentLines(text, start, end).comments, useSubsetParser ? handlebars : handlebarsLibraryOnly);
+
+/** The Handlebars dialect without the subset fast path. */
+const handlebarsLibraryOnly = { ...handlebars, parse: (input: Parameters<typeof handlebars.parse>[0]) => parseHandlebarsBody(input, false) };
 
 const subset = (source: string) => parseHandlebarsSubset(source, lineStartsOf(source));
 

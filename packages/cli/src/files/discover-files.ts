@@ -26,6 +26,8 @@ export interface DiscoverOptions {
   /** Paths, folders or globs; `!glob` excludes. Empty: the default globs under cwd. */
   patterns: readonly string[];
   ignore: IgnoreMatcher;
+  /** Locale files a config's `sources` selects: found in folders like template files. */
+  isSourceFile?: (absolutePath: string) => boolean;
 }
 
 /**
@@ -47,7 +49,7 @@ export function discoverFiles(options: DiscoverOptions): DiscoveredFiles {
     const absolute = resolve(cwd, pattern);
     const kind = pathKind(absolute);
     if (kind === 'directory') {
-      walk(absolute, ignore, (file) => isTemplateFileName(file.slice(file.lastIndexOf(sep) + 1)), found);
+      walk(absolute, ignore, (file) => isTemplateFileName(file.slice(file.lastIndexOf(sep) + 1)) || !!options.isSourceFile?.(file), found);
     } else if (kind !== 'missing') {
       // A named file is linted whatever its extension, unless an ignore rule matches it.
       if (ignore.isIgnored(absolute, false)) result.ignoredExplicit.push(pattern);

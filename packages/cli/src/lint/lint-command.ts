@@ -18,6 +18,16 @@ import { loadResultCache, resolveCachePath, saveResultCache } from './result-cac
 import { runLintTasks } from './run-lint-tasks.js';
 import { ProgressLine } from './progress-line.js';
 
+/** Whether the config that applies to `file` lists it in `sources` (a locale file to lint). */
+async function sourceFileTest(settings: LintSettings): Promise<(file: string) => boolean> {
+  const { formatFromExtension, loadConfig, templateSourceFor } = await import('@smslint/core');
+  return (file) => {
+    if (!formatFromExtension(file)) return false;
+    const { config } = loadConfig(file, { cwd: settings.cwd, ...(settings.configFile ? { configFile: settings.configFile } : {}) });
+    return templateSourceFor(config, file, settings.cwd) !== undefined;
+  };
+}
+
 /** `smslint [options] [paths…]`: lint, report, and return the exit code. */
 export async function lintCommand(args: LintArguments, cwd: string): Promise<number> {
   const version = smslintVersion();
@@ -110,7 +120,7 @@ async function lintStdin(args: LintArguments, settings: LintSettings): Promise<F
 async function lintFiles(args: LintArguments, settings: LintSettings): Promise<FileReport[]> {
   const { cwd } = settings;
   const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd), { useIgnoreFiles: args.ignore });
-  const discovered = discoverFiles({ cwd, patterns: args.patterns, ignore });
+  const discovered = discoverFiles({ cwd, patterns: args.patterns, ignore, isSourceFile: await sourceFileTest(settings) });
   for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : ''}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 

@@ -7,3 +7,4 @@ export { parseJsonSource } from './json-source.js';
 export type { JsonLocations, JsonSourceResult } from './json-source.js';
 export { mergeConfigs } from './merge.js';
 export { isIgnored } from './ignore.js';
+export { fileSettings } from './overrides.js';

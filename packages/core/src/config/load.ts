@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { anchorTemplateSources } from '../sources/source-spec.js';
 import { parseJsonSource } from './json-source.js';
 import { mergeConfigs } from './merge.js';
 import type { ConfigError, ResolvedConfig, SmslintConfig } from './types.js';
@@ -92,14 +93,24 @@ function canonical(folder: string): string {
   }
 }
 
-/** Make ignore globs absolute (relative to their own config's folder) so merged lists stay meaningful. */
-function anchorIgnores(config: SmslintConfig, file: string): SmslintConfig {
-  if (!config.ignore) return config;
+/**
+ * Make ignore, override and sources globs absolute (relative to their own config's folder)
+ * so merged lists stay meaningful.
+ */
+function anchorGlobs(config: SmslintConfig, file: string): SmslintConfig {
+  if (!config.ignore && !config.overrides && !config.sources) return config;
   const base = path.dirname(file).split(path.sep).join('/');
-  return {
-    ...config,
-    ignore: config.ignore.map((glob) => (glob.startsWith('/') ? glob : `${base}/${glob.replace(/^\.\//, '')}`)),
-  };
+  const anchor = (glob: string) => (glob.startsWith('/') ? glob : `${base}/${glob.replace(/^\.\//, '')}`);
+  const anchored: SmslintConfig = { ...config };
+  if (config.ignore) anchored.ignore = config.ignore.map(anchor);
+  if (config.overrides) {
+    anchored.overrides = config.overrides.map((entry) => ({
+      ...entry,
+      files: typeof entry.files === 'string' ? anchor(entry.files) : entry.files.map(anchor),
+    }));
+  }
+  if (config.sources) anchored.sources = anchorTemplateSources(config.sources, path.dirname(file));
+  return anchored;
 }
 
 function resolveFolder(folder: string): LoadConfigResult {
@@ -117,7 +128,7 @@ function resolveFolder(folder: string): LoadConfigResult {
     const file = configFileIn(current);
     if (file) {
       const read = readConfigFile(file);
-      chain.push(anchorIgnores(read.config, file));
+      chain.push(anchorGlobs(read.config, file));
       sources.push(file);
       errors.push(...read.errors);
       if (read.config.root === true) break;
@@ -142,7 +153,7 @@ export function loadConfig(filePath: string, options: LoadConfigOptions = {}): L
   if (options.configFile) {
     const file = path.resolve(cwd, options.configFile);
     const read = readConfigFile(file);
-    return { config: mergeConfigs([anchorIgnores(read.config, file)], [file]), errors: read.errors };
+    return { config: mergeConfigs([anchorGlobs(read.config, file)], [file]), errors: read.errors };
   }
   return resolveFolder(path.dirname(path.resolve(cwd, filePath)));
 }

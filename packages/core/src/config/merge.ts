@@ -1,8 +1,12 @@
-import type { ResolvedConfig, SmslintConfig } from './types.js';
+import { resolveTemplateSources } from '../sources/source-spec.js';
+import type { FileOverride, ResolvedConfig, SmslintConfig, TemplateSourceEntry } from './types.js';
 
 /**
  * Merge configs, `configs[0]` nearest (wins). Maps (rules, variables, textSpeak.extra)
- * merge per key; textSpeak.allow and ignore accumulate; scalars take the nearest value.
+ * merge per key; textSpeak.allow, ignore and overrides accumulate (the nearest config's
+ * overrides last, so they win); scalars take the nearest value.
+ * `sources` (locale files) accumulate nearest first into `templateSources`: the nearest
+ * config's match wins. Their globs are taken as written (loadConfig anchors them first).
  */
 export function mergeConfigs(configs: SmslintConfig[], sources: string[]): ResolvedConfig {
   const merged: ResolvedConfig = { sources };
@@ -26,8 +30,14 @@ export function mergeConfigs(configs: SmslintConfig[], sources: string[]): Resol
           };
           break;
         }
+        case 'sources':
+          merged.templateSources = [...resolveTemplateSources(value as TemplateSourceEntry[]), ...(merged.templateSources ?? [])];
+          break;
         case 'ignore':
           merged.ignore = [...(merged.ignore ?? []), ...(value as string[])];
+          break;
+        case 'overrides':
+          merged.overrides = [...(merged.overrides ?? []), ...(value as FileOverride[])];
           break;
         default:
           (merged as unknown as Record<string, unknown>)[key] = value;

@@ -83,7 +83,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "placeholder-syntax": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "Suspicious or broken Handlebars: empty mustaches, spaces in names, unknown helpers, unresolvable partials."
+          "description": "Suspicious or broken placeholders in the template's dialect: empty placeholders, spaces in names, unknown helpers, unresolvable partials."
         },
         "public-url-shortener": {
           "$ref": "#/definitions/ruleSetting",
@@ -252,6 +252,57 @@ export const schemaData: Record<string, unknown> = {
         "minLength": 1
       },
       "description": "Glob patterns (relative to this config's folder) of files not to lint."
+    },
+    "placeholders": {
+      "$ref": "#/definitions/placeholders",
+      "description": "Placeholder dialect of the templates (default handlebars); front matter `placeholders` and matching `overrides` win."
+    },
+    "overrides": {
+      "type": "array",
+      "description": "Settings for the files some globs select (globs relative to this config's folder, like ignore); a later matching entry wins.",
+      "items": {
+        "type": "object",
+        "required": [
+          "files"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "files": {
+            "description": "Glob or globs (relative to this config's folder) of the files this entry applies to.",
+            "oneOf": [
+              {
+                "type": "string",
+                "minLength": 1
+              },
+              {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "minItems": 1
+              }
+            ]
+          },
+          "placeholders": {
+            "$ref": "#/definitions/placeholders"
+          }
+        }
+      }
+    },
+    "sources": {
+      "type": "array",
+      "description": "Locale files whose strings are SMS templates (JSON, YAML, gettext .po). Each item is a preset name (\"rails\", \"i18next\", \"gettext\") or {files, keys, placeholders, format, preset}; each selected string is a template whose id is its key path. See docs/template-format.md#locale-files-as-sources.",
+      "items": {
+        "oneOf": [
+          {
+            "$ref": "#/definitions/sourcePreset"
+          },
+          {
+            "$ref": "#/definitions/templateSource"
+          }
+        ]
+      }
     }
   },
   "definitions": {
@@ -326,6 +377,97 @@ export const schemaData: Record<string, unknown> = {
           "description": "A realistic value used for the sample count and previews."
         }
       }
+    },
+    "placeholders": {
+      "type": "string",
+      "enum": [
+        "handlebars",
+        "liquid",
+        "icu",
+        "rails",
+        "printf",
+        "notify",
+        "go",
+        "jinja"
+      ],
+      "description": "Placeholder dialect of the templates: how variables, conditionals and loops are written (default handlebars). Front matter `placeholders` wins."
+    },
+    "sourcePreset": {
+      "type": "string",
+      "enum": [
+        "rails",
+        "i18next",
+        "gettext"
+      ],
+      "description": "rails: config/locales/**/*.yml, YAML, %{name}, first key is the locale; i18next: locales/**/*.json, JSON, {{name}}; gettext: **/*.po, msgstr strings, printf placeholders."
+    },
+    "templateSource": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "preset": {
+          "$ref": "#/definitions/sourcePreset"
+        },
+        "files": {
+          "oneOf": [
+            {
+              "type": "string",
+              "minLength": 1
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              },
+              "minItems": 1
+            }
+          ],
+          "description": "Glob(s) of the locale files, relative to this config's folder (default: the preset's)."
+        },
+        "keys": {
+          "oneOf": [
+            {
+              "type": "string",
+              "minLength": 1
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              },
+              "minItems": 1
+            }
+          ],
+          "description": "Key-path glob(s) of the strings that are templates: keys joined by dots, * one key, ** any depth (default **: every string)."
+        },
+        "placeholders": {
+          "$ref": "#/definitions/placeholders",
+          "description": "Placeholder dialect of the strings (default: the preset's, else handlebars)."
+        },
+        "format": {
+          "type": "string",
+          "enum": [
+            "json",
+            "yaml",
+            "po"
+          ],
+          "description": "File format (default: from the extension: .json, .yml/.yaml, .po/.pot)."
+        }
+      },
+      "anyOf": [
+        {
+          "required": [
+            "files"
+          ]
+        },
+        {
+          "required": [
+            "preset"
+          ]
+        }
+      ]
     }
   }
 };

@@ -3,10 +3,13 @@ import { compareRuleIds, getRule, rules } from '../rules/registry.js';
 import { RULE_DOCS_BASE } from '../rules/docs-url.js';
 import { templateAnchor } from '../rules/template-location.js';
 import type { Finding, Fix, Rule, RuleContext, RuleReport, Severity } from '../rules/types.js';
+import { templateSourceFor } from '../sources/source-spec.js';
 import { parseTemplateFile } from '../template/index.js';
-import type { ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import type { ParseOptions, ParseProblem, Template, TemplateFile, TemplateKind } from '../template/types.js';
+import { fileSettings } from '../config/overrides.js';
 import type { OffsetRange } from '../text/range.js';
 import type { CachedTemplateFindings, LintCache } from './cache.js';
+import { lintSourceText } from './source-lint.js';
 import { applyDirectives, directiveReports, parseDirectives, type DirectiveReport } from './directives.js';
 import { effectiveSetting, hasExplicitSetting, templateKind } from './severity.js';
 import { templateKeys } from './template-cache-key.js';
@@ -253,6 +256,13 @@ function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): L
   return result;
 }
 
+/** What the config says about parsing the file at `filePath` (its placeholder dialect). */
+export function parseOptionsFor(config: ResolvedConfig | undefined, filePath: string): ParseOptions {
+  if (!config) return {};
+  const { placeholders } = fileSettings(config, filePath);
+  return placeholders === undefined ? {} : { placeholders };
+}
+
 /** A file that could not even be modelled (the parser itself failed): one located finding. */
 function unparsedFile(text: string, filePath: string, error: unknown): TemplateFile {
   return {
@@ -274,11 +284,23 @@ function unparsedFile(text: string, filePath: string, error: unknown): TemplateF
   };
 }
 
-/** Parse `text` (format from `options.filePath`) and lint it. Never throws. */
+/**
+ * Parse `text` (format from `options.filePath`, placeholder dialect from the config's
+ * `placeholders` and `overrides` for that path) and lint it. A file that a config `sources`
+ * entry selects is a locale file: its selected strings are linted. Never throws.
+ */
 export function lintText(text: string, options: LintOptions, cache?: LintCache): LintResult {
+  const source = templateSourceFor(options.config, options.filePath);
+  if (source) {
+    try {
+      return lintSourceText(text, options, source, cache);
+    } catch (error) {
+      return lintFile(unparsedFile(text, options.filePath, error), options);
+    }
+  }
   let file: TemplateFile;
   try {
-    file = parseTemplateFile(text, options.filePath);
+    file = parseTemplateFile(text, options.filePath, parseOptionsFor(options.config, options.filePath));
   } catch (error) {
     file = unparsedFile(text, options.filePath, error);
   }

@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { lintFile, lintText } from './engine.js';
+export { lintFile, lintText, parseOptionsFor } from './engine.js';
 export { applyFixes, fixText, MAX_FIX_PASSES } from './fix.js';
 export { createLintCache } from './cache.js';
 export type { LintCache, CachedTemplateFindings } from './cache.js';
@@ -7,3 +7,4 @@ export { parseDirectives, applyDirectives, directiveReports, removeCommentFix } 
 export type { Directive, DirectiveKind, DirectiveReport } from './directives.js';
 export { effectiveSetting, templateKind } from './severity.js';
 export type { EffectiveSetting } from './severity.js';
+export { lintSourceText, mapStringFix, sourceTemplateId } from './source-lint.js';

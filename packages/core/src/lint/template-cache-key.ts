@@ -42,6 +42,8 @@ interface KeyMemo {
   context: string;
   id: string;
   defaultVariable: object | undefined;
+  /** Placeholder dialect the body was parsed in (config overrides may differ per file). */
+  dialect: string | undefined;
   /** Where the template's raw text starts in `key`. */
   sourceStart: number;
   key: string;
@@ -80,17 +82,19 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
       memo.context === context &&
       memo.id === template.id &&
       memo.defaultVariable === template.defaultVariable &&
+      memo.dialect === template.body.dialect &&
       memo.key.length - memo.sourceStart === end - start &&
       memo.key.endsWith(file.text.slice(start, end))
     ) {
       return memo.key;
     }
-    const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000`;
+    const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${template.body.dialect ?? ''}\u0000`;
     const key = prefix + file.text.slice(start, end);
     if (owner) keyOfTemplate.set(owner, {
       context,
       id: template.id,
       defaultVariable: template.defaultVariable,
+      dialect: template.body.dialect,
       sourceStart: prefix.length,
       key,
     });

@@ -6,8 +6,8 @@ export { collectVariableUses, declaredVariables, specFor, variableRoot } from '.
 export type { VariableUse } from './variables.js';
 export { literalText } from './literal-text.js';
 export type { LiteralText } from './literal-text.js';
-export { scanMustaches } from './mustache-scan.js';
-export type { RawMustache } from './mustache-scan.js';
+export { scanMustaches } from '../template/dialects/mustache-scan.js';
+export type { RawMustache } from '../template/dialects/mustache-scan.js';
 export { countOptionsOf, segmentRangeOptions } from './segment-options.js';
 export { REGION_WINDOWS, parseSendWindow } from './quiet-hours.js';
 export { DEFAULT_MAX_SEGMENTS, HARD_SEGMENT_LIMIT, HARD_CHARACTER_LIMIT } from './segment-budget.js';

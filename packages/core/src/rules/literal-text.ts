@@ -1,6 +1,7 @@
 import type { BodyNode, Template } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
-import { scanMustaches } from './mustache-scan.js';
+import { MASK } from '../template/body.js';
+import { scanMustaches } from '../template/dialects/mustache-scan.js';
 
 /** A template's literal text (what is sent around its placeholders) with a map back to the document. */
 export interface LiteralText {
@@ -78,6 +79,18 @@ export function literalRuns(template: Template, document: string): LiteralRuns {
   const { source, range } = template.body;
   if (template.body.nodes.length > 0 || source.trim() === '') {
     appendNodes(document, template.body.nodes, out);
+    return out;
+  }
+  if (template.body.dialect !== undefined && template.body.dialect !== 'handlebars') {
+    // Another dialect's body that did not parse: what its lexical scan left unmasked.
+    const { masked } = template.body;
+    for (let at = 0; at < masked.length; ) {
+      while (at < masked.length && masked[at] === MASK) at++;
+      let to = at;
+      while (to < masked.length && masked[to] !== MASK) to++;
+      if (to > at) appendRaw(document, { start: range.start + at, end: range.start + to }, out);
+      at = to;
+    }
     return out;
   }
   let from = range.start;

@@ -1,3 +1,4 @@
+import { dialectOf } from '../template/dialects/registry.js';
 import { templateMaxCostUnder } from '../template/segment-range.js';
 import type { VariableCharset, VariableSpec } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
@@ -46,7 +47,7 @@ export const placeholderEncodingRisk: Rule = {
       const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
       context.report({
         message:
-          `{{${name}}} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
+          `${dialectOf(template).placeholder(name)} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
           `${safe.segments} → ${flipped.segments} segment${flipped.segments === 1 ? '' : 's'} worst case` +
           `${cost > 0 ? ` (+${cost})` : ' (no extra segment at this length, but 70 instead of 160 characters per segment)'}. ` +
           `Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,

@@ -17,7 +17,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function describeDriver(driver: SegmentDriver): string {
   switch (driver.kind) {
     case 'variable':
-      return `variable {{${driver.name}}} (${driver.detail})`;
+      return `variable ${driver.placeholder ?? `{{${driver.name}}}`} (${driver.detail})`;
     case 'character':
       return `character "${driver.name}" (${driver.detail})`;
     default:

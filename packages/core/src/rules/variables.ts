@@ -12,6 +12,8 @@ export interface VariableUse {
   scoped: boolean;
 }
 
+const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each', 'with']);
+
 const LITERAL = /^(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|true|false|null|undefined)$/;
 
 /** Root name of a Handlebars path, or undefined for `this`, `@data`, `../x` and literals. */
@@ -35,7 +37,11 @@ export function collectVariableUses(nodes: BodyNode[]): VariableUse[] {
         uses.push({ name: node.name, range: node.range, rendered: true, scoped });
       } else if (node.type === 'block') {
         for (const param of node.params) uses.push({ name: param, range: node.range, rendered: false, scoped });
-        const inner = scoped || node.helper === 'each' || node.helper === 'with';
+        // A Mustache section `{{#items}}…{{/items}}` names its variable as the "helper" and
+        // renders its body in that value's context (each item of a list).
+        const section = node.params.length === 0 && node.tag === undefined && !BUILT_IN_BLOCKS.has(node.helper);
+        if (section) uses.push({ name: node.helper, range: node.range, rendered: false, scoped });
+        const inner = scoped || section || node.helper === 'each' || node.helper === 'with';
         walk(node.program, inner);
         if (node.inverse) walk(node.inverse, scoped);
       }

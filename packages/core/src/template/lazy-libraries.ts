@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type * as HandlebarsModule from 'handlebars';
 import type * as YamlModule from 'yaml';
+import type * as IcuParserModule from '@formatjs/icu-messageformat-parser';
+import type * as LiquidModule from 'liquidjs';
 
 /**
  * The parsing libraries, loaded on first use: together they were about a third of the
@@ -38,4 +40,20 @@ export function handlebarsParserLibrary(): HandlebarsParser {
 
 export function handlebarsLibrary(): typeof HandlebarsModule {
   return (handlebars ??= typeof require === 'function' ? require('handlebars') : createRequire(import.meta.url)('handlebars'));
+}
+
+let icuParser: typeof IcuParserModule | undefined;
+let liquid: typeof LiquidModule | undefined;
+
+/** The FormatJS ICU MessageFormat parser (only ICU bodies need it). */
+export function icuParserLibrary(): typeof IcuParserModule {
+  return (icuParser ??=
+    typeof require === 'function'
+      ? require('@formatjs/icu-messageformat-parser')
+      : createRequire(import.meta.url)('@formatjs/icu-messageformat-parser'));
+}
+
+/** liquidjs (only Liquid bodies need it): its tokenizer reads tags, outputs and raw text. */
+export function liquidLibrary(): typeof LiquidModule {
+  return (liquid ??= typeof require === 'function' ? require('liquidjs') : createRequire(import.meta.url)('liquidjs'));
 }

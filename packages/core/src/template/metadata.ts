@@ -1,4 +1,5 @@
 import type { OffsetRange } from '../text/range.js';
+import { DIALECT_IDS, isDialectId } from './dialects/registry.js';
 import type { ParseProblem, TemplateMetadata, VariableSpec } from './types.js';
 
 const KINDS = ['support', 'transactional', 'marketing'];
@@ -48,6 +49,10 @@ export function validateMetadata(raw: Record<string, unknown>, locate: Locate): 
       case 'recurring':
         if (typeof value === 'boolean') metadata[key] = value;
         else invalid([key], `"${key}" must be true or false.`);
+        break;
+      case 'placeholders':
+        if (isDialectId(value)) metadata.placeholders = value;
+        else invalid([key], `"placeholders" must be one of ${DIALECT_IDS.join(', ')}.`);
         break;
       case 'variables': {
         if (!isPlainObject(value)) {

@@ -1,3 +1,4 @@
+import { dialectOf } from './dialects/registry.js';
 import { countSegments } from '../encoding/count-segments.js';
 import { segmentCost, type SegmentCost } from '../encoding/segment-cost.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
@@ -45,7 +46,7 @@ export function templateSegmentRange(template: Template, options: SegmentRangeOp
   const min = count(minText);
   const max = count(worst.text);
   const sample = renderText(boundPieces(inputs.nodes, 'sample'), 'sample', inputs.spec);
-  const maxDrivers = driversOf(inputs, worst, min);
+  const maxDrivers = written(driversOf(inputs, worst, min), template);
   return { min, max, sample: count(sample), minText, maxText: worst.text, sampleText: sample, maxDrivers, exact: worst.exact };
 }
 
@@ -76,8 +77,15 @@ export function templateSegmentBounds(template: Template, options: SegmentRangeO
     maxText: worst.text,
     exact: worst.exact,
     min: minCost,
-    maxDrivers: () => driversOf(inputs, worst, minCost()),
+    maxDrivers: () => written(driversOf(inputs, worst, minCost()), template),
   };
+}
+
+/** Variable drivers with their placeholder as the template's dialect writes it. */
+function written(drivers: SegmentDriver[], template: Template): SegmentDriver[] {
+  const dialect = dialectOf(template);
+  for (const driver of drivers) if (driver.kind === 'variable') driver.placeholder = dialect.placeholder(driver.name);
+  return drivers;
 }
 
 /** The maximum rendering, and what the drivers need to explain it. */
@@ -275,12 +283,12 @@ function alternatives(block: BlockNode): Alternative[] {
   }
   return [
     { label: `${tag} branch`, nodes: first },
-    { label: `{{else}} of ${tag}`, nodes: second },
+    { label: block.tag === undefined ? `{{else}} of ${tag}` : `alternative to ${tag}`, nodes: second },
   ];
 }
 
 function blockName(block: BlockNode): string {
-  return `{{#${[block.helper, ...block.params].join(' ')}}}`;
+  return block.tag ?? `{{#${[block.helper, ...block.params].join(' ')}}}`;
 }
 
 /** `each` repeats and partials hold unknown text: their maxima are not exact. */

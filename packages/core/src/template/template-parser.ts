@@ -12,8 +12,11 @@ import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile
 import { parseYamlBlock } from './yaml-block.js';
 
 export interface TemplateParser {
-  /** Parses like `parseTemplateFile`, re-using what the previous call found in unchanged text. */
-  parse(text: string, path: string): TemplateFile;
+  /**
+   * Parses like `parseTemplateFile`, re-using what the previous call found in unchanged
+   * text. `options` replace the parser's own for this call (a config change).
+   */
+  parse(text: string, path: string, options?: ParseOptions): TemplateFile;
 }
 
 /** A template parsed at offset 0 of its own section text, and its latest placement. */
@@ -48,8 +51,8 @@ interface ParseState {
 export function createTemplateParser(options: ParseOptions = {}): TemplateParser {
   let previous: ParseState | null = null;
   return {
-    parse(text, path) {
-      const { file, state } = parseWith(text, path, options, previous?.path === path ? previous : null, true);
+    parse(text, path, callOptions) {
+      const { file, state } = parseWith(text, path, callOptions ?? options, previous?.path === path ? previous : null, true);
       previous = state;
       return file;
     },
@@ -77,7 +80,7 @@ function parseWith(
   const problems: ParseProblem[] = [];
   const front = readFrontMatter(text, problems, previous?.front);
   const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
-  const contextKey = remember ? JSON.stringify([defaults, options.defaultVariable ?? null]) : '';
+  const contextKey = remember ? JSON.stringify([defaults, options.defaultVariable ?? null, options.placeholders ?? null]) : '';
   const state: ParseState = { text, path, contextKey, front, sections: new Map(), verdicts: new Map() };
   const file: TemplateFile = {
     path,
@@ -90,7 +93,7 @@ function parseWith(
     problems,
   };
   if (format === 'single') {
-    const region = readTemplateRegion(text, front.after, text.length);
+    const region = readTemplateRegion(text, front.after, text.length, defaults.placeholders ?? options.placeholders);
     const name = fileBaseName(path);
     const template: Template = {
       id: slugify(name) || 'untitled',
@@ -193,7 +196,7 @@ function parseSection(
   options: ParseOptions,
 ): { template: Template; comments: SmslintComment[] } {
   const title = headingTitle(text.slice(start, headingEnd));
-  const region = readTemplateRegion(text, bodyStart, end);
+  const region = readTemplateRegion(text, bodyStart, end, defaults.placeholders ?? options.placeholders);
   const problems = region.problems;
   const id = slugify(title);
   if (!id) {

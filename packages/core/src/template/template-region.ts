@@ -1,5 +1,7 @@
 import type { OffsetRange } from '../text/range.js';
-import { buildBody } from './handlebars-body.js';
+import { buildBody } from './body.js';
+import { getDialect } from './dialects/registry.js';
+import type { DialectId } from './dialects/types.js';
 import { parseFlatMetadata } from './flat-metadata.js';
 import { isBlank, linesOf } from './lines.js';
 import { mergeMetadata, validateMetadata } from './metadata.js';
@@ -22,9 +24,10 @@ const METADATA = /^smslint(?::|\s*$|\s*\n)/;
 
 /**
  * Reads text[from, to) after a heading (or after a single file's front matter): metadata
- * comments first (blank lines allowed between), then the body, trimmed of blank lines.
+ * comments first (blank lines allowed between), then the body, trimmed of blank lines, in
+ * the placeholder dialect the metadata sets, else `placeholders` (front matter, config).
  */
-export function readTemplateRegion(text: string, from: number, to: number): TemplateRegion {
+export function readTemplateRegion(text: string, from: number, to: number, placeholders?: DialectId): TemplateRegion {
   const scan = scanSmslintCommentLines(text, from, to);
   const problems: ParseProblem[] = [...scan.problems];
   const byLine = new Map(scan.comments.map((comment) => [comment.lineStart, comment]));
@@ -66,7 +69,7 @@ export function readTemplateRegion(text: string, from: number, to: number): Temp
       });
     }
   }
-  const built = buildBody(text, bodyStart, bodyEnd, excluded);
+  const built = buildBody(text, bodyStart, bodyEnd, excluded, getDialect(metadata.placeholders ?? placeholders));
   problems.push(...built.problems);
   const comments: SmslintComment[] = [
     ...scan.comments.map((comment): SmslintComment => ({ kind: 'html', value: comment.value, range: { start: comment.start, end: comment.end } })),

@@ -1,5 +1,8 @@
 import type { OffsetRange } from '../text/range.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
+import type { DialectId } from './dialects/types.js';
+
+export type { DialectId } from './dialects/types.js';
 
 /** How a template is used; rule severities depend on it. */
 export type TemplateKind = 'support' | 'transactional' | 'marketing';
@@ -34,6 +37,8 @@ export interface TemplateMetadata {
   /** Recurring program: needs HELP instructions. */
   recurring?: boolean;
   variables?: Record<string, VariableSpec>;
+  /** Placeholder dialect of the body (front matter or per template); default from config. */
+  placeholders?: DialectId;
   [key: string]: unknown;
 }
 
@@ -65,10 +70,20 @@ export interface VariableNode {
   range: OffsetRange;
 }
 
-/** `{{#if x}}…{{else}}…{{/if}}`, `{{#unless}}`, `{{#each}}`, `{{#with}}` or another block helper. */
+/**
+ * `{{#if x}}…{{else}}…{{/if}}`, `{{#unless}}`, `{{#each}}`, `{{#with}}` or another block
+ * helper; in other dialects their conditionals, loops (helper "each") and plural/select
+ * cases (one block per case, the next cases in `inverse`).
+ */
 export interface BlockNode {
   type: 'block';
   helper: string;
+  /** The opening tag as written, when it is not Handlebars (`{% if x %}`, `{n, plural, one`). */
+  tag?: string;
+  /** A case block: `program` renders when the parameter's value matches this case. */
+  when?: string;
+  /** A loop's item name (`{% for item in items %}`); "." when items are the context (Go). */
+  binds?: string;
   /** Parameter expressions as written, e.g. ["hasTracking"]. */
   params: string[];
   range: OffsetRange;
@@ -106,6 +121,8 @@ export interface TemplateBody {
   masked: string;
   /** The body as sent when placeholders are left as written: LF line breaks. */
   text: string;
+  /** Placeholder dialect the body was parsed in; absent: handlebars. */
+  dialect?: DialectId;
 }
 
 export interface Template {
@@ -153,6 +170,12 @@ export interface TemplateFile {
   smslintComments: SmslintComment[];
   /** File-level problems (front matter, structure). */
   problems: ParseProblem[];
+  /**
+   * Set for a locale file linted as a template source (config `sources`): each template is
+   * one selected string, its id the key path. Template and node ranges are file offsets;
+   * `body.source`, `body.masked` and `body.text` are the decoded string.
+   */
+  source?: { format: 'json' | 'yaml' | 'po'; placeholders: string; keys: string[] };
 }
 
 /** Options of `parseTemplateFile` and `createTemplateParser`. */
@@ -163,6 +186,11 @@ export interface ParseOptions {
   defaults?: TemplateMetadata;
   /** Spec of variables that no metadata declares; recorded on each template. */
   defaultVariable?: VariableSpec;
+  /**
+   * Placeholder dialect of bodies whose metadata (front matter, template metadata) does not
+   * set `placeholders`; default handlebars. Config gives it (`placeholdersFor`).
+   */
+  placeholders?: DialectId;
 }
 
 /** Options of `templateSegmentRange`. */
@@ -182,6 +210,8 @@ export interface SegmentDriver {
   /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
   name: string;
   detail: string;
+  /** A variable as the template's dialect writes it: `{{name}}`, `%{name}`, `((name))`. */
+  placeholder?: string;
 }
 
 export interface SegmentRange {

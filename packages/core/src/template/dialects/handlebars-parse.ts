@@ -1,19 +1,11 @@
-import { handlebarsParserLibrary } from './lazy-libraries.js';
-import type { OffsetRange } from '../text/range.js';
-import type { BodyNode, ParseProblem, SmslintComment, TemplateBody } from './types.js';
+import { handlebarsParserLibrary } from '../lazy-libraries.js';
+import type { OffsetRange } from '../../text/range.js';
+import type { BodyNode, ParseProblem, SmslintComment } from '../types.js';
+import { cut, onCodePoints, visibleOutside, wholeText } from '../body.js';
 import { parseHandlebarsSubset } from './handlebars-subset.js';
-import { lineStartsOf, normalizeLineBreaks } from './lines.js';
-import type { SmslintCommentLines } from './smslint-comments.js';
-
-/** Masks placeholders so detectors never read them as words (same UTF-16 length). */
-export const MASK = '\uFFFC';
-
-export interface BuiltBody {
-  body: TemplateBody;
-  problems: ParseProblem[];
-  /** `{{! smslint… }}` / `{{!-- smslint… --}}` comments in the body. */
-  comments: SmslintComment[];
-}
+import { lineStartsOf, normalizeLineBreaks } from '../lines.js';
+import type { SmslintCommentLines } from '../smslint-comments.js';
+import type { DialectInput, DialectParse } from './types.js';
 
 type Located = { loc?: hbs.AST.SourceLocation };
 
@@ -29,18 +21,16 @@ interface JisonLexer {
 }
 
 /**
- * Builds the body model of text[start, end): Handlebars nodes with document ranges, the
- * masked source and the sent text. `excluded` are smslint comment lines inside the body,
- * which are never sent. Never throws: a Handlebars syntax error is a located problem.
+ * Reads a Handlebars body: nodes with document ranges and the literal text's ranges.
+ * Never throws: a Handlebars syntax error is a located problem, and the body is then
+ * masked lexically so detectors and directives keep working.
  */
-export function buildBody(
-  text: string,
-  start: number,
-  end: number,
-  excluded: readonly SmslintCommentLines[],
+export function parseHandlebarsBody(
+  input: DialectInput,
   /** false: always Handlebars' own parser (tests compare the two paths). */
   useSubsetParser = true,
-): BuiltBody {
+): DialectParse {
+  const { text, start, end, excluded } = input;
   const source = text.slice(start, end);
   const problems: ParseProblem[] = [];
   const comments: SmslintComment[] = [];
@@ -49,7 +39,7 @@ export function buildBody(
   let nodes: BodyNode[] = [];
 
   if (source.indexOf('{{') === -1) {
-    if (source.length > 0) nodes = [{ type: 'text', value: normalizeLineBreaks(cut(text, start, end, excluded)), range: { start, end } }];
+    nodes = wholeText(input);
   } else {
     const lineStarts = lineStartsOf(source);
     // Handlebars counts lines like we do (LF, CRLF, lone CR) and columns in UTF-16 units.
@@ -146,20 +136,7 @@ export function buildBody(
       visible = maskMustachesLexically(source, start, comments);
     }
   }
-  const hidden = excluded.map((line): [number, number] => [Math.max(line.start, start) - start, Math.min(line.end, end) - start]);
-  const masked = maskText(source, visible ?? [[0, source.length]], hidden);
-  const sent = trimBlankLines(normalizeLineBreaks(cut(text, start, end, excluded)));
-  return { body: { source, range: { start, end }, nodes, masked, text: sent }, problems, comments };
-}
-
-/** `text` (LF breaks) without its leading and trailing blank lines, breaks included. */
-function trimBlankLines(text: string): string {
-  // Each pattern needs a blank or a break at its end of the text: most bodies skip both scans.
-  const blankOrBreak = (c: number) => c === 32 || c === 9 || c === 10;
-  let out = text;
-  if (blankOrBreak(out.charCodeAt(0))) out = out.replace(/^(?:[ \t]*\n)+/, '');
-  if (blankOrBreak(out.charCodeAt(out.length - 1))) out = out.replace(/(?:\n[ \t]*)+$/, '');
-  return out;
+  return { nodes, problems, comments, visible };
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {
@@ -213,26 +190,7 @@ function expression(node: hbs.AST.Expression, text: string, rangeOf: (node: Loca
   return text.slice(range.start, range.end);
 }
 
-/** text[start, end) without the excluded comment lines (their line breaks included). */
-function cut(text: string, start: number, end: number, excluded: readonly SmslintCommentLines[]): string {
-  let out = '';
-  let at = start;
-  for (const line of excluded) {
-    if (line.lineNext <= at || line.lineStart >= end) continue;
-    out += text.slice(at, Math.max(at, line.lineStart));
-    at = Math.max(at, Math.min(line.lineNext, end));
-  }
-  return out + text.slice(at, end);
-}
 
-/** Widens a problem's range so neither end falls between the halves of a surrogate pair. */
-function onCodePoints(text: string, problem: ParseProblem): ParseProblem {
-  const splits = (at: number) =>
-    at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]);
-  const start = splits(problem.range.start) ? problem.range.start - 1 : problem.range.start;
-  const end = splits(problem.range.end) ? problem.range.end + 1 : problem.range.end;
-  return start === problem.range.start && end === problem.range.end ? problem : { ...problem, range: { start, end } };
-}
 
 function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => number, start: number, end: number): ParseProblem {
   const raw = error instanceof Error ? error.message : String(error);
@@ -278,27 +236,6 @@ function explain(detail: string): string {
   return hint ? `${hint} (${detail})` : detail;
 }
 
-/** `source` with U+FFFC outside the visible ranges and inside the hidden ones (both sorted). */
-function maskText(source: string, visible: Array<[number, number]>, hidden: Array<[number, number]>): string {
-  let out = '';
-  let at = 0;
-  let h = 0;
-  for (const [from, to] of visible) {
-    out += MASK.repeat(Math.max(0, from - at));
-    let cursor = Math.max(from, at);
-    while (h < hidden.length && hidden[h][1] <= cursor) h++;
-    for (let k = h; k < hidden.length && hidden[k][0] < to; k++) {
-      const [hideFrom, hideTo] = hidden[k];
-      if (hideFrom > cursor) out += source.slice(cursor, hideFrom);
-      const stop = Math.min(hideTo, to);
-      if (stop > Math.max(cursor, hideFrom)) out += MASK.repeat(stop - Math.max(cursor, hideFrom));
-      cursor = Math.max(cursor, stop);
-    }
-    if (to > cursor) out += source.slice(cursor, to);
-    at = Math.max(at, to);
-  }
-  return out + MASK.repeat(Math.max(0, source.length - at));
-}
 
 /**
  * Without a parse tree, masks `{{…}}` spans found lexically (an unclosed one to the end of
@@ -361,12 +298,5 @@ function maskMustachesLexically(source: string, start: number, comments: Smslint
     while (stop < source.length && source[stop] !== '\n' && source[stop] !== '\r') stop++;
     masks.push([open, stop]);
   }
-  const visible: Array<[number, number]> = [];
-  let at = 0;
-  for (const [from, to] of masks) {
-    if (from > at) visible.push([at, from]);
-    at = to;
-  }
-  if (at < source.length) visible.push([at, source.length]);
-  return visible;
+  return visibleOutside(source.length, masks);
 }

@@ -1,4 +1,4 @@
-import type { OffsetRange } from '../text/range.js';
+import type { OffsetRange } from '../../text/range.js';
 
 /** One `{{…}}` as written in a body, found by scanning the raw source (parses or not). */
 export interface RawMustache {
