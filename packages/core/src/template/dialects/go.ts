@@ -1,7 +1,7 @@
 import { visibleOfNodes, visibleOutside, wholeText } from '../body.js';
 import type { ParseProblem } from '../types.js';
 import { expressionPaths, outputPath } from './expression-names.js';
-import { scanAll } from './handlebars.js';
+import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
 import { buildTagTree, type TagGrammar, type TagToken } from './tag-tree.js';
 import type { Dialect, DialectInput, DialectParse } from './types.js';

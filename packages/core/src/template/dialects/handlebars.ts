@@ -3,7 +3,8 @@ import { withSamples } from '../sample-data.js';
 import type { ParseProblem, RenderResult, Template } from '../types.js';
 import { lintHandlebars } from './handlebars-lint.js';
 import { parseHandlebarsBody } from './handlebars-parse.js';
-import type { Dialect, PlaceholderMatch } from './types.js';
+import { scanAll } from './scan-all.js';
+import type { Dialect } from './types.js';
 
 /**
  * Handlebars (and Mustache, its logic-less subset: `{{#section}}…{{/section}}`, `{{.}}`),
@@ -21,16 +22,6 @@ export const handlebars: Dialect = {
   lint: lintHandlebars,
 };
 
-/** Every match of a global pattern as a body-relative range. */
-export function scanAll(pattern: RegExp, text: string): PlaceholderMatch[] {
-  const found: PlaceholderMatch[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    found.push({ start: match.index, end: match.index + match[0].length });
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return found;
-}
 
 /**
  * Renders a template for previews. Safe by construction: an isolated Handlebars

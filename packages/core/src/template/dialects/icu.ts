@@ -3,7 +3,7 @@ import { textBetween, visibleOfNodes, visibleOutside } from '../body.js';
 import { icuParserLibrary } from '../lazy-libraries.js';
 import { normalizeLineBreaks } from '../lines.js';
 import type { BodyNode, ParseProblem } from '../types.js';
-import { scanAll } from './handlebars.js';
+import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
 import type { Dialect, DialectInput, DialectParse } from './types.js';
 

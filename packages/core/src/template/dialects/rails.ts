@@ -1,4 +1,4 @@
-import { scanAll } from './handlebars.js';
+import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
 import { parseByPattern } from './pattern-body.js';
 import type { Dialect, PlaceholderIssue } from './types.js';
