@@ -30,11 +30,22 @@ describe('template locale in rules', () => {
       .map((f) => text.slice(f.range.start, f.range.end));
   const body = '## Aviso\nxq no vino?\n';
 
-  it('front matter, then config, then path; unknown falls back to the guess', () => {
+  it('an overrides entry with a locale wins over the path, metadata over both', () => {
+    const config = { sources: [], overrides: [{ files: '**/brasil/**', locale: 'pt-BR' }] };
+    const spans = (text: string, filePath: string) =>
+      lintText(text, { filePath, config }).findings.filter((f) => f.ruleId === 'text-speak').map((f) => text.slice(f.range.start, f.range.end));
+    const body = '## Aviso\nvc recebeu?\n';
+    expect(spans(body, 'templates/es/brasil/a.sms.md')).toEqual(['vc']);
+    expect(spans(body, 'templates/es/a.sms.md')).toEqual([]);
+    expect(spans(`---\nlocale: es\n---\n${body}`, 'templates/brasil/a.sms.md')).toEqual([]);
+  });
+
+  it('front matter, then path, then config; unknown falls back to the guess', () => {
     expect(textSpeakOf(body, 'a.sms.md')).toEqual([]);
     expect(textSpeakOf(body, 'templates/es/a.sms.md')).toEqual(['xq']);
     expect(textSpeakOf(body, 'a.sms.md', 'es-MX')).toEqual(['xq']);
     expect(textSpeakOf(`---\nlocale: en\n---\n${body}`, 'templates/es/a.sms.md')).toEqual([]);
     expect(textSpeakOf(`---\nlocale: es\n---\n${body}`, 'a.sms.md', 'en')).toEqual(['xq']);
+    expect(textSpeakOf(body, 'templates/es/a.sms.md', 'en')).toEqual(['xq']);
   });
 });

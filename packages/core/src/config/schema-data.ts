@@ -47,7 +47,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "leftover-bracket": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") that would be sent literally."
+          "description": "A placeholder leftover (\"[Name]\", \"{name}\", \"XXX\") or another dialect's placeholder that would be sent literally."
         },
         "link-validity": {
           "$ref": "#/definitions/ruleSetting",
@@ -286,6 +286,11 @@ export const schemaData: Record<string, unknown> = {
           },
           "placeholders": {
             "$ref": "#/definitions/placeholders"
+          },
+          "locale": {
+            "type": "string",
+            "pattern": "^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$",
+            "description": "Locale of these files' templates (BCP 47); wins over the locale their path names."
           }
         }
       }

@@ -69,6 +69,8 @@ export interface TemplateSource {
 export interface FileOverride {
   files: string | string[];
   placeholders?: DialectId;
+  /** Locale of these files' templates; wins over the locale their path names. */
+  locale?: string;
 }
 
 /** The settings `FileOverride` can change, as they apply to one file. */

@@ -1,3 +1,4 @@
+import { fileSettings } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { localeLanguage } from '../detect/language.js';
 import { localeFromPath, resolveLocale } from '../template/locale.js';
@@ -38,9 +39,20 @@ export function configText(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
 }
 
-/** The template's locale: its metadata (front matter merged), the config, then the file's path; undefined if none says. */
+/**
+ * The template's locale: its metadata (front matter, a Rails file's top-level key), a matching
+ * `overrides` entry's `locale`, the file's path (`es.yml`, `templates/es/`), then the config's
+ * `locale`; undefined if none says. The path comes before the top-level config: it is specific
+ * to the file, a config default is not. A locale string's path ends in `#<key>.sms`: the file is before it.
+ */
 export function localeOf(template: Template, config: ResolvedConfig, path: string): string | undefined {
-  return resolveLocale(template.metadata.locale, config.locale) ?? localeFromPath(path)?.locale;
+  const filePath = path.replace(/#[^/\\]*$/, '');
+  return (
+    resolveLocale(template.metadata.locale) ??
+    (config.overrides?.length ? resolveLocale(fileSettings(config, filePath).locale) : undefined) ??
+    localeFromPath(filePath)?.locale ??
+    resolveLocale(config.locale)
+  );
 }
 
 /** The language subtag of the template's locale ("pt-BR" → "pt"), or undefined when unknown. */

@@ -1,7 +1,8 @@
 /**
- * A template's locale: front matter or template metadata `locale`, then the config's
- * `locale` (with glob `overrides`), then the file's path (`es.yml`, `devise.es.yml`,
- * `locales/es/…`, `templates/es/…`). Unknown stays undefined: the text's language decides.
+ * A template's locale: front matter or template metadata `locale` (a Rails file's top-level
+ * key), then the file's path (`es.yml`, `devise.es.yml`, `locales/es/…`, `templates/es/…`),
+ * then the config's `locale` (with glob `overrides`). Unknown stays undefined: the text's
+ * language decides.
  */
 
 /** Folders whose direct sub-folders are named by locale: `locales/es/`, `templates/pt-BR/`. */
