@@ -1,7 +1,7 @@
 import { ExitCode, FatalError, UsageError } from './exit-codes.js';
 
 /** Sub-commands; anything else is the lint command (`./count` lints a path named "count"). */
-const COMMANDS = ['count', 'inspect', 'preview', 'new'] as const;
+const COMMANDS = ['count', 'inspect', 'preview', 'new', 'matrix'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /**
@@ -43,6 +43,8 @@ async function runCommand(command: CommandName, argv: string[], cwd: string): Pr
       return (await import('./commands/preview-command.js')).previewCommand(argv, cwd);
     case 'new':
       return (await import('./commands/new-command.js')).newCommand(argv, cwd);
+    case 'matrix':
+      return (await import('./commands/matrix-command.js')).matrixCommand(argv, cwd);
   }
 }
 

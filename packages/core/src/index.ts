@@ -11,3 +11,4 @@ export * from './config/index.js';
 export * from './rules/index.js';
 export * from './lint/index.js';
 export * from './sources/index.js';
+export * from './matrix/index.js';

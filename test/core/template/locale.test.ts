@@ -4,13 +4,13 @@ import { lintText, localeFromPath } from '@smslint/core';
 
 describe('localeFromPath', () => {
   it.each([
-    ['config/locales/es.yml', 'es', 'config/locales/.yml'],
-    ['config/locales/devise.pt-BR.yml', 'pt-BR', 'config/locales/devise.yml'],
+    ['config/locales/es.yml', 'es', 'config/locales/*.yml'],
+    ['config/locales/devise.pt-BR.yml', 'pt-BR', 'config/locales/devise.*.yml'],
     ['public/locales/fr/translation.json', 'fr', 'public/locales/translation.json'],
     ['templates/es/orders.sms.md', 'es', 'templates/orders.sms.md'],
     ['app/i18n/pt_BR/sms.json', 'pt-BR', 'app/i18n/sms.json'],
     ['C:\\repo\\locales\\de\\common.json', 'de', 'C:/repo/locales/common.json'],
-    ['de.sms.md', 'de', '.sms.md'],
+    ['de.sms.md', 'de', '*.sms.md'],
   ])('%s → %s', (path, locale, base) => {
     expect(localeFromPath(path)).toEqual({ locale, base });
   });

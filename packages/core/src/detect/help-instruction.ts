@@ -16,7 +16,7 @@ const KEYWORD_PURPOSE = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(${KEYWORDS.replace('|INFO', '')})(?![\p{L}\p{N}-])[ \t]*(?:for|=|-|:|pour|para|für)[ \t]*(?:help|info|support|assistance|aide|ayuda|ajuda|[Hh]ilfe|more|obter|obtener)`,
   'gu',
 );
-const CONTACT = /\b(?:for[ \t]+(?:help|support|assistance|questions|more[ \t]+info(?:rmation)?)|questions\?|need[ \t]+help\?|help\?|need[ \t]+assistance\?|support:|help:|pour[ \t]+de[ \t]+l'aide|para[ \t]+ayuda|¿preguntas\?|questions[ \t]+or[ \t]+concerns\?)[ \t,]*[^.!?\n]{0,30}?\b(?:call|visit|email|e-mail|contact|go[ \t]+to|reply|text|chat|reach|appelez|visitez|llame|visite|escriba)\b/gi;
+const CONTACT = /\b(?:for[ \t]+(?:help|support|assistance|questions|more[ \t]+info(?:rmation)?)|questions\?|need[ \t]+help\?|help\?|need[ \t]+assistance\?|support:|help:|pour[ \t]+de[ \t]+l'aide|para[ \t]+ayuda|preguntas\?|perguntas\?|d[úu]vidas\?|fragen\?|questions[ \t]+or[ \t]+concerns\?)[ \t,]*[^.!?\n]{0,30}?\b(?:call|visit|email|e-mail|contact|go[ \t]+to|reply|text|chat|reach|appelez|visitez|llame|visite|escriba|ligue|acesse|rufen|besuchen|schreiben)\b/gi;
 const CONTACT_US = /\b(?:call|contact|email|reach|text)[ \t]+(?:us|our[ \t]+(?:support|customer[ \t]+(?:service|care|support))[ \t]+team|customer[ \t]+(?:service|care|support)|support)[ \t]+(?:at|on|via)\b/gi;
 
 /** "Help at https://acme.com/help or (888) 412-7730", "Ayuda en acme.com/ayuda", "Aide : 1 888…". */

@@ -1,5 +1,5 @@
 import type { Encoding } from '../encoding/types.js';
-import type { Template } from '../template/types.js';
+import type { SegmentRangeOptions, Template } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
 
 /** One template in one locale, as the matrix reads it from a linted file. */
@@ -9,7 +9,7 @@ export interface MatrixEntry {
   /**
    * What the translations of one template share: the file path with its locale taken out
    * (`templates/es/orders.sms.md` → `templates/orders.sms.md`, `config/locales/es.yml` →
-   * `config/locales/.yml`) and the template id without its locale key (`es.sms.welcome` → `sms.welcome`).
+   * `config/locales/*.yml`) and the template id without its locale key (`es.sms.welcome` → `sms.welcome`).
    */
   base: string;
   id: string;
@@ -19,6 +19,8 @@ export interface MatrixEntry {
   range: OffsetRange;
   /** A template whose body offsets are its own (a locale string re-parsed from its decoded value). */
   template: Template;
+  /** Variables, shift tables and grapheme policy of the file's config. */
+  segmentOptions: SegmentRangeOptions;
   maxSegments: number;
 }
 
@@ -33,7 +35,10 @@ export interface MatrixCell {
   locale: string;
   file: string;
   range: OffsetRange;
+  /** The encoding of the text itself (placeholders at their shortest, declared charsets). */
   encoding: Encoding;
+  /** The encoding of the worst-case rendering (an undeclared variable may force UCS-2). */
+  worstEncoding: Encoding;
   segments: { min: number; max: number };
   /** What drives the worst case ("{{name}} up to 20 characters", "é forces UCS-2"), if anything. */
   driver: string | null;

@@ -35,9 +35,9 @@ function pathLocale(text: string): string | undefined {
 export interface PathLocale {
   locale: string;
   /**
-   * The path with the locale taken out (`templates/es/orders.sms.md` → `templates/orders.sms.md`,
-   * `config/locales/devise.es.yml` → `config/locales/devise.yml`): the translations of one
-   * catalog share it.
+   * The path with the locale taken out (`templates/es/orders.sms.md` → `templates/orders.sms.md`)
+   * or replaced by `*` when it names the file (`config/locales/devise.es.yml` →
+   * `config/locales/devise.*.yml`): the translations of one catalog share it.
    */
   base: string;
 }
@@ -48,11 +48,11 @@ export function localeFromPath(path: string): PathLocale | undefined {
   const name = parts[parts.length - 1] ?? '';
   const stem = name.split('.')[0] ?? '';
   const fromStem = pathLocale(stem);
-  if (fromStem) return { locale: fromStem, base: [...parts.slice(0, -1), name.slice(stem.length)].join('/') };
+  if (fromStem) return { locale: fromStem, base: [...parts.slice(0, -1), `*${name.slice(stem.length)}`].join('/') };
   if (LOCALE_FILE.test(name)) {
     const pieces = name.split('.');
     const infix = pieces.length >= 3 ? pathLocale(pieces[pieces.length - 2]!) : undefined;
-    if (infix) return { locale: infix, base: [...parts.slice(0, -1), [...pieces.slice(0, -2), pieces[pieces.length - 1]].join('.')].join('/') };
+    if (infix) return { locale: infix, base: [...parts.slice(0, -1), [...pieces.slice(0, -2), '*', pieces[pieces.length - 1]].join('.')].join('/') };
   }
   for (let i = parts.length - 2; i >= 1; i--) {
     if (!LOCALE_PARENTS.has(parts[i - 1]!.toLowerCase())) continue;
