@@ -2,10 +2,11 @@
  * Editor views of the template facts: hover (Markdown), inlay hints (summary after the
  * heading, `│2` before the first character of each later segment), code lens, templateInfo.
  */
-import { templateAt, type ResolvedConfig, type Template } from '@smslint/core';
+import { LineIndex, templateAt, type ResolvedConfig, type Template, type TemplateFile } from '@smslint/core';
 import { InlayHintKind, MarkupKind, type CodeLens, type Hover, type InlayHint, type Range } from 'vscode-languageserver/node';
 import type { Snapshot } from './document-analysis.js';
 import { toRange } from './diagnostics.js';
+import { comparisonMarkdown, type LocaleComparison } from './locale-comparison.js';
 import { templateFacts } from './template-facts.js';
 import type { TemplateInfo } from './template-info-protocol.js';
 
@@ -72,15 +73,20 @@ export function hoverMarkdown(info: TemplateInfo): string {
   return parts.join('\n');
 }
 
-export function templateHover(snapshot: Snapshot, offset: number, config: ResolvedConfig): Hover | null {
+/** The comparison with a template's other locales, looked up by the template's index in its file. */
+export type ComparisonOf = (template: Template) => LocaleComparison | undefined;
+
+export function templateHover(snapshot: Snapshot, offset: number, config: ResolvedConfig, comparisonOf: ComparisonOf = () => undefined): Hover | null {
   const template = templateAt(snapshot.file, offset);
   if (!template) return null;
   const onHeading = template.headingRange && offset >= template.headingRange.start && offset <= template.headingRange.end;
   const inBody = offset >= template.body.range.start && offset <= template.body.range.end;
   if (!onHeading && !inBody && snapshot.file.format === 'catalog') return null;
   const info = templateFacts(snapshot, template, config);
+  const comparison = comparisonOf(template);
+  const markdown = hoverMarkdown(info);
   return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(info) },
+    contents: { kind: MarkupKind.Markdown, value: comparison ? `${markdown}\n\n${comparisonMarkdown(comparison).join('\n')}` : markdown },
     range: toRange(snapshot.index, template.headingRange && onHeading ? template.headingRange : template.body.range),
   };
 }
@@ -119,11 +125,47 @@ export function templateInlayHints(snapshot: Snapshot, visible: Range, config: R
   return hints;
 }
 
-export function templateCodeLenses(snapshot: Snapshot, config: ResolvedConfig): CodeLens[] {
-  return snapshot.file.templates.map((template) => {
-    const info = templateFacts(snapshot, template, config);
+/**
+ * Title-only lenses (the command id is informational, clients just display the title): the
+ * summary when the client prefers lenses to inlay hints, and how other locales compare.
+ */
+export function templateCodeLenses(snapshot: Snapshot, config: ResolvedConfig, summaries: boolean, comparisonOf: ComparisonOf = () => undefined): CodeLens[] {
+  return snapshot.file.templates.flatMap((template) => {
     const at = snapshot.index.positionAt(template.headingRange?.start ?? template.range.start);
-    // A title-only lens: the command id is informational, clients just display the title.
-    return { range: { start: at, end: at }, command: { title: summaryLine(info), command: '' } };
+    const lenses: CodeLens[] = [];
+    if (summaries) lenses.push({ range: { start: at, end: at }, command: { title: summaryLine(templateFacts(snapshot, template, config)), command: '' } });
+    const comparison = comparisonOf(template);
+    if (comparison) lenses.push({ range: { start: at, end: at }, command: { title: comparisonTitle(comparison), command: '' } });
+    return lenses;
+  });
+}
+
+function comparisonTitle(comparison: LocaleComparison): string {
+  const flags = comparison.row.cells[comparison.locale]?.flags.length ?? 0;
+  return `${comparison.locale} vs ${comparison.others.join(' · ')}${flags ? ` · ⚠ ${flags}` : ''}`;
+}
+
+/**
+ * A locale file (config `sources`): its strings are templates only once linted. Hover and
+ * lenses show how each string's other locales compare.
+ */
+export function localeFileHover(file: TemplateFile, offset: number, comparisonOf: ComparisonOf): Hover | null {
+  const template = file.templates.find((t) => offset >= t.range.start && offset <= t.range.end);
+  const comparison = template && comparisonOf(template);
+  if (!template || !comparison) return null;
+  const index = new LineIndex(file.text);
+  return {
+    contents: { kind: MarkupKind.Markdown, value: [`**${template.id}**`, ...comparisonMarkdown(comparison)].join('\n') },
+    range: toRange(index, template.range),
+  };
+}
+
+export function localeFileCodeLenses(file: TemplateFile, comparisonOf: ComparisonOf): CodeLens[] {
+  const index = new LineIndex(file.text);
+  return file.templates.flatMap((template) => {
+    const comparison = comparisonOf(template);
+    if (!comparison) return [];
+    const at = index.positionAt(template.range.start);
+    return [{ range: { start: at, end: at }, command: { title: comparisonTitle(comparison), command: '' } }];
   });
 }

@@ -142,7 +142,7 @@ export function buildLocaleMatrix(entries: readonly MatrixEntry[], options: Loca
 }
 
 /**
- * How the other locales of a row compare with `locale`, one phrase each:
+ * How the other locales of a row compare with `locale`, one phrase each, in the worst case:
  * "es: 3 segments UCS-2 (+2)", "fr: missing". For hovers and code lenses.
  */
 export function compareLocales(row: MatrixRow, locale: string): string[] {
@@ -156,7 +156,7 @@ export function compareLocales(row: MatrixRow, locale: string): string[] {
     }
     const delta = own ? cell.segments.max - own.segments.max : 0;
     const diff = own && delta !== 0 ? ` (${delta > 0 ? '+' : ''}${delta})` : '';
-    out.push(`${other}: ${plural(cell.segments.max, 'segment')} ${cell.encoding}${diff}`);
+    out.push(`${other}: ${plural(cell.segments.max, 'segment')} ${cell.worstEncoding}${diff}`);
   }
   return out;
 }
