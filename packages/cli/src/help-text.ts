@@ -8,6 +8,7 @@ Usage:
   smslint inspect --json <files…>
   smslint preview <file>[#template-id] [--data sample.json]
   smslint new <scenario> [--out dir] | --list
+  smslint matrix [--format stylish|json|markdown] [--source-locale en] [--strict] [paths…]
 
 Lint options:
   -f, --format <name>       stylish (default), json, sarif, junit, github
