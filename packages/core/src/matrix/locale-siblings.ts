@@ -38,7 +38,8 @@ export function localeSiblings(path: string): string[] {
   for (const name of list(folder)) candidates.add(join(folder, name));
   // Locale folders: the file's own folder is one (templates/es/x) or holds them (templates/x).
   const name = path.slice(folder.length + 1);
-  const inLocaleFolder = localeFromPath(join(folder, 'x')) !== undefined && localeFromPath(path)?.locale === localeFromPath(join(folder, 'x'))?.locale;
+  // A file named "x" in the folder has a locale only when the folder itself is a locale folder.
+  const inLocaleFolder = localeFromPath(join(folder, 'x')) !== undefined;
   const parent = inLocaleFolder ? dirname(folder) : folder;
   if (inLocaleFolder) candidates.add(join(parent, name));
   for (const sub of list(parent)) candidates.add(join(parent, sub, name));
