@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs every benchmark in sequence (segments, parse, lint, cli, lsp — each `bench/<name>/run.js`,
+ * Runs every benchmark in sequence (segments, parse, lint, locale-files, cli, lsp — each `bench/<name>/run.js`,
  * missing ones skipped with a message), then assembles bench/RESULTS.md: the date and machine,
  * an index with each benchmark's headline table, and every bench/<name>/RESULTS.md below.
  *
@@ -25,6 +25,7 @@ const BENCHMARKS = [
   { name: 'segments', args: [], about: 'segment counting vs Twilio and gsm-charset-utils' },
   { name: 'parse', args: ['--write'], about: 'catalog parsing, segment ranges, incremental re-parse' },
   { name: 'lint', args: [], about: 'lint throughput on a 10,000-template catalog' },
+  { name: 'locale-files', args: [], about: 'lint throughput on 10,000 strings in Rails YAML and i18next JSON (config sources)' },
   { name: 'cli', args: [], about: 'the CLI vs markdownlint-cli2 and textlint' },
   { name: 'lsp', args: [], about: 'language server edit → diagnostics latency' },
 ];

@@ -78,6 +78,8 @@ const common = {
   logLevel: 'warning',
   // The core sources import their siblings as `./x.js`; esbuild resolves those to `.ts`.
   resolveExtensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+  // ES module builds first: jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
   ...importMetaShim,
 };
 

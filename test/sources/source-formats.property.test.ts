@@ -93,7 +93,14 @@ describe('YAML source reader', () => {
         // The yaml library's own reading (its writer is lossy for some block scalars).
         expect(string?.value).toBe((parseYaml(text) as { en: { sms: { a: string } } }).en.sms.a);
         total++;
-        if (string!.exact) exact++;
+        if (string!.exact) {
+          exact++;
+          // A unit written as one character (not a line break, not an escape) is that character.
+          for (let i = 0; i < string!.value.length; i++) {
+            const raw = text.slice(string!.unitStarts[i], string!.unitEnds[i]);
+            if (raw.length === 1 && raw !== '\n' && raw !== '\r') expect(raw, `unit ${i}`).toBe(string!.value[i]);
+          }
+        }
       }),
       RUNS,
     );

@@ -55,7 +55,14 @@ function inspectFile(core: Core, result: LintResult, config: ResolvedConfig, fil
     frontMatter: file.frontMatter ? { data: file.frontMatter.data, range: located(file.frontMatter.range) } : null,
     defaults: file.defaults,
     problems: file.problems.map((p) => ({ ...p, range: located(p.range) })),
-    templates: file.templates.map((t) => inspectTemplate(core, t, config, located, countOptions)),
+    // A locale file (config `sources`): its format, dialect and the key globs that selected its strings.
+    source: file.source ? { format: file.source.format, placeholders: file.source.placeholders, keys: file.source.keys } : null,
+    templates: file.templates.map((t, i) => {
+      const string = file.source?.strings[i];
+      // Offsets into the decoded body → file offsets (through escapes for a locale string).
+      const toFile = string ? (r: OffsetRange) => core.rawRange(string, r) : (r: OffsetRange) => ({ start: r.start + t.body.range.start, end: r.end + t.body.range.start });
+      return inspectTemplate(core, t, config, located, countOptions, toFile, !!string);
+    }),
     findings: toFileReport(result, filePath, filePath, { fingerprints: false }).messages,
   };
 }
@@ -66,8 +73,9 @@ function inspectTemplate(
   config: ResolvedConfig,
   located: (range: OffsetRange) => unknown,
   countOptions: { shiftTables?: string[]; graphemes?: 'keep' | 'split' },
+  toFile: (range: OffsetRange) => OffsetRange,
+  decoded: boolean,
 ) {
-  const base = template.body.range.start;
   const segments: SegmentRange = core.templateSegmentRange(template, {
     ...(config.variables ? { variables: config.variables } : {}),
     countOptions,
@@ -80,13 +88,14 @@ function inspectTemplate(
   const shifted = Object.fromEntries(
     Object.entries(detections).map(([key, matches]) => [
       key,
-      (matches as { start: number; end: number }[]).map((m) => ({ ...m, start: m.start + base, end: m.end + base })),
+      (matches as { start: number; end: number }[]).map((m) => ({ ...m, ...toFile(m) })),
     ]),
   );
   return {
     id: template.id,
     title: template.title,
     kind: template.metadata.kind ?? config.kind ?? null,
+    dialect: template.body.dialect ?? 'handlebars',
     metadata: template.metadata,
     ranges: {
       section: located(template.range),
@@ -109,7 +118,7 @@ function inspectTemplate(
       maxDrivers: segments.maxDrivers,
       exact: segments.exact,
     },
-    ucs2Characters: literalUcs2Characters(core, template, countOptions),
+    ucs2Characters: decoded ? decodedUcs2Characters(core, template, countOptions, toFile) : literalUcs2Characters(core, template, countOptions),
     detections: shifted,
     problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),
   };
@@ -117,6 +126,14 @@ function inspectTemplate(
 
 function summary(count: SegmentCount) {
   return { encoding: count.encoding, units: count.units, segments: count.segments, perSegment: count.perSegment, shift: count.shift };
+}
+
+/** The same for a locale string: counted on its decoded text (placeholders masked), offsets mapped into the file. */
+function decodedUcs2Characters(core: Core, template: Template, countOptions: { shiftTables?: string[]; graphemes?: 'keep' | 'split' }, toFile: (range: OffsetRange) => OffsetRange) {
+  return core
+    .countSegments(template.body.masked, countOptions)
+    .ucs2Characters.filter((note) => note.char !== '\uFFFC')
+    .map((note) => ({ ...note, offset: toFile({ start: note.offset, end: note.offset + note.length }).start }));
 }
 
 /** UCS-2-forcing characters of the literal text, at document offsets (placeholders excluded). */

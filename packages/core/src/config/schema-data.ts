@@ -414,37 +414,11 @@ export const schemaData: Record<string, unknown> = {
           "$ref": "#/definitions/sourcePreset"
         },
         "files": {
-          "oneOf": [
-            {
-              "type": "string",
-              "minLength": 1
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "minLength": 1
-              },
-              "minItems": 1
-            }
-          ],
+          "$ref": "#/definitions/globs",
           "description": "Glob(s) of the locale files, relative to this config's folder (default: the preset's)."
         },
         "keys": {
-          "oneOf": [
-            {
-              "type": "string",
-              "minLength": 1
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "string",
-                "minLength": 1
-              },
-              "minItems": 1
-            }
-          ],
+          "$ref": "#/definitions/globs",
           "description": "Key-path glob(s) of the strings that are templates: keys joined by dots, * one key, ** any depth (default **: every string)."
         },
         "placeholders": {
@@ -473,6 +447,23 @@ export const schemaData: Record<string, unknown> = {
           ]
         }
       ]
+    },
+    "globs": {
+      "oneOf": [
+        {
+          "type": "string",
+          "minLength": 1
+        },
+        {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "minItems": 1
+        }
+      ],
+      "description": "A glob, or a non-empty list of globs."
     }
   }
 };

@@ -93,10 +93,11 @@ function placeTemplate(template: Template, id: string, string: SourceString, map
   return placed;
 }
 
-function mapFinding(finding: Finding, id: string, string: SourceString, format: SourceFormat, text: string): Finding {
+function mapFinding(finding: Finding, id: string, string: SourceString, format: SourceFormat, text: string, fixable: boolean): Finding {
   const mapped: Finding = { ...finding, range: rawRange(string, finding.range), templateId: id };
   delete mapped.fix;
   delete mapped.suggestions;
+  if (!fixable) return mapped;
   const fix = finding.fix && mapStringFix(finding.fix, string, format, text);
   if (fix) mapped.fix = fix;
   const suggestions = (finding.suggestions ?? []).flatMap((s) => {
@@ -133,7 +134,10 @@ export function lintSourceText(
   const config: ResolvedConfig = options.config ?? { sources: [] };
   const read = format.read(text);
   const matches = keyMatcher(source);
+  // A file that does not parse cleanly is never edited: its strings' positions are a guess.
+  const fixable = !read.problems.some((p) => p.severity === 'error');
   const templates: Template[] = [];
+  const strings: SourceString[] = [];
   const findings: Finding[] = fileProblemFindings(read.problems, options, config);
   for (const string of read.strings) {
     if (!matches(string.key)) continue;
@@ -143,8 +147,11 @@ export function lintSourceText(
     const file = parseTemplateFile(string.value, `${options.filePath}#${id}.sms`, { format: 'single', placeholders: source.placeholders, ...(defaults ? { defaults } : {}) });
     const map = (range: OffsetRange) => rawRange(string, range);
     const result = lintFile(file, options, cache);
-    for (const finding of result.findings) findings.push(mapFinding(finding, id, string, format, text));
-    for (const template of file.templates) templates.push(placeTemplate(template, id, string, map));
+    for (const finding of result.findings) findings.push(mapFinding(finding, id, string, format, text, fixable));
+    for (const template of file.templates) {
+      templates.push(placeTemplate(template, id, string, map));
+      strings.push(string);
+    }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const file: TemplateFile = {
@@ -156,7 +163,7 @@ export function lintSourceText(
     templates,
     smslintComments: [],
     problems: read.problems,
-    source: { format: formatId, placeholders: source.placeholders, keys: source.keys },
+    source: { format: formatId, placeholders: source.placeholders, keys: source.keys, strings },
   };
   return { filePath: options.filePath, file, findings };
 }

@@ -84,10 +84,19 @@ interface BlockLine {
   next: number;
 }
 
+/** Leading spaces of the line holding offset `at`. */
+function parentIndent(text: string, at: number): number {
+  let lineStart = at;
+  while (lineStart > 0 && !isBreak(text[lineStart - 1])) lineStart--;
+  let i = lineStart;
+  while (text[i] === ' ') i++;
+  return i - lineStart;
+}
+
 /** Block scalar `|…` / `>…` at text[start, end) (header through its last line). */
 export function mapBlockScalar(text: string, start: number, end: number): StringMapBuilder | undefined {
   const header = /^([|>])([+-]?)([1-9]?)([+-]?)[ \t]*(#[^\r\n]*)?(\r\n|\r|\n|$)/.exec(text.slice(start, Math.min(end, start + 200)));
-  if (!header || header[3] || (header[2] && header[4])) return undefined; // explicit indentation: relative to the parent, not mapped
+  if (!header || (header[2] && header[4])) return undefined;
   const folded = header[1] === '>';
   const chomp = header[2] || header[4] || 'clip';
   const lines: BlockLine[] = [];
@@ -105,8 +114,15 @@ export function mapBlockScalar(text: string, start: number, end: number): String
     return i - line.start;
   };
   const firstContent = lines.find((line) => indentOf(line) < line.end - line.start);
-  if (!firstContent) return undefined;
-  const indent = indentOf(firstContent);
+  if (!firstContent && !header[3]) {
+    // Only empty lines: nothing (clip, strip) or their line breaks (keep).
+    const out = new StringMapBuilder();
+    if (chomp === '+') for (const line of lines) if (line.next > line.end) out.push('\n', line.end, line.next);
+    return out;
+  }
+  // An explicit indentation indicator counts from the parent's indentation: taken here as
+  // the indentation of the header's line (the key's); the caller's check catches any miss.
+  const indent = header[3] ? parentIndent(text, start) + Number(header[3]) : indentOf(firstContent!);
   if (lines.some((line) => line.end - line.start > indentOf(line) && indentOf(line) < indent)) return undefined;
   const content = (line: BlockLine) => ({ start: Math.min(line.start + indent, line.end), end: line.end });
   const isEmpty = (line: BlockLine) => line.end - line.start <= indent && indentOf(line) === line.end - line.start;

@@ -118,7 +118,8 @@ export const yamlSourceFormat: SourceFormat = {
   },
   encodeWhole: (value) => yamlDoubleQuoted(value),
   decodeToken(token, string) {
-    if (string.inFlowCollection && string.style !== 'yaml-double') return undefined;
+    // In a flow collection only a double-quoted string is safe from `,` `]` `}` (whole rewrites are).
+    if (string.inFlowCollection && !token.startsWith('"')) return undefined;
     try {
       const doc = parseDocument(token, { uniqueKeys: false });
       if (doc.errors.length > 0 || !isScalar(doc.contents)) return undefined;

@@ -1,6 +1,7 @@
 import type { OffsetRange } from '../text/range.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
 import type { DialectId } from './dialects/types.js';
+import type { SourceString } from '../sources/types.js';
 
 export type { DialectId } from './dialects/types.js';
 
@@ -175,7 +176,13 @@ export interface TemplateFile {
    * one selected string, its id the key path. Template and node ranges are file offsets;
    * `body.source`, `body.masked` and `body.text` are the decoded string.
    */
-  source?: { format: 'json' | 'yaml' | 'po'; placeholders: string; keys: string[] };
+  source?: {
+    format: 'json' | 'yaml' | 'po';
+    placeholders: DialectId;
+    keys: string[];
+    /** The string of each template (same order): its unit map turns decoded offsets into file offsets (`rawRange`). */
+    strings: SourceString[];
+  };
 }
 
 /** Options of `parseTemplateFile` and `createTemplateParser`. */
