@@ -81,9 +81,10 @@ export function templateSegmentBounds(template: Template, options: SegmentRangeO
   };
 }
 
-/** Variable drivers with their placeholder as the template's dialect writes it. */
+/** Variable drivers with their placeholder as the template's dialect writes it (not Handlebars: `{{name}}` is the default). */
 function written(drivers: SegmentDriver[], template: Template): SegmentDriver[] {
   const dialect = dialectOf(template);
+  if (dialect.id === 'handlebars') return drivers;
   for (const driver of drivers) if (driver.kind === 'variable') driver.placeholder = dialect.placeholder(driver.name);
   return drivers;
 }

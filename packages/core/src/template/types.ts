@@ -217,7 +217,7 @@ export interface SegmentDriver {
   /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
   name: string;
   detail: string;
-  /** A variable as the template's dialect writes it: `{{name}}`, `%{name}`, `((name))`. */
+  /** A variable as a non-Handlebars dialect writes it (`%{name}`, `((name))`); absent: `{{name}}`. */
   placeholder?: string;
 }
 

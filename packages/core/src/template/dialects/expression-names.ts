@@ -12,8 +12,8 @@ export function expressionPaths(expression: string, keywords: ReadonlySet<string
   for (const match of bare.matchAll(/[A-Za-z_$.][\w$.]*/g)) {
     const path = match[0].replace(/^\$?\./, '').replace(/\.+$/, '');
     if (path === '' || keywords.has(path) || /^\d/.test(path)) continue;
-    // A function call's name (`len .Items`, `x(…)`) is not a variable.
-    if (/^\s*\(/.test(bare.slice(match.index + match[0].length))) continue;
+    // A function call's name (`x(…)`) and a keyword argument (`f(time=…)`) are not variables.
+    if (/^\s*(?:\(|=(?!=))/.test(bare.slice(match.index + match[0].length))) continue;
     if (!paths.includes(path)) paths.push(path);
   }
   return paths;

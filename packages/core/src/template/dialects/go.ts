@@ -46,7 +46,7 @@ const GRAMMAR: TagGrammar = {
 export const go: Dialect = {
   id: 'go',
   title: 'Go template',
-  docsAnchor: 'go',
+  docsAnchor: 'go-templates',
   placeholder: (name) => `{{ .${name} }}`,
   parse: parseGo,
   scan: (masked) => scanAll(/\{\{-? *\.[A-Z]\w*(?:\.\w+)* *-?\}\}/g, masked),

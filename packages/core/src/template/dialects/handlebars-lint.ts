@@ -10,6 +10,14 @@ const SECTION = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 const normalise = (name: string) => name.toLowerCase().replace(/[_\-\s]/g, '');
 
+/** Mustaches written in another dialect that also uses `{{ }}`, and the setting that reads them. */
+const OTHER_DIALECTS: ReadonlyArray<{ test: RegExp; syntax: string; setting: string }> = [
+  // Go: `{{ .Name }}`, `{{if .X}}`, `{{range .Items}}` (`{{end}}` alone is a fine Handlebars name).
+  { test: /^(?:-\s)?(?:\.[A-Za-z_]|\$\.|(?:if|range|with|else if)\s+\.)/, syntax: 'a Go template action', setting: '"go"' },
+  // Liquid and Jinja filters: `{{ name | upcase }}`.
+  { test: /^[\w.$]+\s*\|\s*\w+/, syntax: 'a Liquid or Jinja filter', setting: '"liquid" or "jinja"' },
+];
+
 /**
  * Suspicious or broken Handlebars, mustache by mustache (parses or not): empty mustaches,
  * spaces in names, unknown block helpers, block helpers without "#", partials.
@@ -24,6 +32,11 @@ export function lintHandlebars(template: Template, declared: readonly string[]):
 
     if (inner === '') {
       report({ message: 'Empty placeholder: nothing between the braces, so nothing (or a parse error) is sent.' });
+      continue;
+    }
+    const other = OTHER_DIALECTS.find((dialect) => dialect.test.test(inner));
+    if (other) {
+      report({ message: `"{{${inner}}}" is ${other.syntax}, not Handlebars: it does not render as meant. If the file uses that syntax, set "placeholders" to ${other.setting} (config, overrides or front matter).` });
       continue;
     }
     const sigil = inner[0];

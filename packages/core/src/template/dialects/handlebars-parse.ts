@@ -9,6 +9,9 @@ import type { DialectInput, DialectParse } from './types.js';
 
 type Located = { loc?: hbs.AST.SourceLocation };
 
+/** Handlebars' block helpers; any other path without arguments opens a Mustache section. */
+const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each', 'with']);
+
 /** Deepest block nesting analysed; real templates use a handful of levels. */
 export const MAX_BLOCK_DEPTH = 64;
 
@@ -59,13 +62,15 @@ export function parseHandlebarsBody(
         try {
           program = handlebarsParserLibrary().parse(source);
         } catch (error) {
-          problems.push(onCodePoints(text, syntaxProblem(error, offsetOf, start, end)));
+          problems.push(onCodePoints(text, withDialectHint(syntaxProblem(error, offsetOf, start, end), source)));
         }
       }
     }
     if (program) {
       const shown: Array<[number, number]> = (visible = []);
       let depth = 0;
+      /** Mustache sections around the statement being converted, innermost last. */
+      const sections: string[] = [];
       const convert = (statements: hbs.AST.Statement[]): BodyNode[] => {
         const out: BodyNode[] = [];
         if (++depth > MAX_BLOCK_DEPTH) throw new TooDeep();
@@ -86,17 +91,24 @@ export function parseHandlebarsBody(
           }
           case 'MustacheStatement': {
             const mustache = statement as hbs.AST.MustacheStatement;
-            const name = mustache.params.length > 0 || mustache.hash ? text.slice(range.start, range.end).replace(/^\{\{\{?~?|~?\}?\}\}$/g, '').trim() : expression(mustache.path, text, rangeOf);
+            let name = mustache.params.length > 0 || mustache.hash ? text.slice(range.start, range.end).replace(/^\{\{\{?~?|~?\}?\}\}$/g, '').trim() : expression(mustache.path, text, rangeOf);
+            // `{{.}}` in a Mustache section `{{#items}}…{{/items}}` prints the section's value.
+            if ((name === '.' || name === 'this') && sections.length > 0) name = sections[sections.length - 1];
             return { type: 'variable', name, escaped: mustache.escaped !== false, range };
           }
           case 'BlockStatement': {
             const block = statement as hbs.AST.BlockStatement;
+            const helper = expression(block.path, text, rangeOf);
+            const section = block.params.length === 0 && !block.hash && block.path.type === 'PathExpression' && !BUILT_IN_BLOCKS.has(helper);
+            if (section) sections.push(helper);
+            const program = block.program ? convert(block.program.body) : [];
+            if (section) sections.pop();
             return {
               type: 'block',
-              helper: expression(block.path, text, rangeOf),
+              helper,
               params: block.params.map((param) => expression(param, text, rangeOf)),
               range,
-              program: block.program ? convert(block.program.body) : [],
+              program,
               inverse: block.inverse ? convert(block.inverse.body) : null,
             };
           }
@@ -137,6 +149,16 @@ export function parseHandlebarsBody(
     }
   }
   return { nodes, problems, comments, visible };
+}
+
+/** A syntax error in a body that looks written for another dialect says which one. */
+function withDialectHint(problem: ParseProblem, source: string): ParseProblem {
+  const hint = /\{\{-?\s*(?:\.[A-Za-z_]|(?:if|range|with)\s+\.|end\s*\}\})/.test(source)
+    ? 'the body looks like a Go template: set "placeholders": "go"'
+    : /\{\{\s*[\w.$]+\s*\|\s*\w+[^}]*\}\}/.test(source)
+      ? 'the body uses Liquid or Jinja filters: set "placeholders": "liquid" or "jinja"'
+      : undefined;
+  return hint ? { ...problem, message: `${problem.message} (${hint})` } : problem;
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {

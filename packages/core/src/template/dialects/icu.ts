@@ -17,7 +17,7 @@ import type { Dialect, DialectInput, DialectParse } from './types.js';
 export const icu: Dialect = {
   id: 'icu',
   title: 'ICU MessageFormat',
-  docsAnchor: 'icu',
+  docsAnchor: 'icu-messageformat',
   placeholder: (name) => `{${name}}`,
   parse: parseIcu,
   scan: (masked) => scanAll(/\{\w+, *(?:plural|select|selectordinal|number|date|time)\b[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, masked),

@@ -4,23 +4,26 @@ import { parseByPattern } from './pattern-body.js';
 import type { Dialect } from './types.js';
 
 /**
- * GOV.UK Notify: `((name))` and the optional content `((name??text))`, shown only when the
- * personalisation value is "yes"/true. The pattern follows notifications-utils
- * (field.py `placeholder_pattern`): no parentheses or "?" in names, none in the text.
+ * GOV.UK Notify (and its forks, Notify.gov, Notify NL): `((name))` and the optional content
+ * `((name??text))`, shown only when the value is "yes"/true. As in notifications-utils
+ * (field.py): a placeholder is "((", anything but parentheses, "))"; the name is what comes
+ * before the first "??" and the optional text everything after it.
  */
-const PATTERN = /\(\(([^()?]+)(\?\?)?([^()]*)\)\)/g;
+const PATTERN = /\(\(([^()]+)\)\)/g;
 
 export const notify: Dialect = {
   id: 'notify',
   title: 'GOV.UK Notify',
-  docsAnchor: 'notify',
+  docsAnchor: 'govuk-notify',
   placeholder: (name) => `((${name}))`,
   parse: (input) =>
     parseByPattern(input, PATTERN, (match, range) => {
-      const name = match[1].trim();
-      if (match[2] === undefined) return { type: 'variable', name, escaped: true, range };
-      const textStart = range.start + 2 + match[1].length + 2;
-      const shown = match[3];
+      const body = match[1];
+      const split = body.indexOf('??');
+      const name = (split === -1 ? body : body.slice(0, split)).trim();
+      if (split === -1) return { type: 'variable', name, escaped: true, range };
+      const textStart = range.start + 2 + split + 2;
+      const shown = body.slice(split + 2);
       return {
         type: 'block',
         helper: 'if',
@@ -31,6 +34,6 @@ export const notify: Dialect = {
         inverse: null,
       };
     }),
-  scan: (masked) => scanAll(/\(\([^()?\n]+(?:\?\?[^()\n]*)?\)\)/g, masked),
+  scan: (masked) => scanAll(/\(\([^()\n]+\)\)/g, masked),
   render: renderNodes,
 };

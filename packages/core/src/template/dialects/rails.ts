@@ -13,7 +13,7 @@ const PATTERN = /%%|%\{([\w|]+)\}|%<(\w+)>([^\d]*?\d*\.?\d*[bBdiouxXeEfgGcps])/g
 export const rails: Dialect = {
   id: 'rails',
   title: 'Rails (Ruby I18n)',
-  docsAnchor: 'rails',
+  docsAnchor: 'rails-ruby-i18n',
   placeholder: (name) => `%{${name}}`,
   parse: (input) =>
     parseByPattern(input, PATTERN, (match, range) => {

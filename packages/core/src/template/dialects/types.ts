@@ -58,7 +58,7 @@ export interface Dialect {
   id: DialectId;
   /** Display name, e.g. "Handlebars". */
   title: string;
-  /** Page under docs/template-format.md that documents it (anchor). */
+  /** Anchor of its section in docs/template-format.md ("go-templates"). */
   docsAnchor: string;
   /** How a variable is written in this dialect: "firstName" → "{{firstName}}". */
   placeholder(name: string): string;
