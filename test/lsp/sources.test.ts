@@ -53,8 +53,9 @@ describe('language server: locale files as template sources', () => {
 
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols.map((s) => s.name)).toEqual(['fr.decidim.half_signup.quick_auth.sms_verification.text_message']);
-    // Template views (hover, inlay hints) are for template files; a locale file gets none.
-    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: diagnostics[0].range.start })).toBeNull();
+    // A locale file's hover only compares the string with its other locales (en.yml here, issue 14).
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: diagnostics[0].range.start });
+    expect(hover.contents.value).toBe('**fr.decidim.half_signup.quick_auth.sms_verification.text_message**\n- Other locales (this one: **fr**): en: 2 segments UCS-2');
   });
 
   it('leaves JSON and YAML files the config does not select alone', async () => {
@@ -72,18 +73,19 @@ describe('language server: locale files as template sources', () => {
 
   it('lints an i18next file and offers quick fixes written with JSON escaping', async () => {
     const uri = ws.uri('locales/es/sms.json');
-    const text = readFileSync(ws.file('locales/es/sms.json'), 'utf8');
+    // Curly quotes added around a word: their fix is a straight quote, escaped for JSON.
+    const text = readFileSync(ws.file('locales/es/sms.json'), 'utf8').replace('Asignación confirmada', 'Asignación “confirmada”');
     await client.open(uri, text, 'json');
     const { diagnostics } = await client.diagnosticsAt(uri, 1);
-    const accents = diagnostics.filter((d) => d.code === 'ucs2-character');
-    expect(accents.length).toBeGreaterThan(0);
-    for (const d of accents) expect(slice(text, d)).toMatch(/^[óÍ]$/);
-    const accent = accents.find((d) => slice(text, d) === 'ó')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: accent.range, context: { diagnostics: [accent] } });
+    const findings = diagnostics.filter((d) => d.code === 'ucs2-character');
+    // Spanish letters are kept (one finding on the first, issue 14); the quotes get fixes.
+    expect(findings.map((d) => slice(text, d))).toEqual(expect.arrayContaining(['ó', '“', '”']));
+    const quote = findings.find((d) => slice(text, d) === '“')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: quote.range, context: { diagnostics: [quote] } });
     const fix = actions.find((a) => a.isPreferred)!;
-    const fixed = JSON.parse(applyEdits(text, fix.edit!.changes![uri])) as { verification: { code_sent: string } };
-    const before = JSON.parse(text) as { verification: { code_sent: string } };
-    expect(fixed.verification.code_sent).toBe(before.verification.code_sent.replace('ó', 'o'));
+    expect(fix.edit!.changes![uri].map((e) => e.newText)).toEqual(['\\"']);
+    const fixed = JSON.parse(applyEdits(text, fix.edit!.changes![uri])) as { replies: { confirmed: string } };
+    expect(fixed.replies.confirmed).toBe('Asignación "confirmada”');
     // No "disable for this line" comment: a locale file has no place for one.
     expect(actions.map((a) => a.title).filter((t) => t.startsWith('Disable'))).toEqual([]);
   });

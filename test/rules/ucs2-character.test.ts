@@ -61,3 +61,36 @@ describe('ucs2-character', () => {
     expect(findingsOf(rule, text, { config })).toEqual([]);
   });
 });
+
+describe('ucs2-character in a non-English locale', () => {
+  it('keeps the letters Spanish needs: states the cost and the Spanish shift table, no fix', () => {
+    const text = '---\nlocale: es\n---\n## A\nSu pedido está en camino — le avisaremos.\n';
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['\u00e1', '\u2014']);
+    expect(found[0].fix).toBeUndefined();
+    expect(found[0].message).toMatch(/"á" is a letter Spanish needs and forces UCS-2: 1 segment \(UCS-2\); with the Spanish shift table \("shiftTables": \["es"\]\) it would be 1 segment \(GSM-7\), 155 characters per segment instead of 70, if your SMS provider sends national language shift tables and the recipient's phone supports them/);
+    // Punctuation keeps its replacement.
+    expect(found[1].fix?.edits[0].text).toBe('-');
+    expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe('---\nlocale: es\n---\n## A\nSu pedido está en camino - le avisaremos.\n');
+  });
+
+  it('without a locale, a plainly Spanish text keeps its letters too; an English one gets the replacement', () => {
+    const spanish = findingsOf(rule, '## A\nHola, su cita está confirmada para mañana. Gracias por su compra.\n');
+    expect(spanish).toHaveLength(1);
+    expect(spanish[0].fix).toBeUndefined();
+    const english = findingsOf(rule, '## A\nYour café order is ready for pickúp.\n');
+    expect(english[0].fix?.edits[0].text).toBe('u');
+  });
+
+  it('French has no shift table; Portuguese says when its table would not help', () => {
+    const [fr] = findingsOf(rule, '---\nlocale: fr\n---\n## A\nVotre commande est prête.\n');
+    expect(fr.message).toMatch(/"ê" is a letter French needs.*French has no national language shift table/);
+    const [pt] = findingsOf(rule, '---\nlocale: pt-BR\n---\n## A\nSeu pedido não chegou 😊\n');
+    expect(pt.message).toMatch(/"ã" is a letter Portuguese needs.*the Portuguese shift table would not help: "😊"/);
+  });
+
+  it('a configured shift table that covers the letters leaves nothing to report', () => {
+    const text = '---\nlocale: es\n---\n## A\nSu pedido está en camino.\n';
+    expect(findingsOf(rule, text, { config: { sources: [], shiftTables: ['es'] } })).toEqual([]);
+  });
+});

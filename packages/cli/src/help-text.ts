@@ -10,6 +10,7 @@ Usage:
   smslint new <scenario> [--out dir] | --list
   smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase]
                [--github-summary] [--github-comment] [paths…]
+  smslint matrix [--format stylish|json|markdown] [--source-locale en] [--strict] [paths…]
 
 Lint options:
   -f, --format <name>       stylish (default), json, sarif, junit, github

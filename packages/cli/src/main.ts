@@ -1,7 +1,7 @@
 import { ExitCode, FatalError, UsageError } from './exit-codes.js';
 
 /** Sub-commands; anything else is the lint command (`./count` lints a path named "count"). */
-const COMMANDS = ['count', 'inspect', 'preview', 'new', 'diff'] as const;
+const COMMANDS = ['count', 'inspect', 'preview', 'new', 'diff', 'matrix'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 /**
@@ -45,6 +45,8 @@ async function runCommand(command: CommandName, argv: string[], cwd: string): Pr
       return (await import('./commands/new-command.js')).newCommand(argv, cwd);
     case 'diff':
       return (await import('./commands/diff-command.js')).diffCommand(argv, cwd);
+    case 'matrix':
+      return (await import('./commands/matrix-command.js')).matrixCommand(argv, cwd);
   }
 }
 

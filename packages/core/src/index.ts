@@ -13,3 +13,4 @@ export * from './lint/index.js';
 export * from './cost/index.js';
 export * from './fs/index.js';
 export * from './sources/index.js';
+export * from './matrix/index.js';

@@ -3,17 +3,19 @@
  * All analysis is @smslint/core; this file only wires it to the protocol.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CONFIG_FILE_NAMES,
   formatFromExtension,
   getRule,
   isIgnored,
+  lintText,
   parseOptionsFor,
   templateAt,
   templateSourceFor,
   type LintOptions,
   type ResolvedConfig,
+  type TemplateFile,
 } from '@smslint/core';
 import {
   CodeActionKind,
@@ -47,7 +49,8 @@ import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
 import { TEMPLATE_INFO_METHOD, type TemplateInfoParams } from './template-info-protocol.js';
-import { templateCodeLenses, templateHover, templateInfo, templateInlayHints } from './template-view.js';
+import { localeComparisons } from './locale-comparison.js';
+import { localeFileCodeLenses, localeFileHover, templateCodeLenses, templateHover, templateInfo, templateInlayHints, type ComparisonOf } from './template-view.js';
 import { serverVersion } from './server-version.js';
 
 interface ClientSupport {
@@ -288,8 +291,10 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       },
       serverInfo: { name: 'smslint-language-server', version: serverVersion() },
     };
-    if (options.preferCodeLens) result.capabilities.codeLensProvider = { resolveProvider: false };
-    else result.capabilities.inlayHintProvider = true;
+    // Lenses always: they also say how a template's other locales compare; the summary is a
+    // lens only when the client prefers lenses to inlay hints.
+    result.capabilities.codeLensProvider = { resolveProvider: false };
+    if (!options.preferCodeLens) result.capabilities.inlayHintProvider = true;
     if (support.pullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: 'smslint', interFileDependencies: false, workspaceDiagnostics: false };
     }
@@ -415,12 +420,32 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     }),
   );
 
+  /** The lint result of a locale file's current text (the latest, or a fresh lint). */
+  function localeFileOf(document: TextDocument): TemplateFile {
+    const analysis = analysisOf(document.uri);
+    if (analysis.latest?.version === document.version) return analysis.latest.result.file;
+    return lintText(document.getText(), lintOptionsOf(analysis)).file;
+  }
+
+  /** How each template of `file` compares with its other locales (files next to it, open documents as edited). */
+  function comparisonsOf(file: TemplateFile, filePath: string): ComparisonOf {
+    const openText = (p: string) => documents.get(pathToFileURL(p).href)?.getText();
+    const comparisons = localeComparisons({ ...file, path: filePath }, configOf(filePath), configOf, openText);
+    return (template) => comparisons[file.templates.indexOf(template)];
+  }
+
   connection.onHover(
     safeRequest('hover', log, null, (params) => {
+      const source = smsDocument(params.textDocument.uri);
+      if (source && analysisOf(source.uri).isSource) {
+        const file = localeFileOf(source);
+        return localeFileHover(file, source.offsetAt(params.position), comparisonsOf(file, analysisOf(source.uri).filePath));
+      }
       const document = templateDocument(params.textDocument.uri);
       if (!document) return null;
       const snapshot = snapshotOf(document);
-      return templateHover(snapshot, snapshot.index.offsetAt(params.position), configOf(analysisOf(document.uri).filePath));
+      const filePath = analysisOf(document.uri).filePath;
+      return templateHover(snapshot, snapshot.index.offsetAt(params.position), configOf(filePath), comparisonsOf(snapshot.file, filePath));
     }),
   );
 
@@ -435,9 +460,16 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   connection.onCodeLens(
     safeRequest('codeLens', log, [], (params) => {
+      const source = smsDocument(params.textDocument.uri);
+      if (source && analysisOf(source.uri).isSource) {
+        const file = localeFileOf(source);
+        return localeFileCodeLenses(file, comparisonsOf(file, analysisOf(source.uri).filePath));
+      }
       const document = templateDocument(params.textDocument.uri);
       if (!document) return [];
-      return templateCodeLenses(snapshotOf(document), configOf(analysisOf(document.uri).filePath));
+      const snapshot = snapshotOf(document);
+      const filePath = analysisOf(document.uri).filePath;
+      return templateCodeLenses(snapshot, configOf(filePath), options.preferCodeLens, comparisonsOf(snapshot.file, filePath));
     }),
   );
 

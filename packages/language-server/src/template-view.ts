@@ -2,10 +2,11 @@
  * Editor views of the template facts: hover (Markdown), inlay hints (summary after the
  * heading, `⟨2⟩` before the first character of each later segment), code lens, templateInfo.
  */
-import { templateAt, type ResolvedConfig, type Template } from '@smslint/core';
+import { LineIndex, templateAt, type ResolvedConfig, type Template, type TemplateFile } from '@smslint/core';
 import { InlayHintKind, MarkupKind, type CodeLens, type Hover, type InlayHint, type Range } from 'vscode-languageserver/node';
 import type { Snapshot } from './document-analysis.js';
 import { toRange } from './diagnostics.js';
+import { comparisonMarkdown, type LocaleComparison } from './locale-comparison.js';
 import { templateFacts } from './template-facts.js';
 import type { TemplateInfo } from './template-info-protocol.js';
 
@@ -84,24 +85,32 @@ function segmentAt(info: TemplateInfo, position: { line: number; character: numb
   return segment;
 }
 
+/** The comparison with a template's other locales, looked up by the template's index in its file. */
+export type ComparisonOf = (template: Template) => LocaleComparison | undefined;
+
 /**
- * Hover on a heading: the template's facts. Hover in a body: the same few lines plus which
- * segment that text is sent in, with no range, so the editor marks the word under the
- * pointer rather than the whole template as one block.
+ * Hover on a heading: the template's facts (and how its other locales compare). Hover in a
+ * body: the same few lines plus which segment that text is sent in, with no range, so the
+ * editor marks the word under the pointer rather than the whole template as one block.
  */
-export function templateHover(snapshot: Snapshot, offset: number, config: ResolvedConfig): Hover | null {
+export function templateHover(snapshot: Snapshot, offset: number, config: ResolvedConfig, comparisonOf: ComparisonOf = () => undefined): Hover | null {
   const template = templateAt(snapshot.file, offset);
   if (!template) return null;
   const onHeading = template.headingRange && offset >= template.headingRange.start && offset <= template.headingRange.end;
   const inBody = offset >= template.body.range.start && offset <= template.body.range.end;
   if (!onHeading && !inBody && snapshot.file.format === 'catalog') return null;
   const info = templateFacts(snapshot, template, config);
+  const comparison = comparisonOf(template);
+  const withComparison = (lines: string[]) => (comparison ? [...lines, '', ...comparisonMarkdown(comparison)] : lines);
   if (onHeading && template.headingRange) {
-    return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(info) }, range: toRange(snapshot.index, template.headingRange) };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: withComparison([...hoverFacts(info), '', PREVIEW_POINTER]).join('\n') },
+      range: toRange(snapshot.index, template.headingRange),
+    };
   }
   const lines = hoverFacts(info);
   if (info.segments > 1) lines.splice(1, 0, `- This text is sent in segment ${segmentAt(info, snapshot.index.positionAt(offset))} of ${info.segments}`);
-  return { contents: { kind: MarkupKind.Markdown, value: [...lines, '', PREVIEW_POINTER].join('\n') } };
+  return { contents: { kind: MarkupKind.Markdown, value: withComparison([...lines, '', PREVIEW_POINTER]).join('\n') } };
 }
 
 /** The inlay label at the start of segment n (n ≥ 2). */
@@ -148,11 +157,47 @@ export function templateInlayHints(snapshot: Snapshot, visible: Range, config: R
   return hints;
 }
 
-export function templateCodeLenses(snapshot: Snapshot, config: ResolvedConfig): CodeLens[] {
-  return snapshot.file.templates.map((template) => {
-    const info = templateFacts(snapshot, template, config);
+/**
+ * Title-only lenses (the command id is informational, clients just display the title): the
+ * summary when the client prefers lenses to inlay hints, and how other locales compare.
+ */
+export function templateCodeLenses(snapshot: Snapshot, config: ResolvedConfig, summaries: boolean, comparisonOf: ComparisonOf = () => undefined): CodeLens[] {
+  return snapshot.file.templates.flatMap((template) => {
     const at = snapshot.index.positionAt(template.headingRange?.start ?? template.range.start);
-    // A title-only lens: the command id is informational, clients just display the title.
-    return { range: { start: at, end: at }, command: { title: summaryLine(info), command: '' } };
+    const lenses: CodeLens[] = [];
+    if (summaries) lenses.push({ range: { start: at, end: at }, command: { title: summaryLine(templateFacts(snapshot, template, config)), command: '' } });
+    const comparison = comparisonOf(template);
+    if (comparison) lenses.push({ range: { start: at, end: at }, command: { title: comparisonTitle(comparison), command: '' } });
+    return lenses;
+  });
+}
+
+function comparisonTitle(comparison: LocaleComparison): string {
+  const flags = comparison.row.cells[comparison.locale]?.flags.length ?? 0;
+  return `${comparison.locale} vs ${comparison.others.join(' · ')}${flags ? ` · ⚠ ${flags}` : ''}`;
+}
+
+/**
+ * A locale file (config `sources`): its strings are templates only once linted. Hover and
+ * lenses show how each string's other locales compare.
+ */
+export function localeFileHover(file: TemplateFile, offset: number, comparisonOf: ComparisonOf): Hover | null {
+  const template = file.templates.find((t) => offset >= t.range.start && offset <= t.range.end);
+  const comparison = template && comparisonOf(template);
+  if (!template || !comparison) return null;
+  const index = new LineIndex(file.text);
+  return {
+    contents: { kind: MarkupKind.Markdown, value: [`**${template.id}**`, ...comparisonMarkdown(comparison)].join('\n') },
+    range: toRange(index, template.range),
+  };
+}
+
+export function localeFileCodeLenses(file: TemplateFile, comparisonOf: ComparisonOf): CodeLens[] {
+  const index = new LineIndex(file.text);
+  return file.templates.flatMap((template) => {
+    const comparison = comparisonOf(template);
+    if (!comparison) return [];
+    const at = index.positionAt(template.range.start);
+    return [{ range: { start: at, end: at }, command: { title: comparisonTitle(comparison), command: '' } }];
   });
 }

@@ -174,6 +174,11 @@ export const schemaData: Record<string, unknown> = {
       "minLength": 1,
       "description": "The sender's brand name, expected near the start of messages."
     },
+    "locale": {
+      "type": "string",
+      "pattern": "^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$",
+      "description": "Locale of the templates (BCP 47, e.g. \"es\", \"pt-BR\") when front matter, metadata or the file's path (es.yml, locales/es/...) does not say. Picks the text-speak lexicon, opt-out and HELP wording, and ucs2-character advice."
+    },
     "optOutText": {
       "type": "string",
       "minLength": 1,
@@ -320,6 +325,11 @@ export const schemaData: Record<string, unknown> = {
           },
           "placeholders": {
             "$ref": "#/definitions/placeholders"
+          },
+          "locale": {
+            "type": "string",
+            "pattern": "^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$",
+            "description": "Locale of these files' templates (BCP 47); wins over the locale their path names."
           }
         }
       }

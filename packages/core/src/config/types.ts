@@ -16,6 +16,8 @@ export interface SmslintConfig {
   kind?: TemplateKind;
   region?: Region;
   brand?: string;
+  /** Locale of the templates ("es", "pt-BR") when neither metadata nor the file's path says. */
+  locale?: string;
   /** Text appended by the opt-out quick fix, e.g. "Reply STOP to opt out." */
   optOutText?: string;
   /** Text appended by the multichannel-redirect quick fix. */
@@ -74,6 +76,8 @@ export interface TemplateSource {
 export interface FileOverride {
   files: string | string[];
   placeholders?: DialectId;
+  /** Locale of these files' templates; wins over the locale their path names. */
+  locale?: string;
 }
 
 /** The settings `FileOverride` can change, as they apply to one file. */

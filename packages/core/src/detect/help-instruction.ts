@@ -2,14 +2,21 @@
  * HELP instructions (CTIA §5.1.2.1): a HELP/AIDE/AYUDA keyword to send, or a support
  * contact ("For help, call…", "Questions? Visit…", "Need help? Email…", "Help at <link or number>").
  */
+import { allLanguages } from './reply-wording.js';
 import { allMatches, anyCase, asText, dedupeOverlaps } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { HelpInstructionMatch } from './types.js';
 
-const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia']);
-const KEYWORD = new RegExp(String.raw`\b(?:${VERBS})\b[ \t]*(?:with[ \t]+)?[:"'“«]?[ \t]*(HELP|AIDE|AYUDA|INFO)(?![\p{L}\p{N}])`, 'gu');
-const KEYWORD_PURPOSE = /(?<![\p{L}\p{N}-])(HELP|AIDE|AYUDA)(?![\p{L}\p{N}-])[ \t]*(?:for|=|-|:|pour|para)[ \t]*(?:help|info|support|assistance|aide|ayuda|more)/gu;
-const CONTACT = /\b(?:for[ \t]+(?:help|support|assistance|questions|more[ \t]+info(?:rmation)?)|questions\?|need[ \t]+help\?|help\?|need[ \t]+assistance\?|support:|help:|pour[ \t]+de[ \t]+l'aide|para[ \t]+ayuda|¿preguntas\?|questions[ \t]+or[ \t]+concerns\?)[ \t,]*[^.!?\n]{0,30}?\b(?:call|visit|email|e-mail|contact|go[ \t]+to|reply|text|chat|reach|appelez|visitez|llame|visite|escriba)\b/gi;
+const VERBS = anyCase(['reply', 'respond', 'text', 'txt', 'send', 'msg', 'message', 'répondez', 'repondez', 'textez', 'envoyez', 'responda', 'responde', 'envíe', 'envie', 'envía', 'envia', 'mande', 'digite', 'antworten', 'antworte', 'sende', 'senden']);
+/** HELP keywords of every language (reply-wording.ts): HELP, AYUDA, AIDE, AJUDA, HILFE, and INFO. */
+const KEYWORDS = allLanguages('helpKeywords');
+const CONNECTORS = anyCase(['with ', 'com ', 'sie mit ', 'sie ', 'mit ']);
+const KEYWORD = new RegExp(String.raw`\b(?:${VERBS})\b[ \t]*(?:${CONNECTORS})?[:"'“«]?[ \t]*(${KEYWORDS})(?![\p{L}\p{N}])`, 'gu');
+const KEYWORD_PURPOSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(${KEYWORDS.replace('|INFO', '')})(?![\p{L}\p{N}-])[ \t]*(?:for|=|-|:|pour|para|für)[ \t]*(?:help|info|support|assistance|aide|ayuda|ajuda|[Hh]ilfe|more|obter|obtener)`,
+  'gu',
+);
+const CONTACT = /\b(?:for[ \t]+(?:help|support|assistance|questions|more[ \t]+info(?:rmation)?)|questions\?|need[ \t]+help\?|help\?|need[ \t]+assistance\?|support:|help:|pour[ \t]+de[ \t]+l'aide|para[ \t]+ayuda|preguntas\?|perguntas\?|d[úu]vidas\?|fragen\?|questions[ \t]+or[ \t]+concerns\?)[ \t,]*[^.!?\n]{0,30}?\b(?:call|visit|email|e-mail|contact|go[ \t]+to|reply|text|chat|reach|appelez|visitez|llame|visite|escriba|ligue|acesse|rufen|besuchen|schreiben)\b/gi;
 const CONTACT_US = /\b(?:call|contact|email|reach|text)[ \t]+(?:us|our[ \t]+(?:support|customer[ \t]+(?:service|care|support))[ \t]+team|customer[ \t]+(?:service|care|support)|support)[ \t]+(?:at|on|via)\b/gi;
 
 /** "Help at https://acme.com/help or (888) 412-7730", "Ayuda en acme.com/ayuda", "Aide : 1 888…". */

@@ -18,3 +18,6 @@ export { detectExcessivePunctuation } from './excessive-punctuation.js';
 export { detectMarkdownSyntax } from './markdown-syntax.js';
 export { detectLeftoverBrackets } from './leftover-brackets.js';
 export { maskNonProse } from './mask.js';
+export { REPLY_WORDING, replyWording } from './reply-wording.js';
+export { guessLanguage, localeLanguage, LANGUAGES, type Language } from './language.js';
+export { LANGUAGE_LEXICONS, type LanguageLexicon, type LexiconRow } from './text-speak-lexicons/index.js';

@@ -1,30 +1,34 @@
 /**
  * Opt-out instructions (sms-facts.md §2: CTIA 5.1.2–5.1.3, FCC 24-24): a reply/text/send
  * verb with a standard keyword (STOP, END, CANCEL, UNSUBSCRIBE, QUIT, STOPALL, REVOKE,
- * OPTOUT; Spanish ALTO/PARAR; French ARRET), or an explicit instruction ("To stop these
- * texts, reply…", "To turn off text alerts, go to Settings"). Traps: "stop by our store",
+ * OPTOUT; Spanish ALTO/PARAR; French ARRET; Portuguese SAIR; German STOPP: reply-wording.ts),
+ * or an explicit instruction ("To stop these texts, reply…", "To turn off text alerts, go to
+ * Settings"). Traps: "stop by our store",
  * "non-stop", "bus stop", "CANCEL to cancel your appointment", "we'll end your session".
  */
+import { allLanguages } from './reply-wording.js';
 import { asText, dedupeOverlaps, WORD_START } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { ExclusiveOptOutMatch, OptOutMatch } from './types.js';
 
-/** STOP2END, STOP2QUIT: the keyword glued to its purpose ("2" for "to"), sent as one word. */
-const KEYWORDS = 'STOP2END|STOP2QUIT|STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT|OPT[ -]OUT|ALTO|PARAR|BAJA|ARR[EÊ]T';
-/** Verbs (English, Spanish, French) that introduce a keyword to send. */
-const VERBS = 'reply|replying|respond|text|txt|send|sms|message|msg|enter|type|textez|texter|r[ée]pondez|r[ée]pondre|envoyez|envoyer|responde|responda|contesta|conteste|env[ií]a|env[ií]e|env[ií]ar|manda|mande|textea|escribe|escriba';
+/**
+ * Keywords and verbs of every language smslint knows (reply-wording.ts). STOP2END, STOP2QUIT:
+ * the keyword glued to its purpose ("2" for "to"), sent as one word.
+ */
+const KEYWORDS = allLanguages('optOutKeywords');
+const VERBS = allLanguages('verbs');
 export const VERB_KEYWORD = new RegExp(
-  `${WORD_START}(?:${VERBS})\\b[ \\t]*(?:with[ \\t]+|the[ \\t]+word[ \\t]+|con[ \\t]+|la[ \\t]+palabra[ \\t]+|le[ \\t]+mot[ \\t]+)?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${VERBS})\\b[ \\t]*(?:${allLanguages('connectors')})?[:"'“‘«]?[ \\t]*(${KEYWORDS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const PURPOSE = 'opt[ -]?out|unsubscribe|stop|end|quit|cancel|unsub|be removed|vous d[ée]sabonner|d[ée]sabonner|vous d[ée]sinscrire|cancelar|darte de baja|darse de baja|baja|d[ée]sabonnement|d[ée]sinscription|dejar de recibir|salir|terminar|no recibir|annuler|arr[êe]ter|cesser|ne plus recevoir|vous retirer';
+const PURPOSE = allLanguages('optOutPurposes');
 /**
  * "STOP to opt out", "STOP=stop", "ARRET pour vous désabonner" without a verb; also a keyword
  * sent to a short code, the verb said once for several keywords ("Text HELP to 727272 for
  * help or STOP to 727272 to cancel").
  */
 const KEYWORD_PURPOSE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:(?:to|al|au)[ \\t]+\\d{5,6}(?!\\p{N})(?:[ \\t]*(?:to|pour|para)[ \\t]*(?:${PURPOSE}))?|(?:to|=|-|:|pour|para)[ \\t]*(?:${PURPOSE}))`,
+  `(?<![\\p{L}\\p{N}-])(${KEYWORDS})(?![\\p{L}\\p{N}-])[ \\t]*(?:(?:to|al|au|an|ao)[ \\t]+\\d{5,6}(?!\\p{N})(?:[ \\t]*,?[ \\t]*(?:to|pour|para|um)[ \\t]*(?:${PURPOSE}))?|(?:to|=|-|:|pour|para|um|zum)[ \\t]*(?:${PURPOSE}))`,
   'gu',
 );
 /**

@@ -74,6 +74,9 @@ export function placeRegion(before: string, after: string): CountryCode | undefi
 const LANGUAGE_REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
   es: ['ES', 'MX'],
   fr: ['FR', 'BE', 'CH'],
+  pt: ['BR', 'PT'],
+  de: ['DE', 'AT', 'CH'],
+  nl: ['NL', 'BE'],
 };
 
 /**

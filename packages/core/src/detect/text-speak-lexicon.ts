@@ -6,7 +6,11 @@
  * - confidence 'context': flagged only when `context` confirms it (see text-speak.ts).
  * - caps: also flag the ALL-CAPS form ("PLS", "OMG"). Off for entries whose capitals are
  *   usually acronyms or titles ("NP" nurse practitioner, "ATM", "BC", "RN", "MSG").
- * - foreign: a real word in Spanish or French ("u", "y", "ya"); skipped in those texts.
+ * - anyLanguage: English text speak that no language smslint knows has as a word, so it is
+ *   flagged in a Spanish or French reply too ("thx por su paciencia", "arrive 2day"):
+ *   letters mixed with digits ("2day", "gr8"), three or more letters without a vowel
+ *   ("thx", "lmk"), and rows flagged 'a' ("ur"). Every other entry applies only to English
+ *   text: "u", "y", "ya", "da" are real words in Spanish, Dutch, German or Swahili.
  */
 export type TextSpeakContext =
   | 'between-words' // "we r sorry", "fast n easy": a word on both sides
@@ -25,21 +29,21 @@ export interface TextSpeakEntry {
   confidence: 'always' | 'context';
   context?: TextSpeakContext;
   caps?: boolean;
-  foreign?: boolean;
+  anyLanguage?: boolean;
 }
 
 type Row = [token: string, expansion: string, flags?: string];
 
 /**
- * Flags: c = caps allowed, f = foreign word, and a context id after ':' makes the entry
+ * Flags: c = caps allowed, a = any language, and a context id after ':' makes the entry
  * 'context' confidence, e.g. "c:to-for".
  */
 const ROWS: Row[] = [
   // Pronouns and verbs
-  ['u', 'you', 'f'],
-  ['ya', 'you', 'f'],
+  ['u', 'you'],
+  ['ya', 'you'],
   ['yu', 'you'],
-  ['ur', 'your'],
+  ['ur', 'your', 'a'],
   ['urs', 'yours'],
   ['ure', "you're"],
   ["u're", "you're"],
@@ -51,7 +55,7 @@ const ROWS: Row[] = [
   ['r', 'are', ':between-words'],
   ['n', 'and', ':between-words'],
   ['c', 'see', ':see-you'],
-  ['y', 'why', 'f:why'],
+  ['y', 'why', ':why'],
   ['k', 'OK', ':standalone'],
   ['b', 'be', ':be'],
   ['kk', 'OK'],
@@ -73,7 +77,7 @@ const ROWS: Row[] = [
   ['wer', 'were'],
   ['dat', 'that'],
   ['dis', 'this'],
-  ['da', 'the', 'f'],
+  ['da', 'the'],
   ['tha', 'the'],
   ['w/', 'with'],
   ['w/o', 'without'],
@@ -193,11 +197,11 @@ const ROWS: Row[] = [
   ['omw', 'on my way', 'c'],
   ['otw', 'on the way', 'c'],
   // Reactions and asides
-  ['lol', 'laughing', 'c'],
+  ['lol', 'laughing', 'ca'],
   ['lmao', 'laughing', 'c'],
   ['rofl', 'laughing', 'c'],
   ['haha', 'laughing'],
-  ['omg', 'oh my goodness', 'c'],
+  ['omg', 'oh my goodness', 'ca'],
   ['omfg', 'oh my goodness', 'c'],
   ['wtf', 'what on earth', 'c'],
   ['wth', 'what on earth', 'c'],
@@ -230,7 +234,7 @@ const ROWS: Row[] = [
   ['gud', 'good'],
   ['grt', 'great'],
   ['pic', 'photo'],
-  ['q', 'question', 'f'],
+  ['q', 'question'],
   ['pics', 'photos'],
   ['pix', 'photos'],
   ['convo', 'conversation'],
@@ -321,7 +325,7 @@ function build(): ReadonlyMap<string, TextSpeakEntry> {
     };
     if (context) entry.context = context as TextSpeakContext;
     if (opts.includes('c')) entry.caps = true;
-    if (opts.includes('f')) entry.foreign = true;
+    if (opts.includes('a') || /\p{L}/u.test(token) && /\p{N}/u.test(token) || /^[b-df-hj-np-tv-xz]{3,}$/.test(token)) entry.anyLanguage = true;
     map.set(token, entry);
   }
   return map;

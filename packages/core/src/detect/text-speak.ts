@@ -6,7 +6,7 @@
  * evidence from neighbouring words ("we r sorry", "talk 2 u", not "Seat B4").
  */
 import { CharClass, codePointLength } from './char-class.js';
-import { guessLanguage, type Language } from './language.js';
+import { guessLanguage } from './language.js';
 import { maskNonProse } from './mask.js';
 import { asText } from './scan.js';
 import {
@@ -23,7 +23,7 @@ import {
   isCounted,
 } from './text-speak-context-words.js';
 import { TEXT_SPEAK_LEXICON, type TextSpeakEntry } from './text-speak-lexicon.js';
-import { LOCAL_TEXT_SPEAK, LOCAL_TEXT_SPEAK_TOKENS } from './text-speak-local-lexicons.js';
+import { LOCAL_TEXT_SPEAK, LOCAL_TEXT_SPEAK_TOKENS } from './text-speak-lexicons/index.js';
 import type { TextSpeakMatch, TextSpeakOptions } from './types.js';
 
 /** A token, as `tokenize` finds it (exported for the test that keeps the two the same). */
@@ -51,26 +51,32 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     }
   }
   const masked = maskNonProse(text);
-  // Only foreign-word entries and "y" need the language: guess it once, when first asked.
-  let language: Language | undefined;
-  const languageOf = (): Language => (language ??= guessLanguage(masked));
+  // The locale's language when known, else guessed once, when first needed: each lexicon
+  // applies only to text in its language (Swahili "ya", Spanish "u" are real words).
+  let language: string | undefined = typeof options.language === 'string' && options.language !== '' ? options.language : undefined;
+  const languageOf = (): string => (language ??= guessLanguage(masked));
   const tokens = tokenize(masked);
   const out: TextSpeakMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const key = tok.lower.includes('’') ? tok.lower.replace(/’/g, "'") : tok.lower;
     if (allow.has(key)) continue;
-    const fromExtra = extra.get(key);
-    let entry = fromExtra ?? TEXT_SPEAK_LEXICON.get(key);
-    if (!fromExtra && LOCAL_TEXT_SPEAK_TOKENS.has(key)) {
-      // Spanish/French text speak ("xq", "stp") counts only in a text of that language.
+    let entry = extra.get(key);
+    let isLocal = false;
+    if (!entry) {
+      const english = TEXT_SPEAK_LEXICON.get(key);
+      if (!english && !LOCAL_TEXT_SPEAK_TOKENS.has(key)) continue;
       const lang = languageOf();
-      if (lang !== 'en') entry = LOCAL_TEXT_SPEAK[lang].get(key) ?? entry;
+      const local = lang === 'en' ? undefined : LOCAL_TEXT_SPEAK[lang]?.get(key);
+      entry = lang === 'en' ? english : (local ?? (english?.anyLanguage ? english : undefined));
+      if (!entry) continue;
+      // Local entries have their own case rule; the English one knows English names and acronyms.
+      isLocal = local !== undefined;
+      if (isLocal && !localCaseAllows(masked, tokens, i)) continue;
     }
-    if (!entry) continue;
+    const fromExtra = extra.has(key);
     if (!isWholeToken(masked, tok)) continue;
-    if (!fromExtra && !caseAllows(masked, tokens, i, entry)) continue;
-    if (entry.foreign && languageOf() !== 'en') continue;
+    if (!fromExtra && !isLocal && !caseAllows(masked, tokens, i, entry)) continue;
     // Spanish "7 u 8 días", and "2 x 1" (a promotion, not "por").
     if ((tok.lower === 'u' || tok.lower === 'x') && betweenNumbers(masked, tokens, i)) continue;
     if (entry.context && !contextConfirms(masked, tokens, i, entry, languageOf)) continue;
@@ -83,6 +89,25 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     });
   }
   return out;
+}
+
+/**
+ * A local-lexicon token is text speak in lower case, capitalised at a sentence start, or in
+ * capitals as the sign-off that ends the message;
+ * capitalised mid-sentence it is a name ("la Bcp", "Plan T"). A letter next to a number is a
+ * unit or an offer ("10 k", "2 x 1", "30 cm x 40 cm").
+ */
+function localCaseAllows(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const sentenceStart = atSentenceStart(text, tok.start);
+  // A sign-off closing the message may be in capitals: "…morgen. LG", "Danke! VG".
+  const signOff = sentenceStart && i === tokens.length - 1 && tok.text === tok.text.toUpperCase();
+  if (tok.text !== tok.lower && !signOff && !(sentenceStart && tok.text.slice(1) === tok.lower.slice(1))) return false;
+  if (tok.text.length > 1) return true;
+  const number = (t: Token | undefined, a: Token | undefined, b: Token | undefined) => t !== undefined && a !== undefined && b !== undefined && /^\p{N}+$/u.test(t.text) && gapIsSpace(text, a, b);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !number(prev, prev, tok) && !number(next, tok, next);
 }
 
 function betweenNumbers(text: string, tokens: Token[], i: number): boolean {
@@ -217,7 +242,7 @@ function caseAllows(text: string, tokens: Token[], i: number, entry: TextSpeakEn
   return true;
 }
 
-function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSpeakEntry, language: () => Language): boolean {
+function contextConfirms(text: string, tokens: Token[], i: number, entry: TextSpeakEntry, language: () => string): boolean {
   const tok = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -24,6 +24,11 @@ export interface TextSpeakOptions {
   allow?: string[];
   /** Extra entries token → expansion (always-confidence, whole tokens). */
   extra?: Record<string, string>;
+  /**
+   * Language subtag of the template's locale ("es"); when absent the text's language is
+   * guessed. Each lexicon applies only to its language; `extra` applies to every language.
+   */
+  language?: string;
 }
 
 export interface OptOutMatch extends DetectMatch {

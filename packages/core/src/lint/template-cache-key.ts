@@ -1,4 +1,5 @@
 import type { Template, TemplateFile } from '../template/types.js';
+import { localeFromPath } from '../template/locale.js';
 import type { LintCache } from './cache.js';
 
 /** Distinct file contexts remembered per cache; an evicted one only costs cache misses. */
@@ -58,7 +59,7 @@ const keyOfTemplate = new WeakMap<object, KeyMemo>();
 
 /**
  * Cache keys for the templates of one lint. A key holds everything a template's check()
- * can see: the config (`configKey`), the file format and front matter — the same for the
+ * can see: the config (`configKey`), the file format, front matter and path locale — the same for the
  * whole file, so built once per lint and interned to a short id instead of being copied
  * into each of thousands of keys — then the template's id, effective metadata and raw text.
  * An unchanged template (or the memoising parser's moved copy of it) gets the same key
@@ -68,7 +69,9 @@ const keyOfTemplate = new WeakMap<object, KeyMemo>();
  */
 export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
   const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
-  const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}`);
+  // The locale a path names (`es.yml`, `templates/es/`) changes what rules check, as front matter does.
+  const pathLocale = localeFromPath(file.path)?.locale ?? '';
+  const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}\u0000${pathLocale}`);
   return (template) => {
     const { start, end } = template.range;
     // Hand-built templates may lack metadata: no memo for them.

@@ -1,4 +1,7 @@
+import { fileSettings } from '../config/overrides.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { localeLanguage } from '../detect/language.js';
+import { localeFromPath, resolveLocale } from '../template/locale.js';
 import type { Region, Template, TemplateKind } from '../template/types.js';
 import type { OffsetRange } from '../text/range.js';
 
@@ -34,4 +37,25 @@ export function brandOf(template: Template, config: ResolvedConfig): string | un
 /** A string config value, or `fallback` when unset, blank or not a string. */
 export function configText(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/**
+ * The template's locale: its metadata (front matter, a Rails file's top-level key), a matching
+ * `overrides` entry's `locale`, the file's path (`es.yml`, `templates/es/`), then the config's
+ * `locale`; undefined if none says. The path comes before the top-level config: it is specific
+ * to the file, a config default is not. A locale string's path ends in `#<key>.sms`: the file is before it.
+ */
+export function localeOf(template: Template, config: ResolvedConfig, path: string): string | undefined {
+  const filePath = path.replace(/#[^/\\]*$/, '');
+  return (
+    resolveLocale(template.metadata.locale) ??
+    (config.overrides?.length ? resolveLocale(fileSettings(config, filePath).locale) : undefined) ??
+    localeFromPath(filePath)?.locale ??
+    resolveLocale(config.locale)
+  );
+}
+
+/** The language subtag of the template's locale ("pt-BR" → "pt"), or undefined when unknown. */
+export function languageOf(template: Template, config: ResolvedConfig, path: string): string | undefined {
+  return localeLanguage(localeOf(template, config, path));
 }

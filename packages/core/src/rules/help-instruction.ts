@@ -1,6 +1,8 @@
 import { detectCallbackOffers, detectEmails, detectHelpInstruction, detectLinks, detectPhones } from '../detect/index.js';
 import { appendSentenceFix } from './append-sentence.js';
-import { kindOf, regionOf } from './content-context.js';
+import { guessLanguage } from '../detect/language.js';
+import { replyWording } from '../detect/reply-wording.js';
+import { kindOf, languageOf, regionOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
@@ -40,7 +42,8 @@ export const helpInstruction: Rule = {
     const applies = recurring === true || (recurring !== false && kindOf(template, context.config) === 'marketing');
     if (!applies || template.body.source.trim() === '') return;
     if (offersHelp(template.body.masked)) return;
-    const sentence = regionOf(template, context.config) === 'ca' ? "Reply HELP or AIDE for help." : 'Reply HELP for help.';
+    const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
+    const sentence = regionOf(template, context.config) === 'ca' ? 'Reply HELP or AIDE for help.' : replyWording(language).helpText;
     context.report({
       message: `Recurring program without HELP instructions or a support contact (CTIA 5.1.2.1): add "${sentence}" or say how to reach support.`,
       range: templateAnchor(template),

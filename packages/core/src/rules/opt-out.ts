@@ -1,7 +1,8 @@
-import { detectOptOut } from '../detect/index.js';
+import { detectOptOut, replyWording } from '../detect/index.js';
+import { guessLanguage } from '../detect/language.js';
 import type { Region, Template } from '../template/types.js';
 import { appendSentenceFix } from './append-sentence.js';
-import { configText, kindOf, regionOf } from './content-context.js';
+import { configText, kindOf, languageOf, regionOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
@@ -48,7 +49,8 @@ function missingKeywords(template: Template, matches: ReturnType<typeof detectOp
  * Marketing and recurring service texts must say how to stop them (sms-facts.md §2,
  * opt-out); service templates marked `recurring: false` are exempt. A settings-page or
  * link instruction counts; in Canada the message names both STOP and ARRET. The fix
- * appends `optOutText` (config) as a sentence of its own.
+ * appends `optOutText` (config), else the sentence of the template's language
+ * (reply-wording.ts: "Responda ALTO para no recibir más mensajes."), as a sentence of its own.
  */
 export const optOut: Rule = {
   meta: {
@@ -64,8 +66,10 @@ export const optOut: Rule = {
     if (template.metadata.recurring === false && kindOf(template, context.config) !== 'marketing') return;
     const region = regionOf(template, context.config);
     const matches = detectOptOut(template.body.masked);
+    // The fix speaks the template's language: its locale, else the language of its text.
+    const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
     if (matches.length === 0) {
-      const fallback = region === 'ca' ? `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}` : DEFAULT_OPT_OUT_TEXT;
+      const fallback = region === 'ca' ? `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}` : replyWording(language).optOutText;
       const text = configText(context.config.optOutText, fallback);
       context.report({
         message: `No opt-out instruction (${BASIS[region]}). Add "${text}".`,
@@ -87,7 +91,7 @@ export const optOut: Rule = {
       });
       return;
     }
-    const french = typeof template.metadata.locale === 'string' && /^fr\b/i.test(template.metadata.locale);
+    const french = language === 'fr';
     const [word, text] = missing.french ? ['ARRET', FRENCH_OPT_OUT_TEXT] : ['STOP', french ? FRENCH_STOP_TEXT : DEFAULT_OPT_OUT_TEXT];
     context.report({
       message: `The opt-out is missing the ${word} keyword: Canadian messages offer both STOP and ARRET (${BASIS.ca}). Add "${text}".`,

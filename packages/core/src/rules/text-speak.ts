@@ -1,6 +1,6 @@
 import { detectTextSpeak } from '../detect/index.js';
 import type { TextSpeakOptions } from '../detect/types.js';
-import { documentRange } from './content-context.js';
+import { documentRange, languageOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import type { Rule } from './types.js';
 
@@ -30,7 +30,11 @@ export const textSpeak: Rule = {
     hasSuggestions: true,
   },
   check(template, context) {
-    for (const match of detectTextSpeak(template.body.masked, textSpeakOptions(context.config))) {
+    // The locale's lexicon ("es": "xq", "tb"); without a locale the text's language decides.
+    const language = languageOf(template, context.config, context.file.path);
+    const options = textSpeakOptions(context.config);
+    if (language !== undefined) options.language = language;
+    for (const match of detectTextSpeak(template.body.masked, options)) {
       const range = documentRange(template, match);
       const edit = { edits: [{ range, text: match.expansion }] };
       const message = `"${match.text}" is text speak: write "${match.expansion}".`;

@@ -1,5 +1,7 @@
-import { countSegments } from '../encoding/index.js';
+import { guessLanguage } from '../detect/language.js';
+import { countSegments, SHIFT_TABLE_IDS } from '../encoding/index.js';
 import type { CharacterNote, CountOptions, SegmentCount } from '../encoding/types.js';
+import { languageOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { documentOffset, literalRuns } from './literal-text.js';
 import type { Rule } from './types.js';
@@ -34,6 +36,45 @@ function cost(now: SegmentCount, after: SegmentCount): string {
   return `${now.perSegment} characters per segment instead of ${after.perSegment} (${plural(now.segments, 'segment')} either way at this length)`;
 }
 
+const LETTER = /^[\p{L}\p{M}]+$/u;
+
+let languageNames: Intl.DisplayNames | null | undefined;
+/** "Spanish" for "es"; the subtag itself where the runtime has no names. */
+function languageName(language: string): string {
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  return languageNames?.of(language) ?? `"${language}"`;
+}
+
+/**
+ * Why letters a language needs cost UCS-2, and what would change it: the language's
+ * national shift table (3GPP TS 23.038 Annex A: Spanish, Portuguese, Turkish), which the
+ * sender's provider must send and the recipient's handset must support; else nothing but
+ * the budget (sms-facts.md §1).
+ */
+function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): string {
+  const name = languageName(language);
+  const configured = [...(countOptions.shiftTables ?? [])];
+  if (!(SHIFT_TABLE_IDS as readonly string[]).includes(language)) {
+    return `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`;
+  }
+  if (configured.includes(language)) return `the configured ${name} shift table does not cover them all`;
+  const withTable = countSegments(text, { ...countOptions, shiftTables: [...configured, language] });
+  if (withTable.encoding !== 'GSM-7') {
+    const left = withTable.ucs2Characters[0];
+    return `the ${name} shift table would not help: ${left ? `${lead(left)} (${identity(left)})` : 'another character'} is not in it`;
+  }
+  return (
+    `with the ${name} shift table ("shiftTables": ["${language}"]) it would be ${plural(withTable.segments, 'segment')} of GSM-7, ${withTable.perSegment} characters per segment instead of ${now.perSegment}, ` +
+    `if your SMS provider sends national language shift tables and the recipient's phone supports them (3GPP TS 23.038 Annex A)`
+  );
+}
+
 export const ucs2Character: Rule = {
   meta: {
     id: 'ucs2-character',
@@ -57,16 +98,22 @@ export const ucs2Character: Rule = {
     const notes = now.ucs2Characters.filter((n) => !allow.has(n.char));
     if (notes.length === 0) return;
 
+    // In a text that is not English, a letter is the language ("á" in Spanish), not a typo:
+    // it is never stripped. Composing a decomposed accent (e + U+0301 → é) still is a fix.
+    const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
+    const keeps = (n: CharacterNote) => language !== 'en' && LETTER.test(n.char) && n.replacement !== n.char.normalize('NFC');
+    const substitute = (n: CharacterNote) => (keeps(n) ? n.char : (n.replacement ?? n.char));
+
     // What the message costs once every character that has a GSM replacement is replaced.
     let replaced = '';
     let last = 0;
     for (const note of now.ucs2Characters) {
-      replaced += literal.text.slice(last, note.offset) + (note.replacement ?? note.char);
+      replaced += literal.text.slice(last, note.offset) + substitute(note);
       last = note.offset + note.length;
     }
     replaced += literal.text.slice(last);
     const after = countSegments(replaced, countOptions);
-    const stuck = now.ucs2Characters.filter((n) => n.replacement === undefined);
+    const stuck = now.ucs2Characters.filter((n) => keeps(n) || n.replacement === undefined);
 
     const rangeOf = (note: CharacterNote) => ({
       start: documentOffset(literal, note.offset),
@@ -77,14 +124,30 @@ export const ucs2Character: Rule = {
       return r.end - r.start === note.length;
     };
 
-    for (const note of notes.filter((n) => n.replacement !== undefined)) {
+    const letters = notes.filter(keeps);
+    if (letters.length > 0) {
+      const distinct = [...new Set(letters.map((n) => n.char))];
+      const listed = distinct.slice(0, 5).join(' ') + (distinct.length > 5 ? ' …' : '');
+      const one = distinct.length === 1;
+      context.report({
+        message:
+          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageName(language)} needs and ${one ? 'forces' : 'force'} UCS-2 (${plural(now.segments, 'segment')}): ` +
+          `keep ${one ? 'it' : 'them'}; ${letterAdvice(replaced, language, countOptions, after)}. Stripping the accents would misspell the text.`,
+        range: rangeOf(letters[0]!),
+      });
+    }
+
+    for (const note of notes.filter((n) => !keeps(n) && n.replacement !== undefined)) {
       const replacement = note.replacement as string;
       const fix = replacement === '' ? 'Delete it' : `Replace with ${quote(replacement)}`;
       const others = now.ucs2Characters.length > 1 ? ', counting every flagged character replaced' : '';
+      const blocker = stuck[0];
       const message =
-        after.encoding !== 'GSM-7'
-          ? `${lead(note)} forces UCS-2 (${plural(now.segments, 'segment')}). ${fix}; the message stays UCS-2 until ${lead(stuck[0])} goes too. (${identity(note)})`
-          : `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`;
+        after.encoding === 'GSM-7'
+          ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`
+          : keeps(blocker)
+            ? `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageName(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`
+            : `${lead(note)} forces UCS-2 (${plural(now.segments, 'segment')}). ${fix}; the message stays UCS-2 until ${lead(blocker)} goes too. (${identity(note)})`;
       context.report({
         message,
         range: rangeOf(note),
@@ -93,24 +156,30 @@ export const ucs2Character: Rule = {
       });
     }
 
-    const without = notes.filter((n) => n.replacement === undefined);
+    const without = notes.filter((n) => !keeps(n) && n.replacement === undefined);
     if (without.length === 0) return;
     let stripped = literal.text;
     for (const note of [...now.ucs2Characters].reverse()) {
-      stripped = stripped.slice(0, note.offset) + (note.replacement ?? '') + stripped.slice(note.offset + note.length);
+      stripped = stripped.slice(0, note.offset) + (keeps(note) ? note.char : (note.replacement ?? '')) + stripped.slice(note.offset + note.length);
     }
     const gsm = countSegments(stripped, countOptions);
-    const saving = cost(now, gsm);
+    // Letters the language needs keep the message UCS-2 whatever else goes.
+    const stillUcs2 = gsm.encoding !== 'GSM-7';
+    const kept = `the letters ${languageName(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
     if (without.length <= INDIVIDUAL_LIMIT) {
       for (const note of without) {
         context.report({
-          message: `${lead(note)} forces UCS-2 and has no GSM equivalent: ${saving} without it. Remove it, or allow it in the rule's options. (${identity(note)})`,
+          message: stillUcs2
+            ? `${lead(note)} has no GSM equivalent; ${kept}. Remove it, or allow it in the rule's options. (${identity(note)})`
+            : `${lead(note)} forces UCS-2 and has no GSM equivalent: ${cost(now, gsm)} without it. Remove it, or allow it in the rule's options. (${identity(note)})`,
           range: rangeOf(note),
         });
       }
     } else {
       context.report({
-        message: `${without.length} characters with no GSM equivalent make this message UCS-2: ${saving} without them. Write it in GSM-7 characters, or accept the cost. (first: ${lead(without[0])}, ${identity(without[0])})`,
+        message: stillUcs2
+          ? `${without.length} characters have no GSM equivalent; ${kept}. (first: ${lead(without[0])}, ${identity(without[0])})`
+          : `${without.length} characters with no GSM equivalent make this message UCS-2: ${cost(now, gsm)} without them. Write it in GSM-7 characters, or accept the cost. (first: ${lead(without[0])}, ${identity(without[0])})`,
         range: rangeOf(without[0]),
       });
     }

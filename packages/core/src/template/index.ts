@@ -6,5 +6,6 @@ export { templateAt } from './template-at.js';
 export { bodyLeaves } from './body-leaves.js';
 export { slugify } from './slugify.js';
 export { DEFAULT_VARIABLE } from './variable-values.js';
+export { localeFromPath, resolveLocale, type PathLocale } from './locale.js';
 export { DIALECTS, DIALECT_IDS, DEFAULT_DIALECT, getDialect, dialectOf, isDialectId } from './dialects/registry.js';
 export type { Dialect, DialectInput, DialectParse, PlaceholderIssue, PlaceholderMatch } from './dialects/types.js';
