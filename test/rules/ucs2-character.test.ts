@@ -59,3 +59,12 @@ describe('ucs2-character', () => {
     expect(findingsOf(rule, text, { config })).toEqual([]);
   });
 });
+
+describe('ucs2-character under provider twilio (issue 16)', () => {
+  it('reports nothing when Smart Encoding sends the message as GSM-7, and still reports what it cannot replace', () => {
+    const twilio = { config: { sources: [], provider: 'twilio' as const } };
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n', twilio)).toEqual([]);
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n')).toHaveLength(2);
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \ud83d\ude00 reply here.\n', twilio).length).toBeGreaterThan(0);
+  });
+});
