@@ -41,6 +41,14 @@ describe('cost in the CLI (issue 16)', () => {
     expect(JSON.parse(crlf.stdout)).toMatchObject({ units: 306, segments: 2 });
   });
 
+  it('preview prints the fit of the rendered message', async () => {
+    const { dir } = tree({ 'cents.sms.md': CATALOG });
+    const run = await runCli(['preview', 'cents.sms.md#curly'], { cwd: dir });
+    expect(run.code).toBe(0);
+    // The sample rendering (declared samples): UCS-2 because of the quotes, GSM-7 without them.
+    expect(run.stdout).toMatch(/^Fit: \d+ characters? over \d+ segments?: remove \d+ \(or replace \u201c \u201d to fit \d+ segments?\)$/m);
+  });
+
   it('rejects an invalid pricing config with a located error', async () => {
     const { dir } = tree({ 'smslint.config.json': JSON.stringify({ root: true, pricing: { currency: 'usd', perSegment: { USA: 1 } } }), 'cents.sms.md': CATALOG });
     const run = await runCli(['--format', 'json', 'cents.sms.md'], { cwd: dir });

@@ -144,3 +144,29 @@ describe('smslint diff on real git repositories (issue 16)', () => {
     expect(badFormat.stderr).toContain('Unknown diff format "sarif"');
   });
 });
+
+describe('smslint diff with locale catalogs sharing template ids', () => {
+  it('pairs the same id file by file, so a change in one locale is one change', async () => {
+    const { dir } = tree({});
+    const repo = new GitRepo(dir);
+    repo.write({
+      'smslint.config.json': JSON.stringify(PRICING_CONFIG),
+      'templates/en.sms.md': catalog({ 'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_EN, volume: 20000 } }),
+      'templates/es.sms.md': catalog({ 'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_ES, volume: 3000 } }),
+    });
+    repo.commit('base');
+    repo.write({
+      'templates/en.sms.md': catalog({ 'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_EN_CURLY, volume: 20000 } }),
+      'templates/es.sms.md': catalog({ 'Route delivery canceled': { body: ROUTE_DELIVERY_CANCELED_ES.replace('Gracias, su equipo', 'Gracias. Su equipo'), volume: 3000 } }),
+    });
+    const { code, changes } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.map((c) => [c.id, c.kind, c.basePath, c.path])).toEqual(
+      expect.arrayContaining([
+        ['route-delivery-canceled', 'changed', 'templates/en.sms.md', 'templates/en.sms.md'],
+        ['route-delivery-canceled', 'changed', 'templates/es.sms.md', 'templates/es.sms.md'],
+      ]),
+    );
+    expect(changes).toHaveLength(2);
+  });
+});

@@ -61,7 +61,13 @@ export class FakeGitHubApi {
     const body = raw ? (JSON.parse(raw) as { body?: string }) : undefined;
     this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, ...(body ? { body } : {}) });
     const repo = `/api/v3/repos/${this.repository}`;
-    if (req.headers.authorization !== 'Bearer test-token') return { status: 401, json: { message: 'Bad credentials' } };
+    // A fork's pull request gets a token that may read but not write.
+    if (req.headers.authorization === 'Bearer read-only-token' && req.method !== 'GET') {
+      return { status: 403, json: { message: 'Resource not accessible by integration' } };
+    }
+    if (req.headers.authorization !== 'Bearer test-token' && req.headers.authorization !== 'Bearer read-only-token') {
+      return { status: 401, json: { message: 'Bad credentials' } };
+    }
     if (req.method === 'GET' && url.pathname === `${repo}/issues/${this.pullRequest}/comments`) {
       const page = Number(url.searchParams.get('page') ?? '1');
       const size = Math.min(this.pageSize, Number(url.searchParams.get('per_page') ?? '30'));

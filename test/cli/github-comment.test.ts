@@ -90,6 +90,10 @@ describe('pull request comment and job summary (issue 16)', () => {
     const denied = await runCli(['diff', '--base', base, '--github-comment'], { cwd: repo.dir, env: { ...env, GITHUB_TOKEN: 'wrong' } });
     expect(denied.code).toBe(2);
     expect(denied.stderr).toContain('GitHub API GET /api/v3/repos/acme/sms/issues/42/comments answered 401: Bad credentials');
+    // A read-only token (pull requests from forks): a note, not a failed job.
+    const fork = await runCli(['diff', '--base', base, '--github-comment'], { cwd: repo.dir, env: { ...env, GITHUB_TOKEN: 'read-only-token' } });
+    expect(fork.code).toBe(0);
+    expect(fork.stderr).toContain('the token may not comment (GitHub API POST /api/v3/repos/acme/sms/issues/42/comments answered 403: Resource not accessible by integration)');
   });
 
   it('the action\u2019s cost step only passes flags `smslint diff --help` lists', async () => {

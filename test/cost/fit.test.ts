@@ -125,3 +125,21 @@ describe('fit hints: the rest of sms-facts.md §1', () => {
     expect(fitHint(text)).toMatchObject({ segments: 3, overCharacters: 2, overUnits: 3 });
   });
 });
+
+describe('fit hints on huge texts', () => {
+  it('stay fast and bounded in memory (a 160,000-character worst case, clusters far from the end)', () => {
+    const text = `${'👍🏽'.repeat(10)}${a(160_000)}`;
+    const started = Date.now();
+    const hint = fitHint(text, undefined, 2);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(hint).toMatchObject({ encoding: 'UCS-2', segments: Math.ceil((40 + 160_000) / 67), target: 2 });
+    expect(countSegments(text.slice(0, hint.cutFrom)).segments).toBeLessThanOrEqual(2);
+    expect(hint.overCharacters).toBe(10 + 160_000 - Array.from(new Intl.Segmenter().segment(text.slice(0, hint.cutFrom))).length);
+  });
+
+  it('never cuts between CR and LF when counting characters', () => {
+    const text = `\u2019${a(65)}\r\n${a(10)}`;
+    const hint = fitHint(text);
+    expect(text.slice(hint.cutFrom).startsWith('\n')).toBe(false);
+  });
+});

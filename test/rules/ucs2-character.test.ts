@@ -68,7 +68,7 @@ describe('ucs2-character in a non-English locale', () => {
     const found = findingsOf(rule, text);
     expect(spans(text, found)).toEqual(['\u00e1', '\u2014']);
     expect(found[0].fix).toBeUndefined();
-    expect(found[0].message).toMatch(/"á" is a letter Spanish needs and forces UCS-2: 1 segment \(UCS-2\); with the Spanish shift table \("shiftTables": \["es"\]\) it would be 1 segment \(GSM-7\), 155 characters per segment instead of 70, if your SMS provider sends national language shift tables and the recipient's phone supports them/);
+    expect(found[0].message).toMatch(/^á is a letter Spanish needs and forces UCS-2 \(1 segment\): keep it; with the Spanish shift table \("shiftTables": \["es"\]\) it would be 1 segment of GSM-7, 155 characters per segment instead of 70, if your SMS provider sends national language shift tables and the recipient's phone supports them/);
     // Punctuation keeps its replacement.
     expect(found[1].fix?.edits[0].text).toBe('-');
     expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe('---\nlocale: es\n---\n## A\nSu pedido está en camino - le avisaremos.\n');
@@ -84,13 +84,22 @@ describe('ucs2-character in a non-English locale', () => {
 
   it('French has no shift table; Portuguese says when its table would not help', () => {
     const [fr] = findingsOf(rule, '---\nlocale: fr\n---\n## A\nVotre commande est prête.\n');
-    expect(fr.message).toMatch(/"ê" is a letter French needs.*French has no national language shift table/);
+    expect(fr.message).toMatch(/^ê is a letter French needs.*French has no national language shift table/);
     const [pt] = findingsOf(rule, '---\nlocale: pt-BR\n---\n## A\nSeu pedido não chegou 😊\n');
-    expect(pt.message).toMatch(/"ã" is a letter Portuguese needs.*the Portuguese shift table would not help: "😊"/);
+    expect(pt.message).toMatch(/^ã is a letter Portuguese needs.*the Portuguese shift table would not help: 😊/);
   });
 
   it('a configured shift table that covers the letters leaves nothing to report', () => {
     const text = '---\nlocale: es\n---\n## A\nSu pedido está en camino.\n';
     expect(findingsOf(rule, text, { config: { sources: [], shiftTables: ['es'] } })).toEqual([]);
+  });
+});
+
+describe('ucs2-character under provider twilio (issue 16)', () => {
+  it('reports nothing when Smart Encoding sends the message as GSM-7, and still reports what it cannot replace', () => {
+    const twilio = { config: { sources: [], provider: 'twilio' as const } };
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n', twilio)).toEqual([]);
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n')).toHaveLength(2);
+    expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \ud83d\ude00 reply here.\n', twilio).length).toBeGreaterThan(0);
   });
 });

@@ -105,6 +105,11 @@ async function publishOnGitHub(markdown: string, summary: boolean, comment: bool
     return;
   }
   const result = await upsertPullRequestComment(context, markdown, COMMENT_MARKER);
+  if (result.done === 'forbidden') {
+    // Pull requests from forks get a read-only token: the job summary still has the table.
+    process.stderr.write(`smslint: --github-comment: the token may not comment (${result.detail}); see the job summary instead.\n`);
+    return;
+  }
   process.stderr.write(`smslint: pull request comment ${result.done}${result.url ? `: ${result.url}` : ''}\n`);
 }
 

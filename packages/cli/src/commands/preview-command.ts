@@ -54,6 +54,7 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
     out.push(c.bold(`${path}#${template.id}`) + (template.title !== template.id ? c.dim(`  ${template.title}`) : ''));
     out.push(...segmentBlocks(rendered.text, count, c));
     out.push(countLine(count));
+    out.push(`Fit: ${core.describeFit(core.fitHint(rendered.text, countOptions))}`);
     if (missing.length > 0) out.push(c.yellow(`No value for ${missing.map((m) => core.getDialect(template.body.dialect).placeholder(m)).join(', ')} (rendered empty): declare a sample or pass --data.`));
     for (const p of rendered.problems) {
       problems++;

@@ -57,13 +57,6 @@ function sameCost(a: TemplateCostSummary, b: TemplateCostSummary): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Ids that appear once on a side match across files; duplicates match within their file. */
-function keyed(states: TemplateState[]): Map<string, TemplateState> {
-  const counts = new Map<string, number>();
-  for (const s of states) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
-  return new Map(states.map((s) => [counts.get(s.id)! > 1 ? `${s.path}#${s.id}` : s.id, s]));
-}
-
 /**
  * A single-template file takes its id from its name, so a renamed file would read as one
  * template removed and another added: match it to its new id instead.
@@ -78,14 +71,45 @@ function followRenames(base: TemplateState[], head: TemplateState[], renamed: Re
   return newIds.size === 0 ? base : base.map((s) => (newIds.has(s) ? { ...s, id: newIds.get(s)! } : s));
 }
 
+type Pair = { before?: TemplateState; after?: TemplateState };
+
+/**
+ * Pairs templates of the two sides: the same id in the same file (or the file it was
+ * renamed to) first, so locale catalogs sharing ids pair up file by file; then an id left
+ * once on each side is the same template moved to another file; the rest were removed or
+ * added.
+ */
+function pairTemplates(base: TemplateState[], head: TemplateState[], renamed: ReadonlyMap<string, string>): Pair[] {
+  const pairs: Pair[] = [];
+  const unmatched = new Set(base);
+  const byPlace = new Map<string, TemplateState[]>();
+  for (const b of base) {
+    const key = `${renamed.get(b.path) ?? b.path}\0${b.id}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), b]);
+  }
+  const homeless: TemplateState[] = [];
+  for (const after of head) {
+    const before = byPlace.get(`${after.path}\0${after.id}`)?.find((b) => unmatched.has(b));
+    if (before) {
+      unmatched.delete(before);
+      pairs.push({ before, after });
+    } else homeless.push(after);
+  }
+  const count = (states: Iterable<TemplateState>, id: string) => [...states].filter((s) => s.id === id);
+  for (const after of homeless) {
+    const sameId = count(unmatched, after.id);
+    if (sameId.length === 1 && count(homeless, after.id).length === 1) {
+      unmatched.delete(sameId[0]);
+      pairs.push({ before: sameId[0], after });
+    } else pairs.push({ after });
+  }
+  for (const before of unmatched) pairs.push({ before });
+  return pairs;
+}
+
 export function compareTemplates(baseStates: TemplateState[], head: TemplateState[], renamed: ReadonlyMap<string, string>): TemplateChange[] {
-  const base = followRenames(baseStates, head, renamed);
-  const before = keyed(base);
-  const after = keyed(head);
   const changes: TemplateChange[] = [];
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(key);
-    const a = after.get(key);
+  for (const { before: b, after: a } of pairTemplates(followRenames(baseStates, head, renamed), head, renamed)) {
     let kind: ChangeKind;
     if (!b) kind = 'added';
     else if (!a) kind = 'removed';

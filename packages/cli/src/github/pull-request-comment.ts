@@ -15,10 +15,10 @@ export interface GitHubContext {
   pullRequest: number;
 }
 
-export interface CommentAction {
-  done: 'created' | 'updated';
-  url: string;
-}
+export type CommentAction = { done: 'created' | 'updated'; url: string } | { done: 'forbidden'; detail: string };
+
+/** A refusal the run should survive: a pull request from a fork gets a read-only token. */
+class Forbidden extends Error {}
 
 /** The pull request this run belongs to, or why there is none (not an error: pushes have no comment). */
 export function gitHubContext(env: NodeJS.ProcessEnv): GitHubContext | { skip: string } {
@@ -69,7 +69,8 @@ async function request(context: GitHubContext, method: string, url: string, body
     } catch {
       // Not JSON: the start of the text says enough.
     }
-    throw new FatalError(`GitHub API ${method} ${new URL(url).pathname} answered ${response.status}: ${detail}`);
+    const problem = `GitHub API ${method} ${new URL(url).pathname} answered ${response.status}: ${detail}`;
+    throw response.status === 403 ? new Forbidden(problem) : new FatalError(problem);
   }
   const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
   return { json: text ? JSON.parse(text) : null, ...(next ? { next } : {}) };
@@ -77,6 +78,15 @@ async function request(context: GitHubContext, method: string, url: string, body
 
 /** Creates or edits the pull request's comment that contains `marker`, so there is only ever one. */
 export async function upsertPullRequestComment(context: GitHubContext, body: string, marker: string): Promise<CommentAction> {
+  try {
+    return await upsert(context, body, marker);
+  } catch (error) {
+    if (error instanceof Forbidden) return { done: 'forbidden', detail: error.message };
+    throw error;
+  }
+}
+
+async function upsert(context: GitHubContext, body: string, marker: string): Promise<CommentAction> {
   const repo = `${context.apiUrl}/repos/${context.repository}`;
   let url: string | undefined = `${repo}/issues/${context.pullRequest}/comments?per_page=100`;
   let existing: IssueComment | undefined;

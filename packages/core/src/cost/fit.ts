@@ -6,6 +6,7 @@
  * text gives one segment fewer.
  */
 import { countSegments } from '../encoding/count-segments.js';
+import { clusterLocator, formsClusters } from '../encoding/graphemes.js';
 import { segmentCost } from '../encoding/segment-cost.js';
 import type { CountOptions, Encoding } from '../encoding/types.js';
 
@@ -36,10 +37,46 @@ export interface FitHint {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** UTF-16 offsets where each grapheme cluster starts. */
-function clusterStarts(text: string): number[] {
+/** Largest chunk handed to Intl.Segmenter: each segment it yields carries a copy of its input. */
+const SEGMENT_CHUNK = 2048;
+
+/** Grapheme clusters in `text`, segmenting in chunks that end at cluster boundaries. */
+function countClusters(text: string): number {
+  let plain = true;
+  for (const char of text) {
+    if (formsClusters(char.codePointAt(0)!)) {
+      plain = false;
+      break;
+    }
+  }
+  // Without cluster-forming characters, every code point is a cluster but CR LF.
+  if (plain) return [...text].length - (text.match(/\r\n/g)?.length ?? 0);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (segment) => segment.index);
+  const locate = clusterLocator(text);
+  let count = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + SEGMENT_CHUNK);
+    if (end < text.length) {
+      const boundary = clusterStartAt(text, locate, end);
+      // A cluster longer than a chunk (pathological) is split: counted as more than one.
+      if (boundary > start) end = boundary;
+    }
+    for (const _ of segmenter.segment(text.slice(start, end))) count++;
+    start = end;
+  }
+  return count;
+}
+
+/** Start of the cluster holding `offset`: the locator, plus CR LF, which it leaves to its callers. */
+function clusterStartAt(text: string, locate: ReturnType<typeof clusterLocator>, offset: number): number {
+  if (offset > 0 && text.charCodeAt(offset - 1) === 0x0d && text.charCodeAt(offset) === 0x0a) return offset - 1;
+  return locate(offset).start;
+}
+
+/** The code-point boundary at or before `offset` (never inside a surrogate pair). */
+function codePointStart(text: string, offset: number): number {
+  const code = text.charCodeAt(offset);
+  return offset > 0 && code >= 0xdc00 && code <= 0xdfff && text.charCodeAt(offset - 1) >= 0xd800 && text.charCodeAt(offset - 1) <= 0xdbff ? offset - 1 : offset;
 }
 
 function unitsOf(text: string, encoding: Encoding, options?: CountOptions): number {
@@ -69,19 +106,21 @@ export function fitHint(text: string, options?: CountOptions, targetSegments?: n
     roomUnits: Math.max(0, perSegment - lastFill),
   };
   if (segments > 1) {
-    const starts = clusterStarts(text);
     // Segments never rise as the text gets shorter from the end (a prefix packs as the start
-    // of the whole), so the longest prefix within the target is found by bisection.
-    let low = 0; // starts[low] is within the target (the empty prefix always is)
-    let high = starts.length; // keeping everything is not
+    // of the whole), so the longest prefix within the target is found by bisection over
+    // code points, then moved back to the start of the cluster it ends in.
+    let low = 0; // text.slice(0, low) is within the target (the empty prefix always is)
+    let high = text.length; // keeping everything is not
     while (high - low > 1) {
-      const mid = (low + high) >> 1;
-      if (segmentCost(sent(text.slice(0, starts[mid])), options).segments <= target) low = mid;
+      const mid = codePointStart(text, (low + high) >> 1);
+      if (mid <= low) break;
+      if (segmentCost(sent(text.slice(0, mid)), options).segments <= target) low = mid;
       else high = mid;
     }
-    hint.cutFrom = starts[low];
-    hint.overCharacters = starts.length - low;
-    hint.overUnits = units - unitsOf(sent(text.slice(0, starts[low])), encoding, options);
+    const cut = low > 0 ? clusterStartAt(text, clusterLocator(text), low) : 0;
+    hint.cutFrom = cut;
+    hint.overCharacters = countClusters(text.slice(cut));
+    hint.overUnits = units - unitsOf(sent(text.slice(0, cut)), encoding, options);
   }
   if (encoding === 'UCS-2' && count.ucs2Characters.length > 0 && count.ucs2Characters.every((note) => note.replacement !== undefined)) {
     const counted = sent(text);

@@ -1,3 +1,4 @@
+import { providerProfile } from '../cost/providers.js';
 import { guessLanguage } from '../detect/language.js';
 import { countSegments, SHIFT_TABLE_IDS } from '../encoding/index.js';
 import type { CharacterNote, CountOptions, SegmentCount } from '../encoding/types.js';
@@ -94,6 +95,9 @@ export const ucs2Character: Rule = {
     const countOptions: CountOptions = { shiftTables: context.config.shiftTables, graphemes: context.config.graphemes };
     const now = countSegments(literal.text, countOptions);
     if (now.encoding !== 'UCS-2') return;
+    // A provider that replaces these characters before sending (Twilio Smart Encoding) sends GSM-7: nothing to report.
+    const { sendText } = providerProfile(context.config.provider);
+    if (sendText && countSegments(sendText(literal.text), countOptions).encoding === 'GSM-7') return;
     const allow = new Set(Array.isArray(context.options.allow) ? (context.options.allow as unknown[]).map(String) : []);
     const notes = now.ucs2Characters.filter((n) => !allow.has(n.char));
     if (notes.length === 0) return;
