@@ -65,11 +65,6 @@ const USER_SETTINGS = {
   'window.commandCenter': false,
 };
 
-/** Rewrites the user settings (VS Code applies them live, e.g. a colour theme). */
-export async function setUserSettings(root: string, overrides: Record<string, unknown>): Promise<void> {
-  await writeFile(join(root, 'user-data', 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...overrides }, null, 2));
-}
-
 export async function startCodeServer(
   codeServer: string,
   root: string,

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, findCodeServer, isolatedEnv, setUserSettings, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
 import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -160,7 +160,7 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       await expect.poll(async () => status.first().innerText(), { timeout: 30_000 }).toMatch(/UCS-2 · 2 segments \(\d+\/134\)/);
       await expect.poll(async () => frame.locator('h1').innerText(), { timeout: 30_000 }).toBe('order-delayed');
       // Still rendered with the chosen data file: Zoë's ë and the literal em dash.
-      expect(await frame.locator('mark.ucs2').allInnerTexts()).toEqual(['ë', '—']);
+      await expect.poll(async () => frame.locator('mark.ucs2').allInnerTexts(), { timeout: 30_000 }).toEqual(['ë', '—']);
       await shot('6-single-file');
     } catch (error) {
       await shot('failure').catch(() => undefined);
@@ -200,8 +200,21 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       const frame = await previewFrame(page);
       let lastBody = '';
       for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast']) {
-        await setUserSettings(root, { 'workbench.colorTheme': theme });
         if (theme !== 'Default Light Modern') {
+          // The colour theme picker (Ctrl+K Ctrl+T), as a user switches it.
+          await page.locator('.editor-group-container .monaco-editor textarea').first().focus();
+          await page.keyboard.press('Control+K');
+          await page.keyboard.press('Control+T');
+          await page.keyboard.type(theme);
+          // "Browse Additional Color Themes…" stays pinned first: click the theme's own row
+          // (and not "Default High Contrast Light" for its dark twin).
+          const row = page
+            .locator('.quick-input-list .monaco-list-row')
+            .filter({ hasText: theme })
+            .filter({ hasNotText: 'Browse' })
+            .filter({ hasNotText: `${theme} Light` });
+          await row.first().waitFor({ timeout: 20_000 });
+          await row.first().click();
           await expect.poll(async () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor), { timeout: 30_000 }).not.toBe(lastBody);
           await page.waitForTimeout(500);
         }
@@ -231,7 +244,6 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
         expect(contrast(phoneEdge, parseColor(colors.body)), report).toBeGreaterThanOrEqual(1.5);
         await shot(`9-preview-${theme.toLowerCase().replace(/\s+/g, '-')}`);
       }
-      await setUserSettings(root, {});
     } catch (error) {
       await shot('failure-2').catch(() => undefined);
       throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);

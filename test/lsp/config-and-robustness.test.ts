@@ -73,6 +73,20 @@ describe('language server: client settings and pull diagnostics', () => {
     }
   });
 
+  it('accepts every severity spelling in smslint.rules (warning, 0, 1, 2), as the CLI and config do', async () => {
+    const client = await LspTestClient.start({ rootDir: ws.dir, settings: { rules: { 'placeholder-syntax': 1, 'text-speak': 'warning', 'ucs2-character': 0 } } });
+    try {
+      const uri = ws.uri('spellings.sms.md');
+      await client.open(uri, CATALOG);
+      // The first publication may come before the settings do: wait for the one that applies them.
+      const published = await client.waitForDiagnostics((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'placeholder-syntax' && d.severity === 2));
+      expect(published.diagnostics.filter((d) => d.code === 'placeholder-syntax').map((d) => d.severity)).toEqual([2]);
+      expect(published.diagnostics.map((d) => d.code)).not.toContain('ucs2-character');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('answers textDocument/diagnostic and does not push when the client pulls', async () => {
     const client = await LspTestClient.start({
       rootDir: ws.dir,

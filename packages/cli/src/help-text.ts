@@ -18,18 +18,18 @@ Lint options:
   --fix                     apply safe fixes and write the files
   --fix-dry-run             print the fixes as a unified diff, write nothing
   --max-warnings <n>        exit 1 when there are more than n warnings
-  -q, --quiet               report errors only
+  -q, --quiet               report errors only (says how many warnings it hid)
   --rule <id:severity>      override a rule (off, info, warn, warning, error, 0, 1, 2);
                             repeatable
   -c, --config <path>       use this config file (no discovery)
-  --print-config <file>     print the config that applies to a file
+  --print-config <file>     print the settings in effect for a file, and where each comes from
   --init                    write a starter smslint.config.json
   --no-inline-config        ignore smslint-disable comments
   --no-ignore               lint files that .gitignore, .smslintignore or config ignore skip
   --no-error-on-unmatched-pattern
                             a pattern that matches no file is a note, not exit 2
   --cache                   only re-lint changed files
-  --cache-location <path>   cache file or folder (default .smslintcache)
+  --cache-location <path>   cache file, or folder when it ends with / (default .smslintcache)
   --stdin-filename <name>   file name for stdin (config lookup, format)
   --color, --no-color       force or disable colours
   -v, --version             print the version
