@@ -114,6 +114,7 @@ async function lintFiles(args: LintArguments, settings: LintSettings): Promise<F
   const { cwd } = settings;
   const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd), { useIgnoreFiles: args.ignore });
   const discovered = discoverFiles({ cwd, patterns: args.patterns, ignore });
+  for (const warning of ignore.warnings) process.stderr.write(`smslint: ${warning}\n`);
   for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${args.ignore ? ' (ignored paths are skipped; --no-ignore lints them)' : ''}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 
