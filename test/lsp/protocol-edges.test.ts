@@ -137,17 +137,17 @@ describe('language server: documents too large to lint live (item 14)', () => {
         contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
       });
     }
-    const final = await client.diagnosticsAt(uri, version);
+    const final = await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, 90_000);
     const elapsed = performance.now() - started;
     clearInterval(sampler);
     if (process.env.SMSLINT_REPORT) console.log(`20 MB + 1,000 edits: ${Math.round(elapsed)} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MB`);
     expect(final.diagnostics).toHaveLength(1);
     expect(final.diagnostics[0].code).toBe('document-too-large');
     expect(final.diagnostics[0].message).toMatch(/too large to lint live \(20,0\d\d,\d{3} characters; the limit is 5,242,880/);
-    // Before: 2.2 GB and 21.6 s. What remains of the time is keeping the text in sync
-    // (vscode-languageserver-textdocument copies the 20 MB text on each edit), not smslint.
+    // Before: 2.2 GB and 21.6 s (and over a minute on a busy machine: the protocol library
+    // copies the whole text on each edit; large documents are now line arrays).
     if (peakRss > 0) expect(peakRss).toBeLessThan(768 * 1024 * 1024);
-    expect(elapsed).toBeLessThan(60_000);
+    expect(elapsed).toBeLessThan(15_000);
     for (const [method, params, empty] of [
       ['textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }, null],
       ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 50, character: 0 } } }, []],
@@ -162,5 +162,5 @@ describe('language server: documents too large to lint live (item 14)', () => {
     const again = await client.diagnosticsAt(uri, small);
     expect(again.diagnostics.some((d) => d.code === 'placeholder-syntax')).toBe(true);
     expect(again.diagnostics.some((d) => d.code === 'document-too-large')).toBe(false);
-  }, 120_000);
+  }, 180_000);
 });

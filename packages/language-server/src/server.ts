@@ -29,6 +29,7 @@ import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-an
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
+import { documentLength, sizeAwareDocuments } from './large-text-document.js';
 import { limitedAnalysisDiagnostic, tooLargeDiagnostic } from './limited-analysis.js';
 import { LintScheduler } from './lint-scheduler.js';
 import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
@@ -67,10 +68,11 @@ interface Published {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  let options: ServerOptions = readServerOptions(undefined);
+  // Documents above maxDocumentSize are kept as line arrays: edits stay cheap (large-text-document.ts).
+  const documents = new TextDocuments<TextDocument>(sizeAwareDocuments(() => options.maxDocumentSize));
   const analyses = new Map<string, DocumentAnalysis>();
   const published = new Map<string, Published>();
-  let options: ServerOptions = readServerOptions(undefined);
   let support: ClientSupport = clientSupport({});
   let settings: ClientSettings = { ...DEFAULT_SETTINGS };
   let workspaceRoot: string | null = null;
@@ -91,7 +93,7 @@ export function startServer(connection: Connection): void {
 
   /** Too large to analyse live: the document gets one notice and no other answer. */
   function tooLarge(document: TextDocument): boolean {
-    return document.getText().length > options.maxDocumentSize;
+    return documentLength(document) > options.maxDocumentSize;
   }
 
   /** An open template document that is analysed (requests about others get empty answers). */
@@ -102,7 +104,7 @@ export function startServer(connection: Connection): void {
 
   function tooLargeResult(document: TextDocument): Published {
     analyses.delete(document.uri); // frees the parse of an earlier, smaller version
-    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(document.getText().length, options.maxDocumentSize)] : [] };
+    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(documentLength(document), options.maxDocumentSize)] : [] };
   }
 
   function snapshotOf(document: TextDocument): Snapshot {
