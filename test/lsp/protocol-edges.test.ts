@@ -25,6 +25,8 @@ describe('language server: lifecycle and parameters (item 13)', () => {
     const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ws.dir });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const published: unknown[] = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     connection.onNotification('textDocument/publishDiagnostics', (p) => published.push(p));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
@@ -52,6 +54,11 @@ describe('language server: lifecycle and parameters (item 13)', () => {
           expect(await errorOf(connection.sendRequest(method, params)), `${method} ${JSON.stringify(params)}`).toMatchObject({ code: -32602 });
         }
       }
+      // Notifications with params null or garbage are dropped without taking the server down.
+      for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']) {
+        await connection.sendNotification(method, null);
+        await connection.sendNotification(method, { textDocument: 7, changes: 'x', contentChanges: null });
+      }
       // Still alive and correct.
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sms-template', version: 1, text: CATALOG } });
       const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[];
@@ -59,6 +66,7 @@ describe('language server: lifecycle and parameters (item 13)', () => {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+      expect(stderr).not.toMatch(/uncaught|unhandled/);
     } finally {
       connection.dispose();
       child.kill();
