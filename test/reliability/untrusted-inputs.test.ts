@@ -5,11 +5,11 @@
  * globs are matched in bounded time or skipped with their file and line (never an internal
  * error); `preview` opens an existing file whose name holds '#'.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJson, runCli, useTempTrees } from '../cli/cli-harness.js';
+import { BIN, parseJson, runCli, useTempTrees } from '../cli/cli-harness.js';
 
 const tempTree = useTempTrees();
 const CATALOG = '---\nbrand: Northwind\n---\n\n# Replies\n\n## Hello\n\nNorthwind: Your order shipped. Call (888) 412-7730.\n';
@@ -43,6 +43,21 @@ describe('special files are checked before they are read (item 8)', () => {
     const run = await runCli(['--format', 'json'], { cwd: t.dir });
     expect(run.code).toBe(0);
     expect(parseJson(run.stdout).results.map((r) => r.filePath)).toEqual(['a.sms.md']);
+  }, 30_000);
+});
+
+describe('stdin that never ends (a sibling of item 8)', () => {
+  it.each([[['-']], [['count', '-']], [['--fix', '-', '--stdin-filename', 'a.sms.md']]])('smslint %j < /dev/zero stops at the size limit with exit 2', async (args) => {
+    const t = tempTree({});
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: t.dir, stdio: [openSync('/dev/zero', 'r'), 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stdout.resume();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/stdin is too large \(over 5242880 bytes/);
   }, 30_000);
 });
 
