@@ -25,6 +25,8 @@ describe('language server: lifecycle and parameters (item 13)', () => {
     const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ws.dir });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const published: unknown[] = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     connection.onNotification('textDocument/publishDiagnostics', (p) => published.push(p));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
     connection.onRequest('client/registerCapability', () => null);
@@ -52,6 +54,11 @@ describe('language server: lifecycle and parameters (item 13)', () => {
           expect(await errorOf(connection.sendRequest(method, params)), `${method} ${JSON.stringify(params)}`).toMatchObject({ code: -32602 });
         }
       }
+      // Notifications with params null or garbage are dropped without taking the server down.
+      for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']) {
+        await connection.sendNotification(method, null);
+        await connection.sendNotification(method, { textDocument: 7, changes: 'x', contentChanges: null });
+      }
       // Still alive and correct.
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sms-template', version: 1, text: CATALOG } });
       const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[];
@@ -59,6 +66,7 @@ describe('language server: lifecycle and parameters (item 13)', () => {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
       expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+      expect(stderr).not.toMatch(/uncaught|unhandled/);
     } finally {
       connection.dispose();
       child.kill();
@@ -137,15 +145,17 @@ describe('language server: documents too large to lint live (item 14)', () => {
         contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
       });
     }
-    const final = await client.diagnosticsAt(uri, version);
+    const final = await client.waitForDiagnostics((p) => p.uri === uri && p.version === version, 90_000);
     const elapsed = performance.now() - started;
     clearInterval(sampler);
     if (process.env.SMSLINT_REPORT) console.log(`20 MB + 1,000 edits: ${Math.round(elapsed)} ms, peak RSS ${Math.round(peakRss / 2 ** 20)} MB`);
     expect(final.diagnostics).toHaveLength(1);
     expect(final.diagnostics[0].code).toBe('document-too-large');
     expect(final.diagnostics[0].message).toMatch(/too large to lint live \(20,0\d\d,\d{3} characters; the limit is 5,242,880/);
-    expect(elapsed).toBeLessThan(15_000);
+    // Before: 2.2 GB and 21.6 s (and over a minute on a busy machine: the protocol library
+    // copies the whole text on each edit; large documents are now line arrays).
     if (peakRss > 0) expect(peakRss).toBeLessThan(768 * 1024 * 1024);
+    expect(elapsed).toBeLessThan(15_000);
     for (const [method, params, empty] of [
       ['textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }, null],
       ['textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 50, character: 0 } } }, []],
@@ -160,5 +170,5 @@ describe('language server: documents too large to lint live (item 14)', () => {
     const again = await client.diagnosticsAt(uri, small);
     expect(again.diagnostics.some((d) => d.code === 'placeholder-syntax')).toBe(true);
     expect(again.diagnostics.some((d) => d.code === 'document-too-large')).toBe(false);
-  }, 120_000);
+  }, 180_000);
 });

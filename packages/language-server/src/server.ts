@@ -44,6 +44,7 @@ import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-an
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
+import { documentLength, sizeAwareDocuments } from './large-text-document.js';
 import { limitedAnalysisDiagnostic, tooLargeDiagnostic } from './limited-analysis.js';
 import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
@@ -88,10 +89,11 @@ interface Published {
  * strategy) lets lint passes wait until every queued keystroke has been applied.
  */
 export function startServer(connection: Connection, quietInput?: QuietInput): void {
-  const documents = new TextDocuments(TextDocument);
+  let options: ServerOptions = readServerOptions(undefined);
+  // Documents above maxDocumentSize are kept as line arrays: edits stay cheap (large-text-document.ts).
+  const documents = new TextDocuments<TextDocument>(sizeAwareDocuments(() => options.maxDocumentSize));
   const analyses = new Map<string, DocumentAnalysis>();
   const published = new Map<string, Published>();
-  let options: ServerOptions = readServerOptions(undefined);
   let support: ClientSupport = clientSupport({});
   let settings: ClientSettings = { ...DEFAULT_SETTINGS };
   let workspaceRoot: string | null = null;
@@ -114,7 +116,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   /** Too large to analyse live: the document gets one notice and no other answer. */
   function tooLarge(document: TextDocument): boolean {
-    return document.getText().length > options.maxDocumentSize;
+    return documentLength(document) > options.maxDocumentSize;
   }
 
   /** The path of a locale file (JSON, YAML, .po) that its config's `sources` selects, else undefined. */
@@ -149,7 +151,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   function tooLargeResult(document: TextDocument): Published {
     analyses.delete(document.uri); // frees the parse of an earlier, smaller version
-    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(document.getText().length, options.maxDocumentSize)] : [] };
+    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(documentLength(document), options.maxDocumentSize)] : [] };
   }
 
   function snapshotOf(document: TextDocument): Snapshot {

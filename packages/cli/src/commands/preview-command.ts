@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createColors } from 'picocolors';
@@ -20,7 +21,8 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
   }
   if (parsed.positionals.length !== 1) throw new UsageError('preview needs one file, optionally with #template-id.');
   const [target] = parsed.positionals;
-  const hash = target.lastIndexOf('#');
+  // A file whose name holds '#' (promo#2.sms.md) is that file; otherwise the last '#' starts the id.
+  const hash = existsSync(resolve(cwd, target)) ? -1 : target.lastIndexOf('#');
   const path = hash === -1 ? target : target.slice(0, hash);
   const templateId = hash === -1 ? undefined : target.slice(hash + 1);
   const data = parsed.values.data !== undefined ? await readData(resolve(cwd, parsed.values.data)) : undefined;

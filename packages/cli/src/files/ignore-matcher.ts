@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readRegularTextFile } from '@smslint/core';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { GitignoreRules } from './gitignore-rules.js';
 
 /** Ignore files read in every folder, gitignore syntax, relative to their own folder. */
 export const IGNORE_FILE_NAMES = ['.gitignore', '.smslintignore'] as const;
@@ -11,7 +11,7 @@ const ALWAYS_IGNORED_DIRS = new Set(['.git', 'node_modules']);
 
 interface ScopedIgnore {
   base: string;
-  rules: Ignore;
+  rules: GitignoreRules;
 }
 
 /**
@@ -23,6 +23,8 @@ interface ScopedIgnore {
 export class IgnoreMatcher {
   private readonly perDirectory = new Map<string, ScopedIgnore | null>();
   private readonly extra: ScopedIgnore[] = [];
+  /** Patterns skipped (too long to be an ignore pattern), for the user: `file:line: reason`. */
+  readonly warnings: string[] = [];
 
   private readonly useIgnoreFiles: boolean;
 
@@ -35,7 +37,10 @@ export class IgnoreMatcher {
 
   /** Add gitignore-style patterns relative to `base`. */
   addPatterns(base: string, patterns: readonly string[]): void {
-    if (patterns.length > 0) this.extra.push({ base, rules: ignore().add(patterns) });
+    if (patterns.length === 0) return;
+    const rules = new GitignoreRules().add(patterns);
+    for (const r of rules.refused) this.warnings.push(`!pattern ${r.line}: ${r.reason}; skipped`);
+    this.extra.push({ base, rules });
   }
 
   isIgnored(absolutePath: string, isDirectory: boolean): boolean {
@@ -75,8 +80,10 @@ export class IgnoreMatcher {
         const read = readRegularTextFile(file);
         if (!read.ok) continue;
         const content = read.text;
-        scoped ??= { base: dir, rules: ignore() };
+        scoped ??= { base: dir, rules: new GitignoreRules() };
+        const before = scoped.rules.refused.length;
         scoped.rules.add(content);
+        for (const r of scoped.rules.refused.slice(before)) this.warnings.push(`${file}:${r.line}: ${r.reason}; pattern skipped`);
       }
       this.perDirectory.set(dir, scoped);
     }

@@ -164,6 +164,7 @@ async function lintFiles(args: LintArguments, settings: LintSettings): Promise<F
     const patterns = discovered.unmatched.map((p) => `"${p}"`).join(', ');
     return { message: `No files match ${patterns}${skipped}: nothing was checked. Fix the pattern, or pass --no-error-on-unmatched-pattern to allow it.` };
   }
+  for (const warning of ignore.warnings) process.stderr.write(`smslint: ${warning}\n`);
   for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"${skipped}\n`);
   for (const pattern of discovered.ignoredExplicit) process.stderr.write(`smslint: ${pattern} is ignored (.gitignore, .smslintignore or !pattern)\n`);
 

@@ -87,7 +87,7 @@ export async function lintSource(
   if (!canFix) return toFileReport(first, filePath, absolutePath, reportOptions(settings, config));
 
   const maxOutputBytes = MAX_FILE_BYTES - (source.bom ? 3 : 0);
-  const fixed = fixText(source.text, options, templateCache, { maxOutputBytes });
+  const fixed = fixText(source.text, options, templateCache, { maxOutputBytes, initial: first });
   if (fixed.tooLarge !== undefined) {
     const failure = `Not fixed: the fixed ${filePath} would be over ${fixed.tooLarge} bytes, above the ${MAX_FILE_BYTES}-byte limit smslint reads; split it into smaller files to fix it`;
     return withWriteError(toFileReport(first, filePath, absolutePath, reportOptions(settings, config)), failure);

@@ -249,9 +249,10 @@ export const schemaData: Record<string, unknown> = {
       "type": "array",
       "items": {
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "maxLength": 1024
       },
-      "description": "Glob patterns (relative to this config's folder) of files not to lint."
+      "description": "Glob patterns (relative to this config's folder) of files not to lint; at most 1,024 characters each."
     },
     "provider": {
       "enum": [

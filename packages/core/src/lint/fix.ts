@@ -92,7 +92,7 @@ export function fixText(
 ): { output: string; passes: number; result: LintResult; tooLarge?: number } {
   let output = text;
   let passes = 0;
-  let result = lintText(output, options, cache);
+  let result = limits.initial ?? lintText(output, options, cache);
   while (passes < MAX_FIX_PASSES) {
     const fixed = applyFixes(output, result.findings);
     if (fixed.applied === 0 || fixed.output === output) break;
@@ -115,4 +115,6 @@ export interface FixLimits {
    * the next pass would have made the text (callers then write nothing).
    */
   maxOutputBytes?: number;
+  /** `lintText(text, options, cache)` when the caller already has it (saves a lint of the whole text). */
+  initial?: LintResult;
 }

@@ -1,5 +1,5 @@
 import { dialectOf } from '../template/dialects/registry.js';
-import { templateMaxCostUnder } from '../template/segment-range.js';
+import { templateMaxCostFlips, templateMaxCostUnder } from '../template/segment-range.js';
 import type { VariableCharset, VariableSpec } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { segmentRangeOptions } from './segment-options.js';
@@ -31,18 +31,18 @@ export const placeholderEncodingRisk: Rule = {
     if (risky.size === 0) return;
 
     // The maximum with the given variables declared (by their exact names in the body).
-    const maxCostWith = templateMaxCostUnder(template, segmentRangeOptions(context.config));
+    const rangeOptions = segmentRangeOptions(context.config);
     const allGsm: Record<string, VariableSpec> = { ...declared };
     for (const [name, { spec }] of risky) allGsm[name] = { ...spec, charset: 'gsm' };
-    const safe = maxCostWith(allGsm);
+    const safe = templateMaxCostUnder(template, rangeOptions)(allGsm);
     // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
     if (safe.encoding !== 'GSM-7') return;
 
+    // Every other risky variable GSM, each one in turn free to hold any character (all at once: linear time).
+    const flips = new Map([...risky].map(([name, { spec }]) => [name, { ...spec, charset: 'ucs2' as const }]));
+    const flippedCosts = templateMaxCostFlips(template, rangeOptions, allGsm, flips);
     for (const [name, { range, spec }] of risky) {
-      // Every other risky variable GSM, this one free to hold any character.
-      const variables = { ...allGsm };
-      variables[name] = { ...spec, charset: 'ucs2' };
-      const flipped = maxCostWith(variables);
+      const flipped = flippedCosts.get(name)!;
       const cost = flipped.segments - safe.segments;
       const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
       context.report({

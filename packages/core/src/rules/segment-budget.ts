@@ -35,9 +35,9 @@ function spread(bounds: SegmentBounds): string {
 }
 
 function drivers(bounds: SegmentBounds): string {
-  const maxDrivers = bounds.maxDrivers();
+  const maxDrivers = bounds.maxDrivers(3);
   if (maxDrivers.length === 0) return 'the literal text';
-  return maxDrivers.slice(0, 3).map(describeDriver).join(', ');
+  return maxDrivers.map(describeDriver).join(', ');
 }
 
 function positiveInteger(value: unknown): number | undefined {

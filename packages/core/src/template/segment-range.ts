@@ -1,5 +1,9 @@
 import { dialectOf } from './dialects/registry.js';
+import { PLAIN_CAPACITY } from '../encoding/capacity.js';
+import { countPolicy } from '../encoding/count-policy.js';
 import { countSegments } from '../encoding/count-segments.js';
+import { formsClusters } from '../encoding/graphemes.js';
+import { GSM_SEPTETS } from '../encoding/gsm-alphabet.js';
 import { segmentCost, type SegmentCost } from '../encoding/segment-cost.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
 import { characterName } from '../encoding/replacements.js';
@@ -63,8 +67,8 @@ export interface SegmentBounds {
   exact: boolean;
   /** `templateSegmentRange(…).min`'s encoding, units and segments. */
   min(): SegmentCost;
-  /** `templateSegmentRange(…).maxDrivers`. */
-  maxDrivers(): SegmentDriver[];
+  /** `templateSegmentRange(…).maxDrivers`, or its first `limit` entries (found without looking further). */
+  maxDrivers(limit?: number): SegmentDriver[];
 }
 
 export function templateSegmentBounds(template: Template, options: SegmentRangeOptions = {}): SegmentBounds {
@@ -77,7 +81,7 @@ export function templateSegmentBounds(template: Template, options: SegmentRangeO
     maxText: worst.text,
     exact: worst.exact,
     min: minCost,
-    maxDrivers: () => written(driversOf(inputs, worst, minCost()), template),
+    maxDrivers: (limit = Infinity) => written(driversOf(inputs, worst, minCost(), limit), template),
   };
 }
 
@@ -125,7 +129,7 @@ function cheapestText(inputs: RangeInputs, worst: WorstRendering): string {
 }
 
 /** What drives the maximum: the branch bound, literal characters, variables, then branches. */
-function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost): SegmentDriver[] {
+function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost, limit = Infinity): SegmentDriver[] {
   const drivers: SegmentDriver[] = [];
   if (!worst.renderings) {
     drivers.push({
@@ -138,10 +142,11 @@ function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost)
   drivers.push(...characterDrivers(worst.rendering.pieces, max, inputs.counter.full));
   // When the maximum costs no more than the minimum, no variable pushes it.
   if (min.segments !== max.segments || min.encoding !== max.encoding) {
-    drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost, inputs.spec));
+    // Each variable costs a count of the whole text: stop once enough are found (a message shows 3).
+    if (drivers.length < limit) drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost, inputs.spec, limit - drivers.length));
   }
-  if (worst.renderings && worst.renderings.length > 1) drivers.push(...branchDrivers(worst.rendering, worst.renderings));
-  return drivers;
+  if (drivers.length < limit && worst.renderings && worst.renderings.length > 1) drivers.push(...branchDrivers(worst.rendering, worst.renderings));
+  return drivers.slice(0, limit);
 }
 
 /**
@@ -175,6 +180,136 @@ export function templateMaxCostUnder(
     }
     return max!;
   };
+}
+
+/**
+ * `templateMaxCostUnder(template, options)` asked once per entry of `flips`, each time with
+ * `base` plus that one variable redeclared (`{ ...base, [name]: flips.get(name) }`), and
+ * always the same answers (test/core/template/max-cost-flips.test.ts), in time linear in the
+ * body and the flipped values instead of quadratic (placeholder-encoding-risk asks this for
+ * every risky variable: 2,000 placeholders took 78 s). The per-name text is never built
+ * when the base rendering is GSM-7 text without CR or surrogates and the flipped value
+ * makes it UCS-2: the count then follows from where the flipped value's pairs fall
+ * (`ucs2PartsWithSplices`). Anything else is counted in full.
+ */
+export function templateMaxCostFlips(
+  template: Template,
+  options: SegmentRangeOptions,
+  base: Record<string, VariableSpec>,
+  flips: ReadonlyMap<string, VariableSpec>,
+): Map<string, SegmentCost> {
+  const { counter, limit, nodes } = rangeInputs(template, options);
+  const renderings = combinations(nodes, limit) > limit ? [boundPieces(nodes, 'max')] : enumerate(nodes).map((r) => r.pieces);
+  const baseSpec = specResolver(base, options, template);
+  const fallback: VariableSpec = options.defaultVariable ?? template.defaultVariable ?? DEFAULT_VARIABLE;
+  const { keepClusters, reference, shiftTables } = countPolicy(options.countOptions);
+  const ucs2 = PLAIN_CAPACITY['UCS-2'][reference];
+  // One mutable copy of `base`: each flip sets its name, asks, and restores it.
+  const overlay: Record<string, VariableSpec> = { ...base };
+  const result = new Map<string, SegmentCost>();
+  for (const pieces of renderings) {
+    const values = pieces.map((piece) => ('text' in piece ? piece.text : maximumValue(baseSpec(piece.variable))));
+    const baseText = values.join('');
+    const baseCost = counter.cost(baseText);
+    const spliceable = shiftTables.length === 0 && baseCost.encoding === 'GSM-7' && !/[\r\ud800-\udfff]/.test(baseText);
+    // Which pieces a flip of each name can change: the variable itself, or `this.x` / `./x` for `x`.
+    const affected = new Map<string, number[]>();
+    const starts: number[] = [];
+    let offset = 0;
+    pieces.forEach((piece, index) => {
+      starts.push(offset);
+      offset += values[index].length;
+      if (!('variable' in piece)) return;
+      const name = piece.variable;
+      const key = name.startsWith('this.') ? name.slice(5) : name.startsWith('./') ? name.slice(2) : name;
+      for (const target of key === name ? [name] : [name, key]) {
+        if (!flips.has(target)) continue;
+        const list = affected.get(target) ?? [];
+        list.push(index);
+        affected.set(target, list);
+      }
+    });
+    for (const [name, spec] of flips) {
+      const indices = affected.get(name);
+      let cost = baseCost;
+      if (indices) {
+        const had = Object.hasOwn(overlay, name);
+        const previous = overlay[name];
+        overlay[name] = spec;
+        const replaced = indices.map((index) => maximumValue(resolveVariable((pieces[index] as { variable: string }).variable, overlay, options.variables, fallback)));
+        if (had) overlay[name] = previous;
+        else delete overlay[name];
+        const splices = indices.map((index, k) => ({ at: starts[index], removed: values[index].length, value: replaced[k] }));
+        const parts = spliceable ? ucs2PartsWithSplices(baseText.length, splices, ucs2.perPart, keepClusters) : undefined;
+        if (parts !== undefined) {
+          const units = splices.reduce((total, s) => total + s.value.length - s.removed, baseText.length);
+          cost = { encoding: 'UCS-2', units, segments: units <= ucs2.single ? 1 : parts };
+        } else {
+          let text = '';
+          let from = 0;
+          for (const s of splices) {
+            text += baseText.slice(from, s.at) + s.value;
+            from = s.at + s.removed;
+          }
+          cost = counter.cost(text + baseText.slice(from));
+        }
+      }
+      const previous = result.get(name);
+      // The first of equal maxima wins, as in templateMaxCostUnder.
+      if (!previous || isLess(previous, cost)) result.set(name, cost);
+    }
+  }
+  return result;
+}
+
+/**
+ * The parts `packUtf16` makes of a text of `length` single-unit characters (GSM text
+ * without CR or surrogates) with `splices` (in order) replacing some of it, without
+ * building the text: runs of single units advance the greedy fill arithmetically, and only
+ * the spliced values are walked. Undefined when a value could hold a multi-unit cluster
+ * the arithmetic does not model (CR, or a cluster-forming character under 'keep'), or
+ * would leave the text GSM-7: the caller then counts the text itself.
+ */
+function ucs2PartsWithSplices(
+  length: number,
+  splices: ReadonlyArray<{ at: number; removed: number; value: string }>,
+  perPart: number,
+  keepClusters: boolean,
+): number | undefined {
+  let parts = 1;
+  let fill = 0;
+  let unicode = false;
+  // Single units: a part starts before each unit that finds the part full.
+  const run = (units: number) => {
+    if (units <= 0) return;
+    parts += Math.floor((fill + units - 1) / perPart);
+    fill = ((fill + units - 1) % perPart) + 1;
+  };
+  let from = 0;
+  for (const { at, removed, value } of splices) {
+    run(at - from);
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      if (code === 0x0d) return undefined;
+      let width = 1;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+        const low = value.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+      }
+      const codePoint = width === 2 ? (value.codePointAt(i) as number) : code;
+      if (keepClusters && formsClusters(codePoint)) return undefined;
+      if (GSM_SEPTETS[code] === 0 || width === 2) unicode = true;
+      if (fill + width > perPart) {
+        parts++;
+        fill = 0;
+      }
+      fill += width;
+      i += width - 1;
+    }
+    from = at + removed;
+  }
+  run(length - from);
+  return unicode ? parts : undefined;
 }
 
 interface RangeInputs {
@@ -225,6 +360,15 @@ interface Counter {
 }
 
 /**
+ * Texts longer than this are counted, not memoised: V8 hashes a string longer than 16,383
+ * characters by its length alone, so the renderings of a template with many placeholders
+ * (all of one length) would share one hash bucket and every lookup would compare against
+ * every earlier text — cubic in the number of placeholders (2,000 took 78 s). Counting a
+ * long text costs no more than hashing it.
+ */
+const MAX_MEMO_LENGTH = 16_383;
+
+/**
  * Counts memoised per text for one range computation (renderings repeat texts). With
  * `sendText` (a provider profile), each rendering is counted as the provider sends it.
  */
@@ -234,11 +378,13 @@ function memoCounter(options: CountOptions | undefined, sendText?: (text: string
   const sent = sendText ?? ((text: string) => text);
   return {
     full(text) {
+      if (text.length > MAX_MEMO_LENGTH) return countSegments(sent(text), options);
       let result = full.get(text);
       if (!result) full.set(text, (result = countSegments(sent(text), options)));
       return result;
     },
     cost(text) {
+      if (text.length > MAX_MEMO_LENGTH) return segmentCost(sent(text), options);
       let result: SegmentCost | undefined = full.get(text) ?? costs.get(text);
       if (!result) costs.set(text, (result = segmentCost(sent(text), options)));
       return result;
@@ -381,16 +527,23 @@ function characterDrivers(pieces: Piece[], max: SegmentCost, count: (text: strin
   return drivers;
 }
 
+/** Variables tried one by one for the drivers; keeps the drivers linear in the body length. */
+export const MAX_SINGLE_DRIVER_TRIES = 64;
+
 /** Variables whose worst value, replaced by their minimum, would lower the maximum. */
 function variableDrivers(
   pieces: Piece[],
   max: SegmentCost,
   cost: (text: string) => SegmentCost,
   spec: (name: string) => ResolvedVariable,
+  limit = Infinity,
 ): SegmentDriver[] {
   const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
   const drivers: SegmentDriver[] = [];
-  for (const name of names) {
+  // Each name tried costs a count of the whole text: past MAX_SINGLE_DRIVER_TRIES names
+  // (a body with hundreds of placeholders) the rest are judged together, as below.
+  for (const name of names.slice(0, MAX_SINGLE_DRIVER_TRIES)) {
+    if (drivers.length >= limit) return drivers;
     const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(spec(name)) } : piece));
     const without = cost(renderText(lowered, 'max', spec));
     if (!isLess(without, max) || (without.segments === max.segments && without.encoding === max.encoding)) continue;
