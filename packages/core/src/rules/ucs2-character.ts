@@ -1,6 +1,7 @@
 import { guessLanguage } from '../detect/language.js';
 import { countSegments, SHIFT_TABLE_IDS } from '../encoding/index.js';
 import type { CharacterNote, CountOptions, SegmentCount } from '../encoding/types.js';
+import { languageName } from '../template/locale.js';
 import { languageOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { documentOffset, literalRuns } from './literal-text.js';
@@ -30,18 +31,8 @@ function compare(now: SegmentCount, after: SegmentCount, how: string): string {
 
 const LETTER = /^[\p{L}\p{M}]+$/u;
 
-let languageNames: Intl.DisplayNames | null | undefined;
-/** "Spanish" for "es"; the subtag itself where the runtime has no names. */
-function languageName(language: string): string {
-  if (languageNames === undefined) {
-    try {
-      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    } catch {
-      languageNames = null;
-    }
-  }
-  return languageNames?.of(language) ?? `"${language}"`;
-}
+/** "Spanish" for "es"; the subtag itself where the runtime has no name for it. */
+const languageNameOf = (language: string) => languageName(language) ?? `"${language}"`;
 
 /**
  * Why letters a language needs cost UCS-2, and what would change it: the language's
@@ -50,7 +41,7 @@ function languageName(language: string): string {
  * the budget (sms-facts.md §1).
  */
 function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): string {
-  const name = languageName(language);
+  const name = languageNameOf(language);
   const configured = [...(countOptions.shiftTables ?? [])];
   if (!(SHIFT_TABLE_IDS as readonly string[]).includes(language)) {
     return `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`;
@@ -123,7 +114,7 @@ export const ucs2Character: Rule = {
       const one = distinct.length === 1;
       context.report({
         message:
-          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageName(language)} needs and ${one ? 'forces' : 'force'} UCS-2: ` +
+          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageNameOf(language)} needs and ${one ? 'forces' : 'force'} UCS-2: ` +
           `${describeCount(now)}; ${letterAdvice(replaced, language, countOptions, after)}. Stripping the accents would misspell the text.`,
         range: rangeOf(letters[0]!),
       });
@@ -151,7 +142,7 @@ export const ucs2Character: Rule = {
       stripped = stripped.slice(0, note.offset) + (keeps(note) ? note.char : (note.replacement ?? '')) + stripped.slice(note.offset + note.length);
     }
     const gsm = countSegments(stripped, countOptions);
-    const saving = gsm.encoding !== 'GSM-7' ? `${describeCount(now)}, and the letters ${languageName(language)} needs keep it UCS-2 without ${without.length === 1 ? 'it' : 'them'}` : compare(
+    const saving = gsm.encoding !== 'GSM-7' ? `${describeCount(now)}, and the letters ${languageNameOf(language)} needs keep it UCS-2 without ${without.length === 1 ? 'it' : 'them'}` : compare(
       now,
       gsm,
       `without ${without.length === 1 ? 'it' : 'them'}${without.length < now.ucs2Characters.length ? ' and with the replacements' : ''}`,
