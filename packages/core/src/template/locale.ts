@@ -55,8 +55,20 @@ export interface PathLocale {
   base: string;
 }
 
+/** The last path asked about: every template of a file asks with the same path. */
+let lastPath: string | undefined;
+let lastLocale: PathLocale | undefined;
+
 /** The locale a file's path names, if any (nearest to the file name wins). */
 export function localeFromPath(path: string): PathLocale | undefined {
+  if (path !== lastPath) {
+    lastLocale = readPathLocale(path);
+    lastPath = path;
+  }
+  return lastLocale && { ...lastLocale };
+}
+
+function readPathLocale(path: string): PathLocale | undefined {
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1] ?? '';
   const stem = name.split('.')[0] ?? '';
