@@ -2,17 +2,19 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
+import type { SourceDocumentFilter } from './source-documents.js';
 
 export const CLIENT_ID = 'smslint';
 
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/** `sources`: the locale files the workspace's configs select (see source-documents.ts). */
+export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, sources: SourceDocumentFilter[] = []): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: SMS_DOCUMENT_SELECTOR,
+    documentSelector: [...SMS_DOCUMENT_SELECTOR, ...sources],
     outputChannel: output,
     synchronize: {
       // The server pulls `smslint.*` settings (workspace/configuration) and re-reads configs when they change.

@@ -60,7 +60,8 @@ export function countOptionsForFile(filePath: string, configFile?: string, cwd?:
  */
 export function renderWithData(info: TemplateInfo, input: DataRenderingInput): DataRendering | null {
   const file = parseTemplateFile(input.text, input.filePath);
-  const template = templateAt(file, input.offset);
+  // As the server's templateInfo: a single file's template wherever the cursor is (front matter too).
+  const template = file.format === 'single' ? file.templates[0] : templateAt(file, input.offset);
   if (!template) return null;
   const rendered = renderTemplate(template, input.data);
   const count = countSegments(rendered.text, input.countOptions);

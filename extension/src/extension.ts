@@ -8,10 +8,26 @@ import { createClient } from './client.js';
 import { pickPreviewData, SAMPLE_DATA } from './preview-data.js';
 import { PreviewPanel } from './preview-panel.js';
 import { isSmsDocument } from './sms-documents.js';
+import { sourceDocumentSelector, sourceFileGlobs, type SourceDocumentFilter } from './source-documents.js';
 import { PREVIEW_COMMAND, TemplateStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
+
+/** The locale files the workspace's smslint configs list in `sources` (configs on disk only). */
+async function configuredSources(): Promise<SourceDocumentFilter[]> {
+  const configs = await vscode.workspace.findFiles('**/{smslint.config.json,.smslintrc.json}', '**/node_modules/**', 100);
+  const globs: string[] = [];
+  for (const uri of configs) {
+    try {
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      globs.push(...sourceFileGlobs(text, vscode.Uri.joinPath(uri, '..').fsPath));
+    } catch {
+      // unreadable config: the server reports it
+    }
+  }
+  return sourceDocumentSelector(globs);
+}
 
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('smslint', { log: true });
@@ -21,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const start = async (): Promise<void> => {
     if (client || !vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) return;
-    const next = createClient(context, output);
+    sources = await configuredSources();
+    if (client) return;
+    const next = createClient(context, output, sources);
     client = next;
     try {
       await next.start();
@@ -38,12 +56,38 @@ export function activate(context: vscode.ExtensionContext): void {
     statusBar.refreshSoon();
     if (current) await current.stop().catch(() => undefined);
   };
-  // Start the server only once an SMS template is open: Markdown activates us too.
+  let sources: SourceDocumentFilter[] = [];
+  const isSourceDocument = (document: vscode.TextDocument) => sources.some((filter) => vscode.languages.match(filter, document) > 0);
+  // Start the server only once an SMS template (or a configured locale file) is open: Markdown activates us too.
   const startIfNeeded = (): void => {
-    if (!client && !starting && vscode.workspace.textDocuments.some(isSmsDocument)) {
+    if (client || starting) return;
+    if (vscode.workspace.textDocuments.some(isSmsDocument)) {
       starting = start().finally(() => (starting = undefined));
+      return;
     }
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && /\.(json|ya?ml|pot?)$/i.test(d.uri.path))) return;
+    starting = configuredSources()
+      .then(async (found) => {
+        sources = found;
+        if (vscode.workspace.textDocuments.some(isSourceDocument)) await start();
+      })
+      .finally(() => (starting = undefined));
   };
+  // A config's `sources` decides which locale files the client sends: restart when a config changes.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/{smslint.config.json,.smslintrc.json}');
+  const restartForConfig = async () => {
+    const next = await configuredSources();
+    if (JSON.stringify(next) === JSON.stringify(sources)) return;
+    sources = next;
+    if (client) {
+      await stop();
+      startIfNeeded();
+    } else startIfNeeded();
+  };
+  configWatcher.onDidChange(restartForConfig);
+  configWatcher.onDidCreate(restartForConfig);
+  configWatcher.onDidDelete(restartForConfig);
+  context.subscriptions.push(configWatcher);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(startIfNeeded),

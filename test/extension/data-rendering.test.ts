@@ -22,6 +22,13 @@ const greetingOffset = catalog.indexOf('Hi {{firstName}}');
 const sampleInfo = templateInfo({ templateId: 'greeting', min: 1, max: 2, exact: false });
 
 describe('renderWithData', () => {
+  it("renders a single file's template wherever the cursor is, front matter included (as the server answers)", () => {
+    const single = '---\nvariables:\n  firstName: { sample: Dana }\n---\nHi {{firstName}}, your order is late.\n';
+    const result = renderWithData(sampleInfo, { text: single, filePath: 'late.sms', offset: 0, data: { firstName: 'Zo\u00eb' } });
+    expect(result?.info.previewText).toBe('Hi Zo\u00eb, your order is late.');
+    expect(result?.info.ucs2Characters.map((c) => c.char)).toEqual(['\u00eb']);
+  });
+
   it('renders with the data, samples filling the gaps, and counts that rendering', () => {
     const result = renderWithData(sampleInfo, { text: catalog, filePath: 'replies.sms.md', offset: greetingOffset, data: { firstName: 'Sam' } });
     expect(result?.problems).toEqual([]);

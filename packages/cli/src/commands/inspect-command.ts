@@ -95,7 +95,7 @@ function inspectTemplate(
     id: template.id,
     title: template.title,
     kind: template.metadata.kind ?? config.kind ?? null,
-    /** Placeholder dialect the body was read in (config, overrides, front matter). */
+    /** Placeholder dialect the body was read in (config, overrides, front matter, or the locale source). */
     dialect: template.body.dialect ?? 'handlebars',
     metadata: template.metadata,
     ranges: {

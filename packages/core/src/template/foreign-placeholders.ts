@@ -16,6 +16,9 @@ const OTHER_SYNTAXES: ReadonlyArray<{ title: string; pattern: RegExp }> = [
   { title: '{$a->…} (Moodle language strings)', pattern: /\{\$a(?:->\w+)?\}/g },
 ];
 
+/** What each dialect's `scan` and each syntax above needs in the text (kept in step with them; tested). */
+const MAY_HOLD_PLACEHOLDERS = /[{%$]|\(\(|<</;
+
 /** A construct of another placeholder syntax in a template's literal text. */
 export interface ForeignPlaceholder {
   /** Document range. */
@@ -35,6 +38,8 @@ export interface ForeignPlaceholder {
  */
 export function foreignPlaceholders(template: Template, own: Dialect): ForeignPlaceholder[] {
   const { masked, range } = template.body;
+  // Every syntax above starts with "{", "%", "((" , "<<" or "$": most bodies have none.
+  if (!MAY_HOLD_PLACEHOLDERS.test(masked)) return [];
   const found: ForeignPlaceholder[] = [];
   for (const dialect of Object.values(DIALECTS)) {
     if (dialect.id === own.id) continue;

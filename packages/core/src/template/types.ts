@@ -81,7 +81,10 @@ export interface BlockNode {
   helper: string;
   /** The opening tag as written, when it is not Handlebars (`{% if x %}`, `{n, plural, one`). */
   tag?: string;
-  /** A case block: `program` renders when the parameter's value matches this case. */
+  /**
+   * A case block: `program` renders when the parameter's value matches this case ("one",
+   * "=0", "male"); for helper `if`, any of the "|"-separated values (Notify's "yes|true|…").
+   */
   when?: string;
   /** A loop's item name (`{% for item in items %}`); "." when items are the context (Go). */
   binds?: string;

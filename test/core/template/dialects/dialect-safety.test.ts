@@ -64,6 +64,8 @@ describe('previews in every dialect', () => {
     expect(render('icu', '{n, plural, =0 {none} one {# item} other {# items}}', { n: 0 })).toBe('none');
     expect(render('icu', '{g, select, female {her} other {their}} order', { g: 'female' })).toBe('her order');
     expect(render('notify', 'Hi ((name)).((vip?? Thanks for being a member.))', { name: 'Dana', vip: 'yes' })).toBe('Hi Dana. Thanks for being a member.');
+    expect(render('notify', 'Hi ((name)).((vip?? Thanks for being a member.))', { name: 'Dana', vip: 'no' })).toBe('Hi Dana.');
+    expect(render('notify', '((vip??Member.))', { vip: 'Show' })).toBe('Member.');
     expect(render('rails', '%{name}: 100%% done', { name: 'Dana' })).toBe('Dana: 100% done');
   });
 });

@@ -1,9 +1,8 @@
-import { visibleOfNodes, visibleOutside, wholeText } from '../body.js';
-import type { ParseProblem } from '../types.js';
+import { wholeText } from '../body.js';
 import { expressionPaths, outputPath } from './expression-names.js';
 import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
-import { buildTagTree, type TagGrammar, type TagToken } from './tag-tree.js';
+import { parseLexed, TextRuns, type Lexed, type TagGrammar, type TagToken } from './tag-tree.js';
 import type { Dialect, DialectInput, DialectParse } from './types.js';
 
 /** Go's template functions and literals: never variables. */
@@ -57,35 +56,17 @@ export const go: Dialect = {
 const STATEMENTS = /^(if|range|with|define|block|template|end|break|continue|else(?:\s+(?:if|with)\b)?)(?=\s|$)/;
 
 function parseGo(input: DialectInput): DialectParse {
-  const { text, start, end } = input;
-  const source = text.slice(start, end);
+  const source = input.text.slice(input.start, input.end);
   if (!source.includes('{{')) return { nodes: wholeText(input), problems: [], comments: [], visible: null };
-  const lexed = lexGo(source);
-  if ('problem' in lexed) {
-    const problem: ParseProblem = { ...lexed.problem, range: { start: start + lexed.problem.range.start, end: start + lexed.problem.range.end } };
-    return { nodes: [], problems: [problem], comments: [], visible: visibleOutside(source.length, lexed.spans) };
-  }
-  const tokens: TagToken[] = lexed.tokens.map((token) => ({ ...token, start: start + token.start, end: start + token.end }));
-  const tree = buildTagTree(tokens, input, GRAMMAR);
-  if (tree.problems.length > 0) return { nodes: [], problems: tree.problems, comments: [], visible: visibleOutside(source.length, lexed.spans) };
-  return { nodes: tree.nodes, problems: [], comments: [], visible: visibleOfNodes(tree.nodes, start) };
+  return parseLexed(input, lexGo(source), GRAMMAR);
 }
-
-type Lexed = { tokens: TagToken[]; spans: Array<[number, number]> } | { problem: ParseProblem; spans: Array<[number, number]> };
 
 /** Body-relative tokens; actions found with quotes respected (`{{ "}}" }}`). */
 export function lexGo(source: string): Lexed {
   const tokens: TagToken[] = [];
   const spans: Array<[number, number]> = [];
+  const text = new TextRuns(source, tokens);
   let textStart = 0;
-  let trimNext = false;
-  const pushText = (from: number, to: number, trimEnd: boolean) => {
-    let a = from;
-    let b = to;
-    if (trimNext) while (a < b && /\s/.test(source[a])) a++;
-    if (trimEnd) while (b > a && /\s/.test(source[b - 1])) b--;
-    if (b > a) tokens.push({ kind: 'text', start: a, end: b });
-  };
   for (let open = source.indexOf('{{'); open !== -1; open = source.indexOf('{{', textStart)) {
     // "{{- " trims the text before; the dash needs a space after it ("{{-3}}" is a number).
     const trimBefore = /^\{\{- /.test(source.slice(open, open + 4)) || source.slice(open, open + 4) === '{{-\n';
@@ -118,8 +99,8 @@ export function lexGo(source: string): Lexed {
     const trimAfter = close >= 2 && source.slice(close - 2, close) === ' -';
     const inner = source.slice(open + (trimBefore ? 3 : 2), trimAfter ? close - 2 : close).trim();
     const end = close + 2;
-    pushText(textStart, open, trimBefore);
-    trimNext = trimAfter;
+    text.push(textStart, open, trimBefore);
+    text.trimNext = trimAfter;
     spans.push([open, end]);
     textStart = end;
     if (inner.startsWith('/*')) {
@@ -137,7 +118,7 @@ export function lexGo(source: string): Lexed {
       tokens.push({ kind: 'output', start: open, end, expression: inner });
     }
   }
-  pushText(textStart, source.length, false);
+  text.push(textStart, source.length, false);
   // `{{template "x"}}` is unknown content (like a partial): the tree builder reads it so.
   return { tokens, spans };
 }

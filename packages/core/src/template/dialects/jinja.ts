@@ -1,9 +1,8 @@
-import { visibleOfNodes, visibleOutside, wholeText } from '../body.js';
-import type { ParseProblem } from '../types.js';
+import { wholeText } from '../body.js';
 import { expressionPaths, outputPath } from './expression-names.js';
 import { scanAll } from './scan-all.js';
 import { renderNodes } from './node-render.js';
-import { buildTagTree, type TagGrammar, type TagToken } from './tag-tree.js';
+import { parseLexed, TextRuns, type Lexed, type TagGrammar, type TagToken } from './tag-tree.js';
 import type { Dialect, DialectInput, DialectParse } from './types.js';
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'true', 'false', 'none', 'True', 'False', 'None', 'defined', 'undefined', 'loop']);
@@ -58,21 +57,10 @@ export const jinja: Dialect = {
 };
 
 function parseJinja(input: DialectInput): DialectParse {
-  const { text, start, end } = input;
-  const source = text.slice(start, end);
+  const source = input.text.slice(input.start, input.end);
   if (!/\{[{%#]/.test(source)) return { nodes: wholeText(input), problems: [], comments: [], visible: null };
-  const lexed = lexJinja(source);
-  if ('problem' in lexed) {
-    const problem: ParseProblem = { ...lexed.problem, range: { start: start + lexed.problem.range.start, end: start + lexed.problem.range.end } };
-    return { nodes: [], problems: [problem], comments: [], visible: visibleOutside(source.length, lexed.spans) };
-  }
-  const tokens: TagToken[] = lexed.tokens.map((token) => ({ ...token, start: start + token.start, end: start + token.end }));
-  const tree = buildTagTree(tokens, input, GRAMMAR);
-  if (tree.problems.length > 0) return { nodes: [], problems: tree.problems, comments: [], visible: visibleOutside(source.length, lexed.spans) };
-  return { nodes: tree.nodes, problems: [], comments: [], visible: visibleOfNodes(tree.nodes, start) };
+  return parseLexed(input, lexJinja(source), GRAMMAR);
 }
-
-type Lexed = { tokens: TagToken[]; spans: Array<[number, number]> } | { problem: ParseProblem; spans: Array<[number, number]> };
 
 const CLOSERS: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}' };
 
@@ -80,16 +68,9 @@ const CLOSERS: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}' };
 export function lexJinja(source: string): Lexed {
   const tokens: TagToken[] = [];
   const spans: Array<[number, number]> = [];
+  const text = new TextRuns(source, tokens);
   let textStart = 0;
-  let trimNext = false;
   const opener = /\{[{%#]/g;
-  const pushText = (from: number, to: number, trimEnd: boolean) => {
-    let a = from;
-    let b = to;
-    if (trimNext) while (a < b && /\s/.test(source[a])) a++;
-    if (trimEnd) while (b > a && /\s/.test(source[b - 1])) b--;
-    if (b > a) tokens.push({ kind: 'text', start: a, end: b });
-  };
   const fail = (at: number, message: string): Lexed => {
     spans.push([at, source.length]);
     return { problem: { code: 'jinja-syntax', message: `Jinja syntax error: ${message}`, range: { start: at, end: Math.min(source.length, at + 2) }, severity: 'error' }, spans };
@@ -121,8 +102,8 @@ export function lexJinja(source: string): Lexed {
     const trimAfter = source[close - 1] === '-' && close - 1 > open + 2;
     const inner = source.slice(open + 2 + (trimBefore || source[open + 2] === '+' ? 1 : 0), trimAfter || source[close - 1] === '+' ? close - 1 : close).trim();
     let end = close + 2;
-    pushText(textStart, open, trimBefore);
-    trimNext = trimAfter;
+    text.push(textStart, open, trimBefore);
+    text.trimNext = trimAfter;
     spans.push([open, end]);
     if (kind === '{#') tokens.push({ kind: 'comment', start: open, end, value: inner });
     else if (kind === '{{') tokens.push({ kind: 'output', start: open, end, expression: inner });
@@ -134,8 +115,8 @@ export function lexJinja(source: string): Lexed {
         endRaw.lastIndex = end;
         const found = endRaw.exec(source);
         if (!found) return fail(open, '"{% raw %}" is not closed with "{% endraw %}".');
-        pushText(end, found.index, source[found.index + 2] === '-');
-        trimNext = source[found.index + found[0].length - 3] === '-';
+        text.push(end, found.index, source[found.index + 2] === '-');
+        text.trimNext = source[found.index + found[0].length - 3] === '-';
         spans.push([found.index, found.index + found[0].length]);
         end = found.index + found[0].length;
         tokens.push({ kind: 'comment', start: open, end: open, value: '' });
@@ -147,6 +128,6 @@ export function lexJinja(source: string): Lexed {
     textStart = end;
     opener.lastIndex = end;
   }
-  pushText(textStart, source.length, false);
+  text.push(textStart, source.length, false);
   return { tokens, spans };
 }

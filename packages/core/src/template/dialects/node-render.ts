@@ -48,10 +48,14 @@ function renderBlock(block: BlockNode, scopes: readonly unknown[], depth: number
   return renderList(taken ? block.program : block.inverse ?? [], scopes, depth);
 }
 
-/** Whether a case block's `when` selects the value: "=2" exact, plural categories, select keys. */
+/**
+ * Whether a case block's `when` selects the value: "=2" exact, plural categories, select
+ * keys; "a|b" for a conditional that accepts any of those values (any case).
+ */
 function matchesCase(block: BlockNode, value: unknown): boolean {
   const when = block.when!;
   if (when === 'other' || when === 'else') return true;
+  if (block.helper === 'if') return when.split('|').includes(display(value).toLowerCase());
   if (when.startsWith('=')) return Number(when.slice(1)) === Number(value);
   if (block.helper === 'plural' || block.helper === 'selectordinal') {
     const number = Number(value);

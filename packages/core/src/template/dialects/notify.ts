@@ -28,6 +28,8 @@ export const notify: Dialect = {
         type: 'block',
         helper: 'if',
         params: [name],
+        // notifications-utils' str2bool: these values (any case) show the text.
+        when: 'yes|y|true|t|1|include|show',
         tag: `((${name}??))`,
         range,
         program: shown === '' ? [] : [{ type: 'text', value: shown.replace(/\r\n?/g, '\n'), range: { start: textStart, end: textStart + shown.length } }],

@@ -1,7 +1,7 @@
 import { normalizeLineBreaks } from '../lines.js';
-import { cut } from '../body.js';
+import { cut, visibleOfNodes, visibleOutside } from '../body.js';
 import type { BlockNode, BodyNode, ParseProblem } from '../types.js';
-import type { DialectInput } from './types.js';
+import type { DialectInput, DialectParse } from './types.js';
 
 /**
  * The shared shape of tag languages (Liquid, Jinja, Go templates): a token stream of text,
@@ -214,4 +214,42 @@ function closeBlock(open: Open, endToken: { start: number; end: number }, gramma
 
 function unquote(value: string): string {
   return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+
+/** A hand lexer's result on a body: tokens, or the first lexical error; tag spans either way. */
+export type Lexed = { tokens: TagToken[]; spans: Array<[number, number]> } | { problem: ParseProblem; spans: Array<[number, number]> };
+
+/**
+ * The body model from a hand lexer's body-relative result. On any error the body has no
+ * nodes and its tags (`spans`) are masked, so detectors still never read them as words.
+ */
+export function parseLexed(input: DialectInput, lexed: Lexed, grammar: TagGrammar): DialectParse {
+  const { start, end } = input;
+  const length = end - start;
+  const shift = (range: { start: number; end: number }) => ({ start: start + range.start, end: start + range.end });
+  if ('problem' in lexed) {
+    return { nodes: [], problems: [{ ...lexed.problem, range: shift(lexed.problem.range) }], comments: [], visible: visibleOutside(length, lexed.spans) };
+  }
+  const tokens = lexed.tokens.map((token): TagToken => ({ ...token, ...shift(token) }));
+  const tree = buildTagTree(tokens, input, grammar);
+  if (tree.problems.length > 0) return { nodes: [], problems: tree.problems, comments: [], visible: visibleOutside(length, lexed.spans) };
+  return { nodes: tree.nodes, problems: [], comments: [], visible: visibleOfNodes(tree.nodes, start) };
+}
+
+/**
+ * Collects the literal text between tags, applying trim markers: `trimEnd` strips the
+ * whitespace before a tag (`{{- `, `{%-`), `trimNext` the whitespace after one (` -}}`).
+ */
+export class TextRuns {
+  /** Set after a tag that trims the whitespace following it. */
+  trimNext = false;
+  constructor(private readonly source: string, private readonly tokens: TagToken[]) {}
+
+  push(from: number, to: number, trimEnd: boolean): void {
+    let a = from;
+    let b = to;
+    if (this.trimNext) while (a < b && /\s/.test(this.source[a])) a++;
+    if (trimEnd) while (b > a && /\s/.test(this.source[b - 1])) b--;
+    if (b > a) this.tokens.push({ kind: 'text', start: a, end: b });
+  }
 }
