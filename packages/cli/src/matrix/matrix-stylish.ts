@@ -12,15 +12,19 @@ export function renderMatrixStylish(matrix: LocaleMatrix, color: boolean): strin
   for (const row of matrix.rows) {
     out.push(paint(color, 4, printable(`${row.base} › ${row.id}`)));
     const width = Math.max(...Object.keys(row.cells).map((l) => l.length));
+    const cells = Object.values(row.cells).filter((c) => c !== null);
+    const encodingWidth = Math.max(5, ...cells.map((c) => encodingText(c).length));
+    const segmentsWidth = Math.max(...cells.map((c) => segmentsText(c).length));
     for (const [locale, cell] of Object.entries(row.cells)) {
       const label = `  ${locale.padEnd(width)}`;
       if (!cell) {
         out.push(`${label}  ${paint(color, 33, 'missing')}`);
         continue;
       }
-      const reference = locale === row.reference ? paint(color, 2, ' (reference)') : '';
-      const driver = cell.driver ? paint(color, 2, `  ${printable(cell.driver)}`) : '';
-      out.push(`${label}  ${encodingText(cell).padEnd(5)}  ${segmentsText(cell).padEnd(13)}${reference}${driver}`);
+      const reference = locale === row.reference ? paint(color, 2, '(reference)') : '';
+      const driver = cell.driver ? paint(color, 2, printable(cell.driver)) : '';
+      const columns = [label, encodingText(cell).padEnd(encodingWidth), segmentsText(cell).padEnd(segmentsWidth), reference, driver];
+      out.push(columns.filter((c) => c !== '').join('  ').trimEnd());
       for (const flag of cell.flags) out.push(`  ${' '.repeat(width)}  ${paint(color, 33, '⚠')} ${printable(flag.message)}`);
     }
     out.push('');

@@ -6,9 +6,10 @@
  * "Reply STOP" or a French one with "Textez STOP" still counts.
  *
  * Sources: CTIA Messaging Principles §5.1.2–5.1.3 (STOP, END, CANCEL, UNSUBSCRIBE, QUIT,
- * STOPALL, REVOKE, OPTOUT; HELP), US Spanish programs (ALTO, PARAR, BAJA; AYUDA), Canadian
- * CASL programs (ARRET; AIDE), Brazilian programs (SAIR, PARAR; AJUDA), German programs
- * (STOP, STOPP, ABMELDEN; HILFE).
+ * STOPALL, REVOKE, OPTOUT; HELP), Spanish ALTO/PARAR and French ARRET/AIDE (sms-facts.md §2);
+ * BAJA, AYUDA, the Portuguese SAIR/PARAR/AJUDA and the German STOP/STOPP/HILFE wording as
+ * public projects' templates write it ("Responda SAIR para não receber mais", "Antworten Sie
+ * mit STOP, um sich abzumelden"; test/corpus/languages). Not legal advice for Brazil or Germany.
  */
 export interface ReplyWording {
   /** Opt-out keywords (alternation, upper case). */

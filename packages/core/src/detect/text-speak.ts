@@ -63,23 +63,32 @@ export function detectTextSpeak(input: string, textSpeakOptions?: TextSpeakOptio
     if (allow.has(key)) continue;
     let entry = extra.get(key);
     let isLocal = false;
+    // English entries that need the text to be English: checked for it last (a guess costs a scan).
+    let needsEnglish = false;
     if (!entry) {
       const english = TEXT_SPEAK_LEXICON.get(key);
-      if (!english && !LOCAL_TEXT_SPEAK_TOKENS.has(key)) continue;
-      const lang = languageOf();
-      const local = lang === 'en' ? undefined : LOCAL_TEXT_SPEAK[lang]?.get(key);
-      entry = lang === 'en' ? english : (local ?? (english?.anyLanguage ? english : undefined));
-      if (!entry) continue;
-      // Local entries have their own case rule; the English one knows English names and acronyms.
-      isLocal = local !== undefined;
-      if (isLocal && !localCaseAllows(masked, tokens, i)) continue;
-    }
+      const localToken = LOCAL_TEXT_SPEAK_TOKENS.has(key);
+      if (!english && !localToken) continue;
+      if (!isWholeToken(masked, tok)) continue;
+      if (!localToken) {
+        entry = english!;
+        needsEnglish = !entry.anyLanguage;
+      } else {
+        const lang = languageOf();
+        const local = lang === 'en' ? undefined : LOCAL_TEXT_SPEAK[lang]?.get(key);
+        entry = lang === 'en' ? english : (local ?? (english?.anyLanguage ? english : undefined));
+        if (!entry) continue;
+        // Local entries have their own case rule; the English one knows English names and acronyms.
+        isLocal = local !== undefined;
+        if (isLocal && !localCaseAllows(masked, tokens, i)) continue;
+      }
+    } else if (!isWholeToken(masked, tok)) continue;
     const fromExtra = extra.has(key);
-    if (!isWholeToken(masked, tok)) continue;
     if (!fromExtra && !isLocal && !caseAllows(masked, tokens, i, entry)) continue;
     // Spanish "7 u 8 días", and "2 x 1" (a promotion, not "por").
     if ((tok.lower === 'u' || tok.lower === 'x') && betweenNumbers(masked, tokens, i)) continue;
     if (entry.context && !contextConfirms(masked, tokens, i, entry, languageOf)) continue;
+    if (needsEnglish && languageOf() !== 'en') continue;
     out.push({
       text: text.slice(tok.start, tok.end),
       start: tok.start,

@@ -8,32 +8,18 @@ import { findHelpInstructions } from '../detect/help-instruction.js';
 import { findOptOuts } from '../detect/opt-out.js';
 import { countSegments } from '../encoding/count-segments.js';
 import { templateSegmentRange } from '../template/segment-range.js';
-import type { SegmentDriver, Template, VariableNode } from '../template/types.js';
+import { collectVariableUses } from '../rules/variables.js';
+import type { SegmentDriver, Template } from '../template/types.js';
 import type { LocaleMatrix, MatrixCell, MatrixEntry, MatrixFlag, MatrixRow } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function variableNodes(template: Template): VariableNode[] {
-  const out: VariableNode[] = [];
-  const visit = (nodes: Template['body']['nodes']) => {
-    for (const node of nodes) {
-      if (node.type === 'variable') out.push(node);
-      else if (node.type === 'block') {
-        visit(node.program);
-        if (node.inverse) visit(node.inverse);
-      }
-    }
-  };
-  visit(template.body.nodes);
-  return out;
-}
 
 /** Placeholders by name, each as first written ("{{name}}", "%{name}"). */
 function placeholders(template: Template): Map<string, string> {
   const out = new Map<string, string>();
   const start = template.body.range.start;
-  for (const node of variableNodes(template)) {
-    if (!out.has(node.name)) out.set(node.name, template.body.source.slice(node.range.start - start, node.range.end - start));
+  for (const use of collectVariableUses(template.body.nodes)) {
+    if (use.rendered && !out.has(use.name)) out.set(use.name, template.body.source.slice(use.range.start - start, use.range.end - start));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { providerProfile } from '../cost/providers.js';
 import { guessLanguage } from '../detect/language.js';
 import { countSegments, SHIFT_TABLE_IDS } from '../encoding/index.js';
 import type { CharacterNote, CountOptions, SegmentCount } from '../encoding/types.js';
+import { languageName } from '../template/locale.js';
 import { languageOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { documentOffset, literalRuns } from './literal-text.js';
@@ -39,18 +40,8 @@ function cost(now: SegmentCount, after: SegmentCount): string {
 
 const LETTER = /^[\p{L}\p{M}]+$/u;
 
-let languageNames: Intl.DisplayNames | null | undefined;
-/** "Spanish" for "es"; the subtag itself where the runtime has no names. */
-function languageName(language: string): string {
-  if (languageNames === undefined) {
-    try {
-      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    } catch {
-      languageNames = null;
-    }
-  }
-  return languageNames?.of(language) ?? `"${language}"`;
-}
+/** "Spanish" for "es"; the subtag itself where the runtime has no name for it. */
+const languageNameOf = (language: string) => languageName(language) ?? `"${language}"`;
 
 /**
  * Why letters a language needs cost UCS-2, and what would change it: the language's
@@ -59,7 +50,7 @@ function languageName(language: string): string {
  * the budget (sms-facts.md §1).
  */
 function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): string {
-  const name = languageName(language);
+  const name = languageNameOf(language);
   const configured = [...(countOptions.shiftTables ?? [])];
   if (!(SHIFT_TABLE_IDS as readonly string[]).includes(language)) {
     return `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`;
@@ -135,7 +126,7 @@ export const ucs2Character: Rule = {
       const one = distinct.length === 1;
       context.report({
         message:
-          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageName(language)} needs and ${one ? 'forces' : 'force'} UCS-2 (${plural(now.segments, 'segment')}): ` +
+          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageNameOf(language)} needs and ${one ? 'forces' : 'force'} UCS-2 (${plural(now.segments, 'segment')}): ` +
           `keep ${one ? 'it' : 'them'}; ${letterAdvice(replaced, language, countOptions, after)}. Stripping the accents would misspell the text.`,
         range: rangeOf(letters[0]!),
       });
@@ -150,7 +141,7 @@ export const ucs2Character: Rule = {
         after.encoding === 'GSM-7'
           ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`
           : keeps(blocker)
-            ? `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageName(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`
+            ? `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`
             : `${lead(note)} forces UCS-2 (${plural(now.segments, 'segment')}). ${fix}; the message stays UCS-2 until ${lead(blocker)} goes too. (${identity(note)})`;
       context.report({
         message,
@@ -169,7 +160,7 @@ export const ucs2Character: Rule = {
     const gsm = countSegments(stripped, countOptions);
     // Letters the language needs keep the message UCS-2 whatever else goes.
     const stillUcs2 = gsm.encoding !== 'GSM-7';
-    const kept = `the letters ${languageName(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
+    const kept = `the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
     if (without.length <= INDIVIDUAL_LIMIT) {
       for (const note of without) {
         context.report({

@@ -12,17 +12,30 @@ const LOCALE_FILE = /\.(?:ya?ml|json|po)$/i;
 /** A two-letter language with an optional region or script, as written in paths: es, pt-BR, pt_BR, zh-Hant. */
 const PATH_LOCALE = /^([a-z]{2})(?:[-_]([A-Za-z]{2}|[A-Z][a-z]{3}|\d{3}))?$/;
 
-let languageNames: Intl.DisplayNames | null | undefined;
-/** A real ISO 639-1 language ("es", "it"), not a word that looks like one ("do", "go", "us"). */
-function isLanguage(code: string): boolean {
-  if (languageNames === undefined) {
+let displayNames: Intl.DisplayNames | null | undefined;
+function languageNames(): Intl.DisplayNames | null {
+  if (displayNames === undefined) {
     try {
-      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+      displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     } catch {
-      languageNames = null;
+      displayNames = null;
     }
   }
-  return languageNames ? languageNames.of(code) !== undefined : true;
+  return displayNames;
+}
+
+/** The English name of a language ("Spanish" for "es"); undefined for a code that is none, or a runtime without names. */
+export function languageName(code: string): string | undefined {
+  try {
+    return languageNames()?.of(code);
+  } catch {
+    return undefined; // a malformed code
+  }
+}
+
+/** A real ISO 639-1 language ("es", "it"), not a word that looks like one ("do", "go", "us"). */
+function isLanguage(code: string): boolean {
+  return languageNames() ? languageName(code) !== undefined : true;
 }
 
 /** `pt_BR` → `pt-BR`, or undefined when `text` is not a locale as paths write it. */
@@ -42,8 +55,20 @@ export interface PathLocale {
   base: string;
 }
 
+/** The last path asked about: every template of a file asks with the same path. */
+let lastPath: string | undefined;
+let lastLocale: PathLocale | undefined;
+
 /** The locale a file's path names, if any (nearest to the file name wins). */
 export function localeFromPath(path: string): PathLocale | undefined {
+  if (path !== lastPath) {
+    lastLocale = readPathLocale(path);
+    lastPath = path;
+  }
+  return lastLocale && { ...lastLocale };
+}
+
+function readPathLocale(path: string): PathLocale | undefined {
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1] ?? '';
   const stem = name.split('.')[0] ?? '';
