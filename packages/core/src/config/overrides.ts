@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import path from 'node:path';
+import { nodePath } from '../text/esm-require.js';
 import type { FileSettings, ResolvedConfig } from './types.js';
 
 /** Compiled `files` globs, per override entry (configs are cached, so entries are re-used). */
@@ -9,11 +9,12 @@ const matchers = new WeakMap<object, (file: string) => boolean>();
  * The per-file settings for `filePath` (absolute, or relative to `cwd`): top-level values,
  * replaced by each matching `overrides` entry in order (the last match wins per setting).
  */
-export function fileSettings(config: ResolvedConfig, filePath: string, cwd = process.cwd()): FileSettings {
+export function fileSettings(config: ResolvedConfig, filePath: string, cwd?: string): FileSettings {
   const settings: FileSettings = {};
   if (config.placeholders !== undefined) settings.placeholders = config.placeholders;
   if (!config.overrides || config.overrides.length === 0) return settings;
-  const absolute = path.resolve(cwd, filePath).split(path.sep).join('/');
+  const path = nodePath();
+  const absolute = path.resolve(cwd ?? process.cwd(), filePath).split(path.sep).join('/');
   for (const entry of config.overrides) {
     let matches = matchers.get(entry);
     if (!matches) {

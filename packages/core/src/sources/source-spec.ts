@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { nodePath } from '../text/esm-require.js';
 import picomatch from 'picomatch';
 import type { ResolvedConfig, TemplateSource, TemplateSourceEntry } from '../config/types.js';
 import { SOURCE_PRESETS } from './source-presets.js';
@@ -6,7 +6,7 @@ import type { SourceFormatId } from './types.js';
 
 const asList = (value: string | string[] | undefined): string[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
+const toPosix = (p: string) => p.split(nodePath().sep).join('/');
 
 /** Globs relative to `base` made absolute (a glob starting with "/" is kept). */
 function anchor(globs: string[], base: string | undefined): string[] {
@@ -56,7 +56,10 @@ function filesMatcher(source: TemplateSource): (file: string) => boolean {
 }
 
 export function formatFromExtension(filePath: string): SourceFormatId | undefined {
-  const ext = path.extname(filePath).toLowerCase();
+  // The extension, without Node's path: this runs for every linted file, in the browser too.
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
   if (ext === '.json') return 'json';
   if (ext === '.yml' || ext === '.yaml') return 'yaml';
   if (ext === '.po' || ext === '.pot') return 'po';
@@ -67,11 +70,13 @@ export function formatFromExtension(filePath: string): SourceFormatId | undefine
 export function templateSourceFor(
   config: ResolvedConfig | undefined,
   filePath: string,
-  cwd = process.cwd(),
+  cwd?: string,
 ): { source: TemplateSource; format: SourceFormatId } | undefined {
   if (!config?.templateSources?.length) return undefined;
-  const absolute = toPosix(path.resolve(cwd, filePath));
-  const relative = toPosix(path.relative(cwd, absolute));
+  const path = nodePath();
+  const base = cwd ?? process.cwd();
+  const absolute = toPosix(path.resolve(base, filePath));
+  const relative = toPosix(path.relative(base, absolute));
   for (const source of config.templateSources) {
     const match = filesMatcher(source);
     if (!match(absolute) && !match(relative)) continue;

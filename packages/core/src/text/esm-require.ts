@@ -10,3 +10,12 @@ let cached: NodeJS.Require | undefined;
 export function esmRequire(): NodeJS.Require {
   return (cached ??= process.getBuiltinModule('node:module').createRequire(import.meta.url));
 }
+
+/**
+ * Node's `path`, for the few places that resolve file paths (config `overrides` and
+ * `sources` globs). Reached at call time, so the browser bundle carries no Node built-in;
+ * those places only run where a config from disk has such entries.
+ */
+export function nodePath(): typeof import('node:path') {
+  return process.getBuiltinModule('node:path');
+}
