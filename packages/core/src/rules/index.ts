@@ -15,3 +15,5 @@ export { DEFAULT_OPT_OUT_TEXT, FRENCH_OPT_OUT_TEXT } from './opt-out.js';
 export { DEFAULT_REDIRECT_TEXT } from './multichannel-redirect.js';
 export { BRAND_WINDOW } from './brand-identification.js';
 export { appendSentenceFix } from './append-sentence.js';
+export { placeholderFacts, templateRangeOptions } from './placeholder-facts.js';
+export type { PlaceholderFact, PlaceholderFacts, PlaceholderContact, TypeSource } from './placeholder-facts.js';

@@ -5,3 +5,5 @@ export { renderTemplate } from './render.js';
 export { templateAt } from './template-at.js';
 export { slugify } from './slugify.js';
 export { DEFAULT_VARIABLE } from './variable-values.js';
+export { VARIABLE_TYPES, TYPE_DEFAULTS, isVariableType } from './variable-types.js';
+export { inferTypeFromName, inferTypeFromContext, inferTypeFromSample, nameWords } from './infer-variable-type.js';

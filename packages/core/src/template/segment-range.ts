@@ -197,7 +197,7 @@ function specResolver(
   const specs = new Map<string, ResolvedVariable>();
   return (name) => {
     let resolved = specs.get(name);
-    if (!resolved) specs.set(name, (resolved = resolveVariable(name, declared, options.variables, fallback)));
+    if (!resolved) specs.set(name, (resolved = resolveVariable(name, declared, options.variables, fallback, options.inferredTypes)));
     return resolved;
   };
 }
