@@ -2,6 +2,7 @@ import { detectCallbackOffers, detectEmails, detectHelpInstruction, detectLinks,
 import { appendSentenceFix } from './append-sentence.js';
 import { configText } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { placeholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -26,7 +27,12 @@ export const multichannelRedirect: Rule = {
   check(template, context) {
     const text = template.body.masked;
     if (text.trim() === '') return; // empty-template reports it
+    // A link, phone or email behind a placeholder ("More info at {{url}}") reaches someone too.
+    const facts = placeholderFacts(template, context.config);
     const reachable =
+      facts.links.length > 0 ||
+      facts.phones.length > 0 ||
+      facts.emails.length > 0 ||
       detectLinks(text).some((l) => !l.malformed) ||
       detectPhones(text).some((p) => p.kind !== 'fictional' && p.kind !== 'premium') ||
       detectEmails(text).length > 0 ||

@@ -7,7 +7,8 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { detectLinks } from '../detect/index.js';
 import type { LinkMatch } from '../detect/types.js';
-import { inferTypeFromContext, inferTypeFromName, inferTypeFromSample } from '../template/infer-variable-type.js';
+import { inferTypeFromContext, inferTypeFromName, inferTypeFromSample, nameWords } from '../template/infer-variable-type.js';
+import { OPT_OUT_LINK_WORDS } from '../template/placeholder-vocabulary.js';
 import type { SegmentRangeOptions, Template, VariableNode, VariableSpec, VariableType } from '../template/types.js';
 import { DEFAULT_VARIABLE, resolveVariable, type ResolvedVariable } from '../template/variable-values.js';
 import type { OffsetRange } from '../text/range.js';
@@ -37,6 +38,8 @@ export interface PlaceholderFact {
   gsmSafe: boolean;
   /** Part of a link written around it ("https://{{host}}/x", "{{url}}/path"). */
   inLink: boolean;
+  /** The sample its declaration gives (not a type default): checked like literal text. */
+  declaredSample?: string;
 }
 
 /** A link, phone number or email address that is (or holds) a placeholder; document offsets. */
@@ -54,6 +57,8 @@ export interface PlaceholderFacts {
   links: PlaceholderContact[];
   phones: PlaceholderContact[];
   emails: PlaceholderContact[];
+  /** Link placeholders that lead out of the program ("{{unsubscribeUrl}}"): opt-out wording. */
+  optOutLinks: PlaceholderContact[];
   /** Type per placeholder name for counts (`SegmentRangeOptions.inferredTypes`). */
   inferredTypes: Record<string, VariableType>;
 }
@@ -112,7 +117,7 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
   const { masked, source: bodySource, range: body } = template.body;
   const literalLinks = detectLinks(masked);
   const fallback = template.defaultVariable ?? DEFAULT_VARIABLE;
-  const facts: PlaceholderFacts = { placeholders: [], links: [], phones: [], emails: [], inferredTypes: Object.create(null) };
+  const facts: PlaceholderFacts = { placeholders: [], links: [], phones: [], emails: [], optOutLinks: [], inferredTypes: Object.create(null) };
 
   for (const { node, scoped } of variableNodes(template)) {
     const start = node.range.start - body.start;
@@ -145,6 +150,7 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
       spec: resolved,
       gsmSafe: GSM_SAFE.has(resolved.charset),
       inLink: link !== undefined || glued !== undefined,
+      ...(declaredSpec?.sample !== undefined ? { declaredSample: declaredSpec.sample } : {}),
     });
     if (!type || !source || link) continue;
     const at = glued ?? { start, end };
@@ -155,7 +161,11 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
       placeholder: node.name,
       via: source,
     };
-    if (type === 'url') facts.links.push(contact);
+    if (type === 'url') {
+      facts.links.push(contact);
+      const words = nameWords(node.name);
+      if (words.some((w) => OPT_OUT_LINK_WORDS.has(w)) || (words.includes('opt') && words.includes('out'))) facts.optOutLinks.push(contact);
+    }
     else if (type === 'phone') facts.phones.push(contact);
     else if (type === 'email') facts.emails.push(contact);
   }

@@ -2,7 +2,7 @@ import type { SegmentCost } from '../encoding/segment-cost.js';
 import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
 import type { SegmentDriver } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { segmentRangeOptions } from './segment-options.js';
+import { placeholderFacts, templateRangeOptions, type PlaceholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -16,8 +16,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeDriver(driver: SegmentDriver): string {
   switch (driver.kind) {
-    case 'variable':
-      return `variable {{${driver.name}}} (${driver.detail})`;
+    case 'variable': {
+      // The spec it was counted with is stated once, in the assumptions.
+      const added = /adds \d+ segments?/.exec(driver.detail);
+      return `{{${driver.name}}}${added ? ` (${added[0]})` : ''}`;
+    }
     case 'character':
       return `character "${driver.name}" (${driver.detail})`;
     default:
@@ -38,6 +41,23 @@ function drivers(bounds: SegmentBounds): string {
   return maxDrivers.slice(0, 3).map(describeDriver).join(', ');
 }
 
+const CHARSET_WORDS = { digits: 'digits', gsm: 'GSM-7 characters', ascii: 'ASCII characters', ucs2: 'characters of any kind', unknown: 'characters of any kind' } as const;
+const SOURCE_WORDS = { declared: 'declared', name: 'from its name', context: 'from the words before it', sample: 'from its sample' } as const;
+
+/** What the count assumed for the placeholders that drive the maximum, each said once. */
+function assumptions(bounds: SegmentBounds, facts: PlaceholderFacts): string {
+  const names = bounds.maxDrivers().filter((d) => d.kind === 'variable').map((d) => d.name);
+  const parts: string[] = [];
+  for (const name of names.slice(0, 3)) {
+    const fact = facts.placeholders.find((p) => p.name === name);
+    if (!fact) continue;
+    const { spec } = fact;
+    const what = fact.type ? `a ${fact.type}${fact.source ? ` (${SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
+    parts.push(`{{${name}}} ${what}, up to ${spec.maxLength} ${CHARSET_WORDS[spec.charset]}`);
+  }
+  return parts.length === 0 ? '' : ` Counted with ${parts.join('; ')}.`;
+}
+
 function positiveInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
@@ -52,7 +72,7 @@ export const segmentBudget: Rule = {
   },
   check(template, context) {
     // Bounds, not a full range: the minimum and the drivers are worked out only for a finding.
-    const bounds = templateSegmentBounds(template, segmentRangeOptions(context.config));
+    const bounds = templateSegmentBounds(template, templateRangeOptions(template, context.config));
     const budget =
       positiveInteger(template.metadata.maxSegments) ?? positiveInteger(context.config.maxSegments) ?? DEFAULT_MAX_SEGMENTS;
     // Cheap test first: a text has no more characters (code points) than UTF-16 units.
@@ -60,7 +80,7 @@ export const segmentBudget: Rule = {
     if (bounds.max.segments > HARD_SEGMENT_LIMIT || tooManyCharacters) {
       const characters = [...bounds.maxText].length;
       context.report({
-        message: `Too long to send: ${spread(bounds)}, ${plural(characters, 'character')}; many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters. Maximum driven by ${drivers(bounds)}.`,
+        message: `Too long to send: ${spread(bounds)}, ${plural(characters, 'character')}; many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters. Maximum driven by ${drivers(bounds)}.${assumptions(bounds, placeholderFacts(template, context.config))}`,
         range: templateAnchor(template),
         severity: 'error',
       });
@@ -68,7 +88,7 @@ export const segmentBudget: Rule = {
     }
     if (bounds.max.segments <= budget) return;
     context.report({
-      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}. Maximum driven by ${drivers(bounds)}.`,
+      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}. Maximum driven by ${drivers(bounds)}.${assumptions(bounds, placeholderFacts(template, context.config))}`,
       range: templateAnchor(template),
     });
   },

@@ -129,3 +129,13 @@ export const CONTEXT_BEFORE: ReadonlyArray<readonly [string, VariableType]> = [
 
 /** Filler allowed between a context word and the placeholder: "call us at", "visit:", "text us on". */
 export const CONTEXT_FILLER = ['us', 'at', 'on', 'to', 'is', 'here', 'via', 'this link', 'the link', 'our website', 'our site'];
+
+/** Placeholder words that name a one-time code ("otp", "verification_code", "pin"). */
+export const ONE_TIME_CODE_NAMES: ReadonlySet<string> = new Set(['code', 'otp', 'pin', 'passcode', 'totp', 'mfa', 'tfa']);
+
+/** Wording of a one-time code message: "verification code", "one-time password", "2FA", "do not share this code". */
+export const ONE_TIME_WORDING =
+  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+share|don['’]t[ \t]+share|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in)(?![\p{L}\p{N}])/iu;
+
+/** Words of a link placeholder that leads out of the program ("unsubscribeUrl", "optOutLink", "preferences_link"). */
+export const OPT_OUT_LINK_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'unsub', 'optout', 'preferences', 'preference', 'subscription', 'subscriptions', 'stop']);
