@@ -3,7 +3,7 @@
  * show, all from core templateSegmentRange: the sample rendering and its segment count, and
  * the min–max range over all renderings with what drives the maximum.
  */
-import { templateSegmentRange, type CountOptions, type ResolvedConfig, type Template } from '@smslint/core';
+import { placeholderFacts, templateRangeOptions, templateSegmentRange, type CountOptions, type ResolvedConfig, type Template } from '@smslint/core';
 import type { Snapshot } from './document-analysis.js';
 import { toRange } from './diagnostics.js';
 import { alignToSource } from './source-alignment.js';
@@ -17,7 +17,11 @@ export function countOptionsOf(config: ResolvedConfig): CountOptions {
 }
 
 export function templateFacts(snapshot: Snapshot, template: Template, config: ResolvedConfig): TemplateInfo {
-  const range = templateSegmentRange(template, { variables: config.variables, countOptions: countOptionsOf(config) });
+  // The same placeholder facts as the rules: declared and inferred types, their samples.
+  const range = templateSegmentRange(template, templateRangeOptions(template, config));
+  const facts = placeholderFacts(template, config);
+  const contactOf = (start: number): 'link' | 'phone' | 'email' | null =>
+    facts.links.some((l) => l.start === start) ? 'link' : facts.phones.some((p) => p.start === start) ? 'phone' : facts.emails.some((e) => e.start === start) ? 'email' : null;
   const previewText = range.sampleText;
   const count = range.sample;
   const rendering = alignToSource(previewText, template, snapshot.text);
@@ -54,5 +58,14 @@ export function templateFacts(snapshot: Snapshot, template: Template, config: Re
       };
     }),
     previewText,
+    placeholders: facts.placeholders.map((p) => ({
+      name: p.name,
+      range: toRange(snapshot.index, p.range),
+      type: p.type ?? null,
+      source: p.source ?? null,
+      declared: p.declared,
+      gsmSafe: p.gsmSafe,
+      contact: contactOf(p.range.start),
+    })),
   };
 }

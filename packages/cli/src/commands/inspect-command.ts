@@ -68,21 +68,26 @@ function inspectTemplate(
   countOptions: { shiftTables?: string[]; graphemes?: 'keep' | 'split' },
 ) {
   const base = template.body.range.start;
-  const segments: SegmentRange = core.templateSegmentRange(template, {
-    ...(config.variables ? { variables: config.variables } : {}),
-    countOptions,
-  });
+  const segments: SegmentRange = core.templateSegmentRange(template, { ...core.templateRangeOptions(template, config), countOptions });
+  // Links, phones and emails behind placeholders, with how they were recognised.
+  const facts = core.placeholderFacts(template, config);
   const detections = core.detectAll(template.body.masked, {
     ...(config.textSpeak ? { textSpeak: config.textSpeak } : {}),
     ...(typeof template.metadata.region === 'string' ? { region: template.metadata.region } : config.region ? { region: config.region } : {}),
     ...(typeof template.metadata.brand === 'string' ? { brand: template.metadata.brand } : config.brand ? { brand: config.brand } : {}),
   });
-  const shifted = Object.fromEntries(
+  const shifted: Record<string, Array<{ start: number }>> = Object.fromEntries(
     Object.entries(detections).map(([key, matches]) => [
       key,
       (matches as { start: number; end: number }[]).map((m) => ({ ...m, start: m.start + base, end: m.end + base })),
     ]),
   );
+  const emails = core.detectEmails(template.body.masked).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  shifted.links = [...shifted.links, ...facts.links].sort(byStart);
+  shifted.phones = [...shifted.phones, ...facts.phones].sort(byStart);
+  shifted.emails = [...emails, ...facts.emails].sort(byStart);
+  shifted.optOut = [...shifted.optOut, ...facts.optOutLinks.map((l) => ({ ...l, keyword: null }))].sort(byStart);
   return {
     id: template.id,
     title: template.title,
@@ -95,12 +100,18 @@ function inspectTemplate(
       body: located(template.body.range),
     },
     body: { source: template.body.source, text: template.body.text },
-    placeholders: variableNodes(template.body.nodes).map((v) => ({
-      name: v.name,
-      escaped: v.escaped,
-      range: located(v.range),
-      spec: declaredSpec(v.name, template, config) ?? null,
-    })),
+    placeholders: variableNodes(template.body.nodes).map((v) => {
+      const fact = facts.placeholders.find((p) => p.range.start === v.range.start);
+      return {
+        name: v.name,
+        escaped: v.escaped,
+        range: located(v.range),
+        spec: declaredSpec(v.name, template, config) ?? null,
+        type: fact?.type ?? null,
+        source: fact?.source ?? null,
+        counted: fact ? { minLength: fact.spec.minLength, maxLength: fact.spec.maxLength, charset: fact.spec.charset } : null,
+      };
+    }),
     segments: {
       min: summary(segments.min),
       max: summary(segments.max),
