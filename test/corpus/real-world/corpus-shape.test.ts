@@ -18,9 +18,9 @@ const TYPES = ['url', 'phone', 'email', 'digits', 'number', 'money', 'date', 'ti
 const KINDS = ['support', 'transactional', 'marketing', 'otp'];
 const ENTRY_KEYS = ['id', 'text', 'dialect', 'source', 'domain', 'labels'];
 const LABEL_KEYS = ['placeholders', 'links', 'phones', 'emails', 'optOut', 'help', 'oneTimeCode', 'textSpeak', 'callbackOffer', 'kind'];
-const PLACEHOLDER_KEYS = ['text', 'name', 'type', 'isLink', 'isPhone', 'isEmail'];
+const PLACEHOLDER_KEYS = ['text', 'start', 'name', 'type', 'isLink', 'isPhone', 'isEmail'];
 
-interface Placeholder { text: string; name: string; type: string; isLink: boolean; isPhone: boolean; isEmail: boolean }
+interface Placeholder { text: string; start: number; name: string; type: string; isLink: boolean; isPhone: boolean; isEmail: boolean }
 interface Entry {
   id: string;
   text: string;
@@ -77,17 +77,23 @@ describe('real-world template corpus', () => {
     // A one-time code message is its own kind, and only it.
     expect(l.kind === 'otp').toBe(l.oneTimeCode);
 
-    const seen = new Set<string>();
+    // One label per occurrence, in text order, at its exact offset (UTF-16, as JS strings index).
+    let end = 0;
     for (const p of l.placeholders) {
       expect(sorted(Object.keys(p))).toEqual(sorted(PLACEHOLDER_KEYS));
-      expect(e.text).toContain(p.text);
-      expect(seen.has(p.text)).toBe(false);
-      seen.add(p.text);
+      expect(Number.isInteger(p.start)).toBe(true);
+      expect(p.start).toBeGreaterThanOrEqual(end);
+      expect(e.text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+      end = p.start + p.text.length;
       expect(p.name.length).toBeGreaterThan(0);
       expect(TYPES).toContain(p.type);
       expect(p.isLink).toBe(p.type === 'url');
       expect(p.isPhone).toBe(p.type === 'phone');
       expect(p.isEmail).toBe(p.type === 'email');
+    }
+    // Every occurrence of a labelled placeholder is labelled.
+    for (const t of new Set(l.placeholders.map((p) => p.text))) {
+      expect(l.placeholders.filter((p) => p.text === t).length).toBe(e.text.split(t).length - 1);
     }
     for (const group of [l.links, l.phones, l.emails, l.textSpeak]) {
       expect(Array.isArray(group)).toBe(true);
