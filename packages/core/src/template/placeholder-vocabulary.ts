@@ -13,7 +13,7 @@ import type { VariableType } from './types.js';
 export const HEAD_WORDS: Readonly<Record<string, VariableType>> = {
   // links
   url: 'url', urls: 'url', uri: 'url', link: 'url', links: 'url', href: 'url', website: 'url', weblink: 'url',
-  permalink: 'url', hyperlink: 'url', shortlink: 'url', shorturl: 'url',
+  permalink: 'url', hyperlink: 'url', shortlink: 'url', shorturl: 'url', web: 'url', webpage: 'url',
   // phones
   phone: 'phone', phones: 'phone', phonenumber: 'phone', tel: 'phone', telephone: 'phone', mobile: 'phone',
   cell: 'phone', cellphone: 'phone', msisdn: 'phone', hotline: 'phone', helpline: 'phone', whatsapp: 'phone',
@@ -23,7 +23,7 @@ export const HEAD_WORDS: Readonly<Record<string, VariableType>> = {
   otp: 'digits', pin: 'digits', passcode: 'digits', totp: 'digits', code: 'digits', codes: 'digits',
   // identifiers (letters and digits, never a phone number)
   id: 'id', ids: 'id', ref: 'id', reference: 'id', confirmation: 'id', sku: 'id', invoice: 'id',
-  awb: 'id', barcode: 'id', username: 'id', login: 'id', handle: 'id', token: 'id', voucher: 'id', coupon: 'id',
+  awb: 'id', barcode: 'id', domain: 'id', hostname: 'id', username: 'id', login: 'id', handle: 'id', token: 'id', voucher: 'id', coupon: 'id',
   // quantities
   count: 'number', quantity: 'number', qty: 'number', points: 'number', days: 'number', hours: 'number',
   minutes: 'number', percent: 'number', percentage: 'number', age: 'number', items: 'number', seats: 'number',
@@ -120,7 +120,6 @@ export const CONTEXT_BEFORE: ReadonlyArray<readonly [string, VariableType]> = [
   ['follow', 'url'],
   ['here', 'url'],
   ['link', 'url'],
-  ['online', 'url'],
   ['code', 'digits'],
   ['pin', 'digits'],
   ['otp', 'digits'],

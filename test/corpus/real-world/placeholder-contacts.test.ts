@@ -1,0 +1,37 @@
+/**
+ * Issue 12's placeholder P/R table on the real-world corpus: links and phones behind
+ * placeholders must reach precision ≥ 0.95 and recall ≥ 0.9.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadRealWorld, precisionOf, recallOf, scorePlaceholderContacts } from './placeholder-contacts.js';
+
+const corpus = loadRealWorld(dirname(fileURLToPath(import.meta.url)));
+const PRECISION = 0.95;
+const RECALL = 0.9;
+
+describe('real-world corpus: links and phones behind placeholders', () => {
+  const scores = scorePlaceholderContacts(corpus);
+
+  it('prints the precision / recall table', () => {
+    const rows = (['links', 'phones'] as const).map((key) => {
+      const s = scores[key];
+      return `${key.padEnd(8)} P=${precisionOf(s).toFixed(3)} (${s.truePositives}/${s.predictions})  R=${recallOf(s).toFixed(3)} (${s.truePositives}/${s.labels})`;
+    });
+    console.log(`real-world corpus: ${corpus.length} templates, placeholders as links / phones\n${rows.join('\n')}`);
+    for (const key of ['links', 'phones'] as const) {
+      if (scores[key].falsePositives.length) console.log(`${key} false positives:\n  ${scores[key].falsePositives.join('\n  ')}`);
+      if (scores[key].falseNegatives.length) console.log(`${key} false negatives:\n  ${scores[key].falseNegatives.join('\n  ')}`);
+    }
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+  });
+
+  for (const key of ['links', 'phones'] as const) {
+    it(`${key}: precision ≥ ${PRECISION}, recall ≥ ${RECALL}`, () => {
+      expect(scores[key].labels).toBeGreaterThan(0);
+      expect(precisionOf(scores[key])).toBeGreaterThanOrEqual(PRECISION);
+      expect(recallOf(scores[key])).toBeGreaterThanOrEqual(RECALL);
+    });
+  }
+});
