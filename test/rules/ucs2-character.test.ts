@@ -32,6 +32,9 @@ describe('ucs2-character', () => {
     expect(emoji).toHaveLength(1);
     expect(emoji[0].fix).toBeUndefined();
     expect(emoji[0].message).toMatch(/no GSM equivalent/);
+    const two = findingsOf(rule, '## A\nThanks \ud83d\ude0a see you \ud83d\udc4d\n');
+    expect(two).toHaveLength(1);
+    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \("\ud83d\ude0a", "\ud83d\udc4d"; first/);
     const greek = findingsOf(rule, '## A\n\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03bf\u03cd\u03bc\u03b5 \u03c0\u03bf\u03bb\u03cd\n');
     expect(greek).toHaveLength(1);
     expect(greek[0].message).toMatch(/^\d+ characters with no GSM equivalent/);
@@ -57,5 +60,15 @@ describe('ucs2-character', () => {
     const config = { sources: [], rules: { 'ucs2-character': ['warn', { allow: ['\u2014'] }] as ['warn', Record<string, unknown>] } };
     const text = '## A\nOne \u2014 two\n';
     expect(findingsOf(rule, text, { config })).toEqual([]);
+  });
+});
+
+describe('ucs2-character: one finding when emoji keep the message UCS-2', () => {
+  it('folds the replaceable characters into it, and its fix replaces them', () => {
+    const text = '## A\nWe\u2019re on it \u2014 \ud83c\udf89\n';
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['\ud83c\udf89']);
+    expect(found[0].message).toMatch(/The fix replaces 2 characters that have a GSM equivalent \(first: RIGHT SINGLE QUOTATION MARK/);
+    expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe("## A\nWe're on it - \ud83c\udf89\n");
   });
 });

@@ -1,15 +1,13 @@
 /**
  * Scoring of links and phone numbers behind placeholders on the real-world corpus (no vitest
- * here, so bench/real-world scripts and other corpora can reuse it). Each labelled placeholder
- * is rewritten as a Handlebars mustache of its variable name (the corpus holds many dialects;
- * reading each dialect is the dialect modules' job, this measures what the placeholder facts
- * make of a placeholder once read), the text goes through parseTemplateFile and
+ * here, so other corpora can be scored the same way). Each labelled placeholder is rewritten
+ * as a Handlebars mustache of its variable name (bench/real-world/corpus.js), the text goes
+ * through parseTemplateFile and
  * placeholderFacts, and a placeholder counts as predicted a link / phone when the facts list
  * it among `links` / `phones`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseTemplateFile, placeholderFacts } from '@smslint/core';
+import { asHandlebars as rewrite, loadRealWorld as load } from '../../../bench/real-world/corpus.js';
 
 export interface LabelledPlaceholder {
   text: string;
@@ -41,46 +39,8 @@ export interface RealWorldEntry {
   };
 }
 
-export function loadRealWorld(dir: string): RealWorldEntry[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RealWorldEntry[]);
-}
-
-/** A Handlebars path for a labelled variable name: "#{short_link}" → short_link, "1" → arg1. */
-export function mustacheName(name: string): string {
-  const path = name.replace(/^[#$:]?\{?|\}$/g, '').replace(/[^A-Za-z0-9_.]+/g, '_').replace(/^[._]+|[._]+$/g, '').replace(/\.{2,}/g, '.');
-  return /^[A-Za-z_]/.test(path) ? path : `arg${path || 'x'}`;
-}
-
-/** Unlabelled control tags of other dialects ("{% if %}", "{{ end }}") are not sent: dropped. */
-const CONTROL_TAG = /\{%[\s\S]*?%\}|\{\{-?\s*(?:if|else|end|range|with|endif|endfor|for)\b[^}]*\}\}/g;
-
-export interface Rewritten {
-  text: string;
-  /** Offset of each labelled placeholder in `text`, in label order. */
-  offsets: number[];
-}
-
-/** The entry's text with each labelled placeholder as `{{name}}` (`{{{name}}}` when written so). */
-export function asHandlebars(entry: RealWorldEntry): Rewritten {
-  const labels = [...entry.labels.placeholders].map((p, i) => ({ p, i })).sort((a, b) => a.p.start - b.p.start);
-  const offsets: number[] = new Array(labels.length);
-  let text = '';
-  let from = 0;
-  const literal = (chunk: string) => (entry.dialect === 'handlebars' ? chunk : chunk.replace(CONTROL_TAG, ''));
-  for (const { p, i } of labels) {
-    if (p.start < from) continue; // overlapping labels: keep the first
-    text += literal(entry.text.slice(from, p.start));
-    offsets[i] = text.length;
-    const triple = p.text.startsWith('{{{');
-    text += triple ? `{{{${mustacheName(p.name)}}}}` : `{{${mustacheName(p.name)}}}`;
-    from = p.start + p.text.length;
-  }
-  text += literal(entry.text.slice(from));
-  return { text, offsets };
-}
+export const loadRealWorld = (dir: string): RealWorldEntry[] => load(dir) as RealWorldEntry[];
+export const asHandlebars = (entry: RealWorldEntry): { text: string; offsets: Array<number | undefined> } => rewrite(entry);
 
 export interface ContactScore {
   labels: number;

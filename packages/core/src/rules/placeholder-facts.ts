@@ -130,10 +130,10 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
     const typeFrom = (found: VariableType | undefined, from: TypeSource) => {
       if (!type && found) [type, source] = [found, from];
     };
-    if (declaredSpec?.sample !== undefined) typeFrom(inferTypeFromSample(declaredSpec.sample), 'sample');
     // "@{{domain}} #{{code}}": the origin line of a WebOTP message names a host, not a link to open.
     if (masked[start - 1] === '@' && /^[ \t]+#/.test(masked.slice(end, end + 4))) typeFrom('id', 'context');
     typeFrom(inferTypeFromName(node.name), 'name');
+    if (declaredSpec?.sample !== undefined) typeFrom(inferTypeFromSample(declaredSpec.sample), 'sample');
     if (link || glued) typeFrom(link && !partOfLinkHost(link, start) ? 'id' : 'url', 'context');
     typeFrom(inferTypeFromContext(masked.slice(0, start)), 'context');
 

@@ -1,4 +1,6 @@
+import { countSegments } from '../encoding/count-segments.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
+import { countOptionsOf } from './segment-options.js';
 import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
 import type { SegmentDriver } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
@@ -52,10 +54,23 @@ function assumptions(bounds: SegmentBounds, facts: PlaceholderFacts): string {
     const fact = facts.placeholders.find((p) => p.name === name);
     if (!fact) continue;
     const { spec } = fact;
-    const what = fact.type ? `a ${fact.type}${fact.source ? ` (${SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
+    const what = fact.type ? `${/^[aeiou]/.test(fact.type) ? 'an' : 'a'} ${fact.type}${fact.source ? ` (${SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
     parts.push(`{{${name}}} ${what}, up to ${spec.maxLength} ${CHARSET_WORDS[spec.charset]}`);
   }
   return parts.length === 0 ? '' : ` Counted with ${parts.join('; ')}.`;
+}
+
+/** Segments of a text once its UCS-2 characters are replaced (or removed when they have no replacement). */
+function gsmEquivalentSegments(text: string, config: Parameters<typeof countOptionsOf>[0]): number {
+  const options = countOptionsOf(config);
+  const count = countSegments(text, options);
+  let out = '';
+  let last = 0;
+  for (const note of count.ucs2Characters) {
+    out += text.slice(last, note.offset) + (note.replacement ?? '');
+    last = note.offset + note.length;
+  }
+  return countSegments(out + text.slice(last), options).segments;
 }
 
 function positiveInteger(value: unknown): number | undefined {
@@ -72,7 +87,8 @@ export const segmentBudget: Rule = {
   },
   check(template, context) {
     // Bounds, not a full range: the minimum and the drivers are worked out only for a finding.
-    const bounds = templateSegmentBounds(template, templateRangeOptions(template, context.config));
+    // Values are counted as GSM-7: a value's UCS-2 risk is one finding at its placeholder.
+    const bounds = templateSegmentBounds(template, { ...templateRangeOptions(template, context.config), valuesAsGsm: true });
     const budget =
       positiveInteger(template.metadata.maxSegments) ?? positiveInteger(context.config.maxSegments) ?? DEFAULT_MAX_SEGMENTS;
     // Cheap test first: a text has no more characters (code points) than UTF-16 units.
@@ -87,6 +103,8 @@ export const segmentBudget: Rule = {
       return;
     }
     if (bounds.max.segments <= budget) return;
+    // Over only because literal characters force UCS-2: ucs2-character reports that, with the saving.
+    if (bounds.max.encoding === 'UCS-2' && gsmEquivalentSegments(bounds.maxText, context.config) <= budget) return;
     context.report({
       message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}. Maximum driven by ${drivers(bounds)}.${assumptions(bounds, placeholderFacts(template, context.config))}`,
       range: templateAnchor(template),

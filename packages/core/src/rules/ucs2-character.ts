@@ -4,9 +4,6 @@ import { ruleDocsUrl } from './docs-url.js';
 import { documentOffset, literalRuns } from './literal-text.js';
 import type { Rule } from './types.js';
 
-/** Past this many characters without a GSM equivalent, the text is simply not GSM: one finding. */
-const INDIVIDUAL_LIMIT = 5;
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const describeCount = (count: SegmentCount) => `${plural(count.segments, 'segment')} (${count.encoding})`;
@@ -69,45 +66,46 @@ export const ucs2Character: Rule = {
       return r.end - r.start === note.length;
     };
 
-    for (const note of notes.filter((n) => n.replacement !== undefined)) {
-      const fixedAll = now.ucs2Characters.length > 1 ? 'with all replacements' : 'with the replacement';
-      const outcome =
-        after.encoding !== 'GSM-7'
-          ? `${describeCount(now)} now; still UCS-2 after replacements because of ${display(stuck[0])}`
-          : compare(now, after, fixedAll);
-      const replacement = note.replacement as string;
-      context.report({
-        message: `${display(note)} forces UCS-2: ${outcome}. Replace with ${replacement === '' ? 'nothing (delete it)' : JSON.stringify(replacement)}.`,
-        range: rangeOf(note),
-        // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
-        fix: contiguous(note) ? { edits: [{ range: rangeOf(note), text: replacement }] } : undefined,
-      });
-    }
-
     const without = notes.filter((n) => n.replacement === undefined);
+    // Characters with a replacement get a finding (and fix) each while replacing them makes
+    // the message GSM-7. When characters without one keep it UCS-2 anyway, the message has one
+    // problem: one finding names it, and its fix makes every replacement there is.
+    const replaceable = notes.filter((n) => n.replacement !== undefined);
+    if (without.length === 0 || after.encoding === 'GSM-7') {
+      for (const note of replaceable) {
+        const fixedAll = now.ucs2Characters.length > 1 ? 'with all replacements' : 'with the replacement';
+        const replacement = note.replacement as string;
+        context.report({
+          message: `${display(note)} forces UCS-2: ${compare(now, after, fixedAll)}. Replace with ${replacement === '' ? 'nothing (delete it)' : JSON.stringify(replacement)}.`,
+          range: rangeOf(note),
+          // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
+          fix: contiguous(note) ? { edits: [{ range: rangeOf(note), text: replacement }] } : undefined,
+        });
+      }
+    }
     if (without.length === 0) return;
     let stripped = literal.text;
     for (const note of [...now.ucs2Characters].reverse()) {
       stripped = stripped.slice(0, note.offset) + (note.replacement ?? '') + stripped.slice(note.offset + note.length);
     }
     const gsm = countSegments(stripped, countOptions);
+    const folded = after.encoding === 'GSM-7' ? [] : replaceable;
     const saving = compare(
       now,
       gsm,
       `without ${without.length === 1 ? 'it' : 'them'}${without.length < now.ucs2Characters.length ? ' and with the replacements' : ''}`,
     );
-    if (without.length <= INDIVIDUAL_LIMIT) {
-      for (const note of without) {
-        context.report({
-          message: `${display(note)} forces UCS-2 and has no GSM equivalent: ${saving}.`,
-          range: rangeOf(note),
-        });
-      }
-    } else {
-      context.report({
-        message: `${without.length} characters with no GSM equivalent (first: ${display(without[0])}) make this message UCS-2: ${saving}.`,
-        range: rangeOf(without[0]),
-      });
-    }
+    const edits = folded.filter(contiguous).map((note) => ({ range: rangeOf(note), text: note.replacement as string }));
+    const alsoReplace = folded.length === 0 ? '' : ` The fix replaces ${folded.length === 1 ? display(folded[0]) : `${folded.length} characters that have a GSM equivalent (first: ${display(folded[0])})`}; remove or reword the rest.`;
+    const distinct = [...new Set(without.map((n) => n.char))];
+    const listed = distinct.slice(0, 3).map((c) => `"${c}"`).join(', ');
+    context.report({
+      message:
+        without.length === 1
+          ? `${display(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}.${alsoReplace}`
+          : `${without.length} characters with no GSM equivalent (${listed}${distinct.length > 3 ? ', …' : ''}; first: ${display(without[0])}) make this message UCS-2: ${saving}.${alsoReplace}`,
+      range: rangeOf(without[0]),
+      ...(edits.length > 0 ? { fix: { edits } } : {}),
+    });
   },
 };

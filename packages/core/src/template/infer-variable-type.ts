@@ -87,6 +87,9 @@ export function inferTypeFromContext(before: string): VariableType | undefined {
 const URL_SAMPLE = /^(?:https?:\/\/|www\.)\S+$/i;
 const EMAIL_SAMPLE = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 const PHONE_SAMPLE = /^\+?[\d ().-]{7,20}$/;
+/** 2026-09-24, 24/09/2026, 24.09.26, 9/24: dates before phone numbers. */
+const DATE_SAMPLE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)(?:[ T]\d{1,2}:\d{2}.*)?$/;
+const TIME_SAMPLE = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 
 /** Type from a declared sample value ("https://…" → url, "+1 888 123 4567" → phone). */
 export function inferTypeFromSample(sample: string): VariableType | undefined {
@@ -94,6 +97,8 @@ export function inferTypeFromSample(sample: string): VariableType | undefined {
   if (URL_SAMPLE.test(value)) return 'url';
   if (EMAIL_SAMPLE.test(value)) return 'email';
   if (/^\d{4,8}$/.test(value)) return 'digits';
+  if (DATE_SAMPLE.test(value)) return 'date';
+  if (TIME_SAMPLE.test(value)) return 'time';
   if (PHONE_SAMPLE.test(value) && value.replace(/\D/g, '').length >= 7 && /[ ()+.-]/.test(value)) return 'phone';
   return undefined;
 }

@@ -178,6 +178,11 @@ export interface SegmentRangeOptions {
   defaultVariable?: VariableSpec;
   /** Config-level variable specs, used when the template's metadata declares none. */
   variables?: Record<string, VariableSpec>;
+  /**
+   * Count values that may hold any character as GSM-7 (segment-budget: their UCS-2 risk is
+   * reported at each placeholder, by undeclared-variable and placeholder-encoding-risk).
+   */
+  valuesAsGsm?: boolean;
   /** Types inferred for variables declared without a type (by name, context or sample); their defaults sit below every declared field. */
   inferredTypes?: Record<string, VariableType>;
   countOptions?: CountOptions;
