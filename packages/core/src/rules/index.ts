@@ -13,7 +13,7 @@ export { REGION_WINDOWS, parseSendWindow } from './quiet-hours.js';
 export { DEFAULT_MAX_SEGMENTS, HARD_SEGMENT_LIMIT, HARD_CHARACTER_LIMIT } from './segment-budget.js';
 export { DEFAULT_OPT_OUT_TEXT, FRENCH_OPT_OUT_TEXT } from './opt-out.js';
 export { DEFAULT_REDIRECT_TEXT } from './multichannel-redirect.js';
-export { BRAND_WINDOW } from './brand-identification.js';
+export { BRAND_WINDOW, BRAND_NOT_CONFIGURED, isBrandNotConfigured } from './brand-identification.js';
 export { appendSentenceFix } from './append-sentence.js';
 export { placeholderFacts, templateRangeOptions } from './placeholder-facts.js';
 export type { PlaceholderFact, PlaceholderFacts, PlaceholderContact, TypeSource } from './placeholder-facts.js';
