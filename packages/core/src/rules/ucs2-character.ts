@@ -76,6 +76,8 @@ export const ucs2Character: Rule = {
         const fixedAll = now.ucs2Characters.length > 1 ? 'with all replacements' : 'with the replacement';
         const replacement = note.replacement as string;
         context.report({
+          // Policy (docs/rules/README.md): no segment saved is advice, not a cost.
+          ...(after.segments < now.segments ? {} : { severity: 'info' as const }),
           message: `${display(note)} forces UCS-2: ${compare(now, after, fixedAll)}. Replace with ${replacement === '' ? 'nothing (delete it)' : JSON.stringify(replacement)}.`,
           range: rangeOf(note),
           // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
@@ -98,6 +100,17 @@ export const ucs2Character: Rule = {
     const edits = folded.filter(contiguous).map((note) => ({ range: rangeOf(note), text: note.replacement as string }));
     const alsoReplace = folded.length === 0 ? '' : ` The fix replaces ${folded.length === 1 ? display(folded[0]) : `${folded.length} characters that have a GSM equivalent (first: ${display(folded[0])})`}; remove or reword the rest.`;
     const distinct = [...new Set(without.map((n) => n.char))];
+    // Letters of a script GSM-7 cannot carry (Greek lower case, Cyrillic, Arabic, …): UCS-2 is
+    // the price of writing in that language, not a character to remove.
+    const script = without.filter((n) => /\p{L}/u.test(n.char)).length > without.length / 2;
+    if (script) {
+      context.report({
+        message: `This message is written in a script GSM-7 cannot carry (${without.length} letters such as ${display(without.find((n) => /\p{L}/u.test(n.char))!)}), so it is sent as UCS-2: ${describeCount(now)}, ${now.perSegment} characters per segment. Keep it short.`,
+        range: rangeOf(without[0]),
+        severity: 'info',
+      });
+      return;
+    }
     const listed = distinct.slice(0, 3).map((c) => `"${c}"`).join(', ');
     context.report({
       message:
@@ -105,6 +118,7 @@ export const ucs2Character: Rule = {
           ? `${display(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}.${alsoReplace}`
           : `${without.length} characters with no GSM equivalent (${listed}${distinct.length > 3 ? ', …' : ''}; first: ${display(without[0])}) make this message UCS-2: ${saving}.${alsoReplace}`,
       range: rangeOf(without[0]),
+      ...(gsm.segments < now.segments ? {} : { severity: 'info' as const }),
       ...(edits.length > 0 ? { fix: { edits } } : {}),
     });
   },
