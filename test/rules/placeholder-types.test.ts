@@ -206,3 +206,13 @@ describe('one-time codes need no opt-out or HELP wording', () => {
     expect(findingsOf('opt-out', `## T\n<!-- smslint: kind=transactional otp=true -->\nWelcome aboard.\n`)).toEqual([]);
   });
 });
+
+describe('advisory findings', () => {
+  it('are infos under the default severity and take a configured severity', () => {
+    const text = '## A\n<!-- smslint: kind=transactional -->\nHi {{name}}\n';
+    expect(findingsOf('undeclared-variable', text).map((f) => f.severity)).toEqual(['info']);
+    const config = { sources: [], rules: { 'undeclared-variable': 'error' as const } };
+    expect(findingsOf('undeclared-variable', text, { config }).map((f) => f.severity)).toEqual(['error']);
+    expect(findingsOf('undeclared-variable', text, { ruleOverrides: { 'undeclared-variable': 'warn' } }).map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -33,7 +33,7 @@ export const excessivePunctuation: Rule = {
         context.report({
           message: `${emoji.length} emoji in one message: keep at most one, they read as spam.`,
           range,
-          severity: 'info',
+          advisory: true,
         });
       }
     }

@@ -47,7 +47,7 @@ export const multichannelRedirect: Rule = {
     // notification, where a way back is advice rather than a gap (docs/rules/README.md, policy).
     const kindConfigured = template.metadata.kind !== undefined || context.config.kind !== undefined;
     context.report({
-      ...(kindConfigured ? {} : { severity: 'info' as const }),
+      ...(kindConfigured ? {} : { advisory: true }),
       message: `No way to reach a person or more help (link, phone number, callback offer). Add "${redirect}" or a support link.`,
       range: templateAnchor(template),
       suggestions: [{ title: `Append "${redirect}"`, fix: appendSentenceFix(template, redirect, context.file.text) }],

@@ -30,7 +30,7 @@ export const placeholderEncodingRisk: Rule = {
           `{{${fact.name}}} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
           `${describeFlip(flip)}. Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
         range: fact.range,
-        ...(flip.flipped.segments > flip.safe.segments ? {} : { severity: 'info' as const }),
+        ...(flip.flipped.segments > flip.safe.segments ? {} : { advisory: true }),
       });
     }
   },

@@ -77,7 +77,7 @@ export const ucs2Character: Rule = {
         const replacement = note.replacement as string;
         context.report({
           // Policy (docs/rules/README.md): no segment saved is advice, not a cost.
-          ...(after.segments < now.segments ? {} : { severity: 'info' as const }),
+          ...(after.segments < now.segments ? {} : { advisory: true }),
           message: `${display(note)} forces UCS-2: ${compare(now, after, fixedAll)}. Replace with ${replacement === '' ? 'nothing (delete it)' : JSON.stringify(replacement)}.`,
           range: rangeOf(note),
           // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
@@ -107,7 +107,7 @@ export const ucs2Character: Rule = {
       context.report({
         message: `This message is written in a script GSM-7 cannot carry (${without.length} letters such as ${display(without.find((n) => /\p{L}/u.test(n.char))!)}), so it is sent as UCS-2: ${describeCount(now)}, ${now.perSegment} characters per segment. Keep it short.`,
         range: rangeOf(without[0]),
-        severity: 'info',
+        advisory: true,
       });
       return;
     }
@@ -118,7 +118,7 @@ export const ucs2Character: Rule = {
           ? `${display(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}.${alsoReplace}`
           : `${without.length} characters with no GSM equivalent (${listed}${distinct.length > 3 ? ', …' : ''}; first: ${display(without[0])}) make this message UCS-2: ${saving}.${alsoReplace}`,
       range: rangeOf(without[0]),
-      ...(gsm.segments < now.segments ? {} : { severity: 'info' as const }),
+      ...(gsm.segments < now.segments ? {} : { advisory: true }),
       ...(edits.length > 0 ? { fix: { edits } } : {}),
     });
   },

@@ -47,7 +47,7 @@ export const undeclaredVariable: Rule = {
           `{{${fact.name}}} is not declared and ${inferredAs(fact)}: ${risk}. ` +
           `Declare it (\`type\`, \`maxLength\`, \`charset: gsm\` if its values are cleaned to GSM-7).`,
         range: fact.range,
-        ...(extra > 0 ? {} : { severity: 'info' as const }),
+        ...(extra > 0 ? {} : { advisory: true }),
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }
