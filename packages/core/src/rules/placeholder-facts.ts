@@ -127,15 +127,19 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
     const declaredSpec = declaredSpecOf(node.name, template, config);
     let type: VariableType | undefined = declaredSpec?.type;
     let source: TypeSource | undefined = type ? 'declared' : undefined;
-    const typeFrom = (found: VariableType | undefined, from: TypeSource) => {
-      if (!type && found) [type, source] = [found, from];
+    // Each source is asked only while the type is still open (cheapest and surest first).
+    const typeFrom = (find: () => VariableType | undefined, from: TypeSource) => {
+      if (type) return;
+      const found = find();
+      if (found) [type, source] = [found, from];
     };
     // "@{{domain}} #{{code}}": the origin line of a WebOTP message names a host, not a link to open.
-    if (masked[start - 1] === '@' && /^[ \t]+#/.test(masked.slice(end, end + 4))) typeFrom('id', 'context');
-    typeFrom(inferTypeFromName(node.name), 'name');
-    if (declaredSpec?.sample !== undefined) typeFrom(inferTypeFromSample(declaredSpec.sample), 'sample');
-    if (link || glued) typeFrom(link && !partOfLinkHost(link, start) ? 'id' : 'url', 'context');
-    typeFrom(inferTypeFromContext(masked.slice(0, start)), 'context');
+    if (masked[start - 1] === '@' && /^[ \t]+#/.test(masked.slice(end, end + 4))) typeFrom(() => 'id', 'context');
+    typeFrom(() => inferTypeFromName(node.name), 'name');
+    const sample = declaredSpec?.sample;
+    if (sample !== undefined) typeFrom(() => inferTypeFromSample(sample), 'sample');
+    if (link || glued) typeFrom(() => (link && !partOfLinkHost(link, start) ? 'id' : 'url'), 'context');
+    typeFrom(() => inferTypeFromContext(masked.slice(Math.max(0, start - 40), start)), 'context');
 
     const key = node.name;
     if (type && !declaredSpec?.type) facts.inferredTypes[key] = type;

@@ -53,6 +53,18 @@ function wordType(word: string, before: readonly string[]): VariableType | undef
  * A helper call is typed by its helper ("formatDate when") or else by its first argument.
  */
 export function inferTypeFromName(expression: string): VariableType | undefined {
+  // Names repeat across a catalog ({{firstName}} in every template): remember them.
+  if (nameMemo.has(expression)) return nameMemo.get(expression);
+  const type = typeOfName(expression);
+  if (nameMemo.size >= NAME_MEMO_SIZE) nameMemo.clear();
+  nameMemo.set(expression, type);
+  return type;
+}
+
+const NAME_MEMO_SIZE = 4096;
+const nameMemo = new Map<string, VariableType | undefined>();
+
+function typeOfName(expression: string): VariableType | undefined {
   const parts = expression.trim().split(/\s+/);
   if (parts.length > 1) {
     const helper = has(HELPER_TYPES, parts[0].replace(/[^A-Za-z]/g, '').toLowerCase());
@@ -71,17 +83,20 @@ export function inferTypeFromName(expression: string): VariableType | undefined 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FILLER = `(?:[ \\t]+(?:${CONTEXT_FILLER.map((f) => escape(f).replace(/ /g, '[ \\t]+')).join('|')}))*`;
-/** One pattern per context phrase, anchored at the end of the text before the placeholder. */
-const CONTEXT_PATTERNS: ReadonlyArray<readonly [RegExp, VariableType]> = CONTEXT_BEFORE.map(([phrase, type]) => [
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase).replace(/ /g, '[ \\t]+')}${FILLER}[ \\t]*[:\\-–]?[ \\t]*$`, 'iu'),
-  type,
-]);
+/** Every context phrase in one pattern anchored at the end of the text before the placeholder; the phrase found gives the type. */
+const CONTEXT_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${CONTEXT_BEFORE.map(([phrase]) => escape(phrase).replace(/ /g, '[ \\t]+')).join('|')})${FILLER}[ \\t]*[:\\-–]?[ \\t]*$`,
+  'iu',
+);
+const CONTEXT_TYPES = new Map(CONTEXT_BEFORE.map(([phrase, type]) => [phrase, type]));
 
 /** Type from the words right before a placeholder ("call us at {{x}}", "visit {{x}}"). */
 export function inferTypeFromContext(before: string): VariableType | undefined {
   const tail = before.slice(-40);
-  for (const [pattern, type] of CONTEXT_PATTERNS) if (pattern.test(tail)) return type;
-  return undefined;
+  // No letter at all before it (a placeholder at the start, after a line break): nothing to read.
+  if (!/\p{L}/u.test(tail)) return undefined;
+  const match = CONTEXT_PATTERN.exec(tail);
+  return match ? CONTEXT_TYPES.get(match[1].toLowerCase().replace(/[ \t]+/g, ' ')) : undefined;
 }
 
 const URL_SAMPLE = /^(?:https?:\/\/|www\.)\S+$/i;
