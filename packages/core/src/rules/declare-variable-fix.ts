@@ -6,8 +6,10 @@ function yamlKey(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(name) ? name : JSON.stringify(name);
 }
 
-function lineBreakOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+/** The line break of the line that holds `offset` (not a scan of the whole file: this runs per finding). */
+function lineBreakAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return end > 0 && text.charCodeAt(end - 1) === 13 ? '\r\n' : '\n';
 }
 
 /**
@@ -17,7 +19,7 @@ function lineBreakOf(text: string): string {
  * in a form this cannot extend safely (a flow mapping).
  */
 export function declareVariableFix(file: TemplateFile, template: Template, name: string, fields: { type: VariableType; charset?: string }): Fix | undefined {
-  const eol = lineBreakOf(file.text);
+  const eol = lineBreakAt(file.text, template.headingRange?.start ?? file.frontMatter?.range.start ?? 0);
   const flow = `{ type: ${fields.type}${fields.charset ? `, charset: ${fields.charset}` : ''} }`;
   if (file.format === 'catalog' && template.headingRange) {
     const lineEnd = file.text.indexOf('\n', template.headingRange.end);

@@ -29,6 +29,15 @@ export function encodingFlips(template: Template, config: ResolvedConfig, risky:
   for (const fact of risky) allGsm[fact.name] = { ...asSpec(fact), charset: 'gsm' };
   const safe = maxCostWith(allGsm);
   if (safe.encoding !== 'GSM-7') return undefined;
+  // Short messages: when every risky value at once adds no segment, no single one does
+  // (a switch only ever adds), so one count answers for all of them.
+  const allUcs2: Record<string, VariableSpec> = { ...allGsm };
+  for (const fact of risky) allUcs2[fact.name] = { ...asSpec(fact), charset: 'ucs2' };
+  const all = maxCostWith(allUcs2);
+  if (all.segments === safe.segments) {
+    for (const fact of risky) flips.set(fact.name, { safe, flipped: all });
+    return flips;
+  }
   for (const fact of risky) {
     if (flips.has(fact.name)) continue;
     const flipped = maxCostWith({ ...allGsm, [fact.name]: { ...asSpec(fact), charset: 'ucs2' } });

@@ -1,0 +1,277 @@
+import { compareRuleIds, getRule, rules } from '../rules/registry.js';
+import { RULE_DOCS_BASE } from '../rules/docs-url.js';
+import { templateAnchor } from '../rules/template-location.js';
+import { parseTemplateFile } from '../template/index.js';
+import { applyDirectives, directiveReports, parseDirectives } from './directives.js';
+import { effectiveSetting, hasExplicitSetting, templateKind } from './severity.js';
+import { templateKeys } from './template-cache-key.js';
+const DEFAULT_CONFIG = { sources: [] };
+const INTERNAL_ERROR_DOCS = `${RULE_DOCS_BASE}README.md#internal-error`;
+function byPosition(a, b) {
+    return a.range.start - b.range.start || a.range.end - b.range.end || compareRuleIds(a.ruleId, b.ruleId);
+}
+function clampRange(range, length) {
+    const start = Math.max(0, Math.min(Number.isFinite(range.start) ? range.start : 0, length));
+    const end = Math.max(start, Math.min(Number.isFinite(range.end) ? range.end : start, length));
+    return { start, end };
+}
+function internalError(rule, error, range, templateId) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const finding = {
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `Rule "${rule.meta.id}" crashed (${detail}); its results are missing. Please report this.`,
+        range,
+        docsUrl: INTERNAL_ERROR_DOCS,
+    };
+    if (templateId !== undefined)
+        finding.templateId = templateId;
+    return finding;
+}
+function enabledRules(kind, run) {
+    let list = run.enabled.get(kind);
+    if (!list) {
+        list = [];
+        for (const rule of rules) {
+            const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
+            if (setting.severity !== 'off')
+                list.push({ rule, severity: setting.severity, options: setting.options });
+        }
+        run.enabled.set(kind, list);
+    }
+    return list;
+}
+/** Run every enabled rule's check() on one template. */
+function checkTemplate(template, run) {
+    const findings = [];
+    const length = run.file.text.length;
+    // One context for all the template's rules (not one per rule and template): rules run one
+    // at a time and report synchronously, so a report belongs to the rule running now.
+    let running;
+    const context = {
+        file: run.file,
+        config: run.config,
+        options: {},
+        report: (report) => {
+            if (running)
+                findings.push(toFinding(running.rule, report, running.severity, length, template.id));
+        },
+    };
+    for (const enabled of enabledRules(templateKind(template, run.file, run.config), run)) {
+        running = enabled;
+        context.options = enabled.options;
+        try {
+            enabled.rule.check(template, context);
+        }
+        catch (error) {
+            findings.push(internalError(enabled.rule, error, templateAnchor(template), template.id));
+        }
+    }
+    running = undefined;
+    return findings;
+}
+function toFinding(rule, report, severity, length, templateId) {
+    const finding = {
+        ruleId: rule.meta.id,
+        severity: report.severity ?? severity,
+        message: report.message,
+        range: clampRange(report.range, length),
+        docsUrl: rule.meta.docsUrl,
+    };
+    if (templateId !== undefined)
+        finding.templateId = templateId;
+    if (report.fix)
+        finding.fix = report.fix;
+    if (report.suggestions && report.suggestions.length)
+        finding.suggestions = report.suggestions;
+    return finding;
+}
+function shift(finding, delta) {
+    if (delta === 0)
+        return finding;
+    const move = (r) => ({ start: r.start + delta, end: r.end + delta });
+    const moveFix = (fix) => ({ edits: fix.edits.map((e) => ({ range: move(e.range), text: e.text })) });
+    const moved = { ...finding, range: move(finding.range) };
+    if (finding.fix)
+        moved.fix = moveFix(finding.fix);
+    if (finding.suggestions)
+        moved.suggestions = finding.suggestions.map((s) => ({ title: s.title, fix: moveFix(s.fix) }));
+    return moved;
+}
+/**
+ * A template's findings, sorted by position: from `cache` when its key is there (moved to
+ * where the template now starts). Sorting each template's few findings here (stable, like
+ * the final sort) leaves the final sort of the whole file mostly in-order runs to merge.
+ */
+function templateFindings(template, run, cache) {
+    if (!cache)
+        return checkTemplate(template, run).sort(byPosition);
+    const key = cache.keyOf(template);
+    const base = template.range.start;
+    const hit = cache.store.get(key);
+    if (hit) {
+        if (hit.placed?.at !== base) {
+            // Both lists are stored in position order, and moving keeps it.
+            const moved = hit.relative.map((f) => shift(f, base));
+            hit.placed = { at: base, findings: hit.absolute.length === 0 ? moved : [...moved, ...hit.absolute].sort(byPosition) };
+        }
+        return hit.placed.findings;
+    }
+    const findings = checkTemplate(template, run).sort(byPosition);
+    const entry = { relative: [], absolute: [], placed: { at: base, findings } };
+    for (const f of findings) {
+        if (f.range.start >= template.range.start && f.range.end <= template.range.end)
+            entry.relative.push(shift(f, -base));
+        else
+            entry.absolute.push(f);
+    }
+    cache.store.set(key, entry);
+    return findings;
+}
+/** Parse problems a dedicated rule reports better (so they are not reported twice). */
+const PROBLEMS_OWNED_BY_RULES = { 'template-duplicate-id': 'duplicate-template-id' };
+function parseFindings(file, run) {
+    const rule = getRule('parse-error');
+    if (!rule)
+        return [];
+    const findings = [];
+    const explicit = hasExplicitSetting('parse-error', run.config, run.options.ruleOverrides);
+    const add = (problem, template) => {
+        if (PROBLEMS_OWNED_BY_RULES[problem.code])
+            return;
+        const setting = effectiveSetting(rule, templateKind(template, file, run.config), run.config, run.options.ruleOverrides);
+        if (setting.severity === 'off')
+            return;
+        // The problem's own severity unless the user set one for parse-error.
+        const severity = explicit ? setting.severity : problem.severity;
+        findings.push(toFinding(rule, { message: problem.message, range: problem.range }, severity, file.text.length, template?.id));
+    };
+    for (const problem of file.problems)
+        add(problem);
+    for (const template of file.templates)
+        for (const problem of template.problems)
+            add(problem, template);
+    return findings;
+}
+function fileFindings(file, run) {
+    const findings = [];
+    const kind = templateKind(undefined, file, run.config);
+    for (const rule of rules) {
+        if (!rule.checkFile)
+            continue;
+        const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
+        if (setting.severity === 'off')
+            continue;
+        const severity = setting.severity;
+        const context = {
+            file,
+            config: run.config,
+            options: setting.options,
+            report: (report) => findings.push(toFinding(rule, report, severity, file.text.length)),
+        };
+        try {
+            rule.checkFile(file, context);
+        }
+        catch (error) {
+            findings.push(internalError(rule, error, { start: 0, end: 0 }));
+        }
+    }
+    return findings;
+}
+function directiveFindings(file, reports, run) {
+    const rule = getRule('unused-disable-directive');
+    if (!rule)
+        return [];
+    const findings = [];
+    for (const report of reports) {
+        const setting = effectiveSetting(rule, templateKind(report.template, file, run.config), run.config, run.options.ruleOverrides);
+        if (setting.severity === 'off')
+            continue;
+        findings.push(toFinding(rule, report, setting.severity, file.text.length, report.template?.id));
+    }
+    return findings;
+}
+/** Unknown rule ids in ruleOverrides: reported as config errors rather than ignored. */
+function overrideErrors(options) {
+    return Object.keys(options.ruleOverrides ?? {})
+        .filter((id) => !getRule(id))
+        .map((id) => ({ file: '<rule overrides>', message: `Unknown rule "${id}" in rule overrides`, pointer: `/${id}` }));
+}
+/**
+ * Lint a parsed file: every enabled rule on every template (reusing `cache` entries for
+ * templates that did not change), file-level rules, parse problems, then inline
+ * directives. Findings come sorted by start offset. Never throws.
+ */
+export function lintFile(file, options, cache) {
+    try {
+        return runLint(file, options, cache);
+    }
+    catch (error) {
+        // Defensive: per-rule failures are already contained; this guards the engine itself.
+        return {
+            filePath: options.filePath,
+            file,
+            findings: [
+                {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `smslint failed while linting this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+                    range: { start: 0, end: 0 },
+                    docsUrl: INTERNAL_ERROR_DOCS,
+                },
+            ],
+        };
+    }
+}
+function runLint(file, options, cache) {
+    const run = { file, config: options.config ?? DEFAULT_CONFIG, options, enabled: new Map() };
+    const keyed = cache && { store: cache, keyOf: templateKeys(cache, file, JSON.stringify([run.config, options.ruleOverrides ?? null])) };
+    let findings = [];
+    for (const template of file.templates)
+        for (const finding of templateFindings(template, run, keyed))
+            findings.push(finding);
+    findings.push(...fileFindings(file, run), ...parseFindings(file, run));
+    if (options.inlineConfig !== false && file.smslintComments.length > 0) {
+        const { directives, problems } = parseDirectives(file);
+        findings = applyDirectives(findings, directives);
+        findings.push(...directiveFindings(file, [...problems, ...directiveReports(file, directives)], run));
+    }
+    findings.sort(byPosition);
+    const result = { filePath: options.filePath, file, findings };
+    const errors = overrideErrors(options);
+    if (errors.length)
+        result.configErrors = errors;
+    return result;
+}
+/** A file that could not even be modelled (the parser itself failed): one located finding. */
+function unparsedFile(text, filePath, error) {
+    return {
+        path: filePath,
+        format: /\.sms$/i.test(filePath) ? 'single' : 'catalog',
+        text,
+        frontMatter: null,
+        defaults: {},
+        templates: [],
+        smslintComments: [],
+        problems: [
+            {
+                code: 'parser-crash',
+                message: `smslint could not read this file (${error instanceof Error ? error.message : String(error)}). Please report this.`,
+                range: { start: 0, end: 0 },
+                severity: 'error',
+            },
+        ],
+    };
+}
+/** Parse `text` (format from `options.filePath`) and lint it. Never throws. */
+export function lintText(text, options, cache) {
+    let file;
+    try {
+        file = parseTemplateFile(text, options.filePath);
+    }
+    catch (error) {
+        file = unparsedFile(text, options.filePath, error);
+    }
+    return lintFile(file, options, cache);
+}
+//# sourceMappingURL=engine.js.map

@@ -1,0 +1,3 @@
+import type { Rule } from './types.js';
+export declare const emptyTemplate: Rule;
+//# sourceMappingURL=empty-template.d.ts.map

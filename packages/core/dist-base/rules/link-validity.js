@@ -1,0 +1,60 @@
+import { detectLinks } from '../detect/index.js';
+import { documentRange } from './content-context.js';
+import { ruleDocsUrl } from './docs-url.js';
+function checkLink(template, link, context) {
+    const range = documentRange(template, link);
+    // As written (placeholders included), not as masked.
+    const shown = context.file.text.slice(range.start, range.end);
+    if (link.malformed) {
+        context.report({ message: `"${shown}" will not open: ${link.malformed}.`, range });
+        return;
+    }
+    if (link.hasPlaceholderHost) {
+        context.report({
+            message: `The host of "${shown}" comes from a placeholder: recipients cannot tell where it leads and carriers filter unregistered domains. Write the domain literally.`,
+            range,
+        });
+    }
+    else if (link.isIp) {
+        context.report({
+            message: `"${shown}" points at an IP address: carriers filter these as phishing. Use your domain name.`,
+            range,
+        });
+    }
+    if (link.scheme === 'http') {
+        const scheme = { start: range.start, end: range.start + 'http'.length };
+        context.report({
+            message: `"${shown}" uses http: browsers warn on it and it looks like phishing. Use https.`,
+            range,
+            fix: { edits: [{ range: scheme, text: 'https' }] },
+        });
+    }
+    const glued = link.trailingPunctuation[0];
+    if (glued === '.' || glued === ',') {
+        const at = { start: range.end, end: range.end + 1 };
+        context.report({
+            message: `"${glued}" right after the link: some phones include it in the URL, which then fails. End the sentence before the link or put the link last on its own.`,
+            range: at,
+            suggestions: [{ title: `Remove the "${glued}" after the link`, fix: { edits: [{ range: at, text: '' }] } }],
+        });
+    }
+}
+/**
+ * Links that will not work or look unsafe as sent: malformed URLs, http, IP hosts, hosts
+ * from placeholders, and "." or "," glued to the end of a URL.
+ */
+export const linkValidity = {
+    meta: {
+        id: 'link-validity',
+        description: 'A malformed, insecure (http), IP-address or placeholder-host link, or punctuation glued to a URL.',
+        docsUrl: ruleDocsUrl('link-validity'),
+        defaultSeverity: { support: 'warning', transactional: 'warning', marketing: 'warning' },
+        fixable: true,
+        hasSuggestions: true,
+    },
+    check(template, context) {
+        for (const link of detectLinks(template.body.masked))
+            checkLink(template, link, context);
+    },
+};
+//# sourceMappingURL=link-validity.js.map

@@ -1,0 +1,95 @@
+import { detectOptOut } from '../detect/index.js';
+import { appendSentenceFix } from './append-sentence.js';
+import { configText, kindOf, regionOf } from './content-context.js';
+import { ruleDocsUrl } from './docs-url.js';
+import { templateAnchor } from './template-location.js';
+export const DEFAULT_OPT_OUT_TEXT = 'Reply STOP to opt out.';
+/** Canadian carriers take the French keyword too (sms-facts.md §2, region profiles). */
+export const FRENCH_OPT_OUT_TEXT = 'Répondez ARRET pour vous désabonner.';
+/** The English keyword, worded for a French message. */
+const FRENCH_STOP_TEXT = 'Textez STOP pour vous désabonner.';
+const ENGLISH_KEYWORD = /(?<![\p{L}\p{N}])(?:STOPALL|STOP|END|CANCEL|UNSUBSCRIBE|UNSUB|QUIT|REVOKE|OPTOUT)(?![\p{L}\p{N}])/u;
+const FRENCH_KEYWORD = /(?<![\p{L}\p{N}])ARR[EÊ]T(?![\p{L}\p{N}])/u;
+const BASIS = {
+    us: 'CTIA 5.1.2–5.1.3: say how to stop the texts',
+    'us-strict': 'CTIA 5.1.2–5.1.3: say how to stop the texts',
+    ca: 'CASL: every commercial message needs an unsubscribe mechanism, in STOP and ARRET',
+    'uk-eu': 'PECR reg 22–23: every marketing message needs a free, simple opt-out',
+};
+/** The sentences (or lines) that hold an opt-out instruction: keywords listed there count. */
+function optOutSentences(masked, matches) {
+    return matches
+        .map((m) => {
+        const before = masked.slice(0, m.start);
+        const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+        const rest = masked.slice(m.end);
+        const stop = rest.search(/[.!?](?:\s|$)|\n/);
+        return masked.slice(from, stop < 0 ? masked.length : m.end + stop);
+    })
+        .join('\n');
+}
+function missingKeywords(template, matches) {
+    const sentences = optOutSentences(template.body.masked, matches);
+    const keywords = matches.map((m) => m.keyword ?? '');
+    return {
+        english: !keywords.some((k) => ENGLISH_KEYWORD.test(k)) && !ENGLISH_KEYWORD.test(sentences),
+        french: !keywords.some((k) => FRENCH_KEYWORD.test(k)) && !FRENCH_KEYWORD.test(sentences),
+    };
+}
+/**
+ * Marketing and recurring service texts must say how to stop them (sms-facts.md §2,
+ * opt-out); service templates marked `recurring: false` are exempt. A settings-page or
+ * link instruction counts; in Canada the message names both STOP and ARRET. The fix
+ * appends `optOutText` (config) as a sentence of its own.
+ */
+export const optOut = {
+    meta: {
+        id: 'opt-out',
+        description: 'A marketing or transactional template without an opt-out instruction ("Reply STOP to opt out").',
+        docsUrl: ruleDocsUrl('opt-out'),
+        defaultSeverity: { support: 'off', transactional: 'warning', marketing: 'error' },
+        fixable: true,
+    },
+    check(template, context) {
+        if (template.body.source.trim() === '')
+            return; // empty-template reports it
+        // One-off service messages (an opt-out confirmation, a survey) are not a program to leave.
+        if (template.metadata.recurring === false && kindOf(template, context.config) !== 'marketing')
+            return;
+        const region = regionOf(template, context.config);
+        const matches = detectOptOut(template.body.masked);
+        if (matches.length === 0) {
+            const fallback = region === 'ca' ? `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}` : DEFAULT_OPT_OUT_TEXT;
+            const text = configText(context.config.optOutText, fallback);
+            context.report({
+                message: `No opt-out instruction (${BASIS[region]}). Add "${text}".`,
+                range: templateAnchor(template),
+                fix: appendSentenceFix(template, text, context.file.text),
+            });
+            return;
+        }
+        if (region !== 'ca')
+            return;
+        const missing = missingKeywords(template, matches);
+        if (!missing.english && !missing.french)
+            return;
+        if (missing.english && missing.french) {
+            // Only a settings page or link: Canadian carriers still expect the reply keywords.
+            const text = `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}`;
+            context.report({
+                message: `The opt-out names no reply keyword; in Canada offer both STOP and ARRET (${BASIS.ca}). Add "${text}".`,
+                range: templateAnchor(template),
+                fix: appendSentenceFix(template, text, context.file.text),
+            });
+            return;
+        }
+        const french = typeof template.metadata.locale === 'string' && /^fr\b/i.test(template.metadata.locale);
+        const [word, text] = missing.french ? ['ARRET', FRENCH_OPT_OUT_TEXT] : ['STOP', french ? FRENCH_STOP_TEXT : DEFAULT_OPT_OUT_TEXT];
+        context.report({
+            message: `The opt-out is missing the ${word} keyword: Canadian messages offer both STOP and ARRET (${BASIS.ca}). Add "${text}".`,
+            range: templateAnchor(template),
+            fix: appendSentenceFix(template, text, context.file.text),
+        });
+    },
+};
+//# sourceMappingURL=opt-out.js.map

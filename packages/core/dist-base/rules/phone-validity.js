@@ -1,0 +1,72 @@
+import { detectPhones } from '../detect/index.js';
+import { documentRange } from './content-context.js';
+import { ruleDocsUrl } from './docs-url.js';
+/** Digits offered for calling ("call 12-345-678", "phone: 1 800 12 34") that may not be a number. */
+const CALLING = /\b(?:call|dial|phone|tel|telephone|ring|reach[ \t]+us|contact[ \t]+us)\b[ \t.:]*(?:us[ \t]+)?(?:(?:at|on)[ \t]+)?(\+?\(?\d[\d ().-]{4,18}\d)/gi;
+function isNanp(phone) {
+    return phone.e164?.startsWith('+1') === true && phone.e164.length === 12;
+}
+function checkPhone(template, phone, context) {
+    const range = documentRange(template, phone);
+    if (phone.kind === 'fictional') {
+        context.report({
+            message: `${phone.text} is a 555-01XX number reserved for fiction: nobody answers it. Use your real support number.`,
+            range,
+        });
+    }
+    else if (phone.kind === 'premium') {
+        context.report({
+            message: `${phone.text} is a premium-rate number: the caller pays extra, and carriers filter messages that promote one. Use a toll-free number.`,
+            range,
+        });
+    }
+    else if (phone.kind === 'standard' && phone.e164 === undefined) {
+        context.report({
+            message: `${phone.text} has no area code: it only works from phones in the same area. Write the full number.`,
+            range,
+        });
+    }
+    else if (phone.kind === 'standard' && isNanp(phone)) {
+        context.report({
+            message: `${phone.text} is a geographic number: a toll-free number or short code is free for the customer and recognisable as yours.`,
+            range,
+            severity: 'info',
+        });
+    }
+}
+/**
+ * Phone numbers customers cannot or should not call: fictional 555-01XX numbers, premium
+ * 900/976 numbers, numbers without an area code, digits that do not parse as a number; an
+ * info note prefers toll-free numbers or short codes to geographic ones.
+ */
+export const phoneValidity = {
+    meta: {
+        id: 'phone-validity',
+        description: 'A fictional (555-01XX), premium-rate, incomplete or unparseable phone number.',
+        docsUrl: ruleDocsUrl('phone-validity'),
+        defaultSeverity: { support: 'error', transactional: 'error', marketing: 'error' },
+        fixable: false,
+    },
+    check(template, context) {
+        const text = template.body.masked;
+        const phones = detectPhones(text);
+        for (const phone of phones)
+            checkPhone(template, phone, context);
+        CALLING.lastIndex = 0;
+        let m;
+        while ((m = CALLING.exec(text)) !== null) {
+            const digits = m[1].replace(/[ ().-]+$/, '');
+            const start = m.index + m[0].length - m[1].length;
+            const end = start + digits.length;
+            if (digits.replace(/\D/g, '').length < 7 || /^\d{4}-\d{2}-\d{2}$/.test(digits))
+                continue; // short, or a date
+            if (phones.some((p) => p.start < end && start < p.end))
+                continue;
+            context.report({
+                message: `"${digits}" is offered as a number to call but is not a valid phone number. Check the digits.`,
+                range: documentRange(template, { start, end }),
+            });
+        }
+    },
+};
+//# sourceMappingURL=phone-validity.js.map

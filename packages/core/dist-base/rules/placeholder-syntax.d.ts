@@ -1,0 +1,3 @@
+import type { Rule } from './types.js';
+export declare const placeholderSyntax: Rule;
+//# sourceMappingURL=placeholder-syntax.d.ts.map

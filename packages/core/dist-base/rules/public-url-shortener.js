@@ -1,0 +1,27 @@
+import { detectLinks } from '../detect/index.js';
+import { documentRange } from './content-context.js';
+import { ruleDocsUrl } from './docs-url.js';
+/**
+ * Public URL shorteners (bit.ly, tinyurl.com, …) are shared with spammers, so US carriers
+ * filter messages that use them (CTIA §5.3.2; sms-facts.md §2). Branded short domains are fine.
+ */
+export const publicUrlShortener = {
+    meta: {
+        id: 'public-url-shortener',
+        description: 'A public URL shortener (bit.ly, tinyurl.com, …) that carriers filter.',
+        docsUrl: ruleDocsUrl('public-url-shortener'),
+        defaultSeverity: { support: 'error', transactional: 'error', marketing: 'error' },
+        fixable: false,
+    },
+    check(template, context) {
+        for (const link of detectLinks(template.body.masked)) {
+            if (!link.isShortener)
+                continue;
+            context.report({
+                message: `${link.host.replace(/^www\./, '')} is a public URL shortener: US carriers filter messages that use one (CTIA 5.3.2). Use a branded domain you own, e.g. a short link on your own domain.`,
+                range: documentRange(template, link),
+            });
+        }
+    },
+};
+//# sourceMappingURL=public-url-shortener.js.map

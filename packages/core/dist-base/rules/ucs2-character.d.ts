@@ -1,0 +1,3 @@
+import type { Rule } from './types.js';
+export declare const ucs2Character: Rule;
+//# sourceMappingURL=ucs2-character.d.ts.map

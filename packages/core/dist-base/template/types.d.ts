@@ -1,0 +1,185 @@
+import type { OffsetRange } from '../text/range.js';
+import type { CountOptions, SegmentCount } from '../encoding/types.js';
+/** How a template is used; rule severities depend on it. */
+export type TemplateKind = 'support' | 'transactional' | 'marketing';
+/** What a variable's runtime values may contain. 'unknown' means they may force UCS-2. */
+export type VariableCharset = 'gsm' | 'ucs2' | 'digits' | 'ascii' | 'unknown';
+export type Region = 'us' | 'us-strict' | 'ca' | 'uk-eu';
+export interface VariableSpec {
+    minLength?: number;
+    maxLength?: number;
+    charset?: VariableCharset;
+    /** A realistic value, used for the "sample" segment count and previews. */
+    sample?: string;
+}
+/**
+ * Metadata of a template: catalog front matter gives defaults, per-template metadata
+ * overrides them. Unknown keys are kept (and reported by rules where relevant).
+ */
+export interface TemplateMetadata {
+    kind?: TemplateKind;
+    brand?: string;
+    locale?: string;
+    region?: Region;
+    maxSegments?: number;
+    /** Local send window "HH:MM-HH:MM", e.g. "09:00-20:00". */
+    sendWindow?: string;
+    /** Marks the opt-in confirmation (first message), which needs full disclosures. */
+    optInConfirmation?: boolean;
+    /** Recurring program: needs HELP instructions. */
+    recurring?: boolean;
+    variables?: Record<string, VariableSpec>;
+    [key: string]: unknown;
+}
+/** A problem found while reading a file (not a rule finding): YAML, Handlebars, structure. */
+export interface ParseProblem {
+    /** Stable id, e.g. 'front-matter-yaml', 'handlebars-syntax', 'metadata-invalid'. */
+    code: string;
+    message: string;
+    range: OffsetRange;
+    severity: 'error' | 'warning';
+}
+/** Literal text that is sent as is. */
+export interface TextNode {
+    type: 'text';
+    /** The text as sent: line breaks normalised to LF. */
+    value: string;
+    /** Where the raw text (before LF normalisation) stands in the document. */
+    range: OffsetRange;
+}
+/** `{{name}}` or `{{{name}}}`: replaced by a runtime value. */
+export interface VariableNode {
+    type: 'variable';
+    /** Full path as written, e.g. "customer.firstName". */
+    name: string;
+    /** false for triple-stash `{{{x}}}`. */
+    escaped: boolean;
+    range: OffsetRange;
+}
+/** `{{#if x}}…{{else}}…{{/if}}`, `{{#unless}}`, `{{#each}}`, `{{#with}}` or another block helper. */
+export interface BlockNode {
+    type: 'block';
+    helper: string;
+    /** Parameter expressions as written, e.g. ["hasTracking"]. */
+    params: string[];
+    range: OffsetRange;
+    program: BodyNode[];
+    inverse: BodyNode[] | null;
+}
+/** `{{> name}}`: content from elsewhere, unknown length. */
+export interface PartialNode {
+    type: 'partial';
+    name: string;
+    range: OffsetRange;
+}
+/** `{{! x }}` / `{{!-- x --}}`: never sent (holds inline smslint directives). */
+export interface CommentNode {
+    type: 'comment';
+    value: string;
+    range: OffsetRange;
+}
+export type BodyNode = TextNode | VariableNode | BlockNode | PartialNode | CommentNode;
+export interface TemplateBody {
+    /** The raw document slice of the body (`text.slice(range.start, range.end)`). */
+    source: string;
+    range: OffsetRange;
+    /** Parsed Handlebars; [] with a problem when the body does not parse. */
+    nodes: BodyNode[];
+    /**
+     * `source` with every Handlebars mustache (variables, block tags, partials, comments)
+     * replaced by U+FFFC of the same UTF-16 length, so offset i here is document offset
+     * range.start + i. Detectors run on this: placeholders never look like words.
+     */
+    masked: string;
+    /** The body as sent when placeholders are left as written: LF line breaks. */
+    text: string;
+}
+export interface Template {
+    /** Slug of the heading text (catalogs) or of the file name (single files). */
+    id: string;
+    title: string;
+    /** The `##` heading line (catalogs only). */
+    headingRange?: OffsetRange;
+    /** Whole section: heading through the end of the body. */
+    range: OffsetRange;
+    /** Per-template metadata block, if written. */
+    metadataRange?: OffsetRange;
+    /** Effective metadata: file defaults merged with the template's own. */
+    metadata: TemplateMetadata;
+    body: TemplateBody;
+    /** Problems that belong to this template (Handlebars errors, bad metadata). */
+    problems: ParseProblem[];
+    /** `ParseOptions.defaultVariable` the file was parsed with, if any. */
+    defaultVariable?: VariableSpec;
+}
+/**
+ * An inline smslint comment: `<!-- smslint… -->` on its own line in a catalog, or
+ * `{{!-- smslint… --}}` / `{{! smslint… }}` inside a body. The template module finds them
+ * (they are never sent); the lint module interprets directives (disable/enable/…).
+ */
+export interface SmslintComment {
+    kind: 'html' | 'handlebars';
+    /** Inner text, trimmed, starting with "smslint", e.g. "smslint-disable text-speak". */
+    value: string;
+    range: OffsetRange;
+}
+export interface TemplateFile {
+    /** Path or URI as given by the caller. */
+    path: string;
+    format: 'catalog' | 'single';
+    /** The whole document text as given (BOM, CRLF kept). */
+    text: string;
+    frontMatter: {
+        data: Record<string, unknown>;
+        range: OffsetRange;
+    } | null;
+    /** Metadata defaults from front matter. */
+    defaults: TemplateMetadata;
+    templates: Template[];
+    /** Every inline smslint comment in the file, in document order. */
+    smslintComments: SmslintComment[];
+    /** File-level problems (front matter, structure). */
+    problems: ParseProblem[];
+}
+/** Options of `parseTemplateFile` and `createTemplateParser`. */
+export interface ParseOptions {
+    /** Force a format instead of deciding by the file name (`.sms` → single, else catalog). */
+    format?: 'catalog' | 'single';
+    /** Metadata defaults below the file's front matter (e.g. from smslint.config.json). */
+    defaults?: TemplateMetadata;
+    /** Spec of variables that no metadata declares; recorded on each template. */
+    defaultVariable?: VariableSpec;
+}
+/** Options of `templateSegmentRange`. */
+export interface SegmentRangeOptions {
+    /** Spec for undeclared variables; default: the template's, else `{maxLength: 20, charset: 'unknown'}`. */
+    defaultVariable?: VariableSpec;
+    /** Config-level variable specs, used when the template's metadata declares none. */
+    variables?: Record<string, VariableSpec>;
+    countOptions?: CountOptions;
+    /** Most branch combinations enumerated before falling back to a bound (default 256). */
+    maxRenderings?: number;
+}
+/** What pushes a template's maximum segment count. */
+export interface SegmentDriver {
+    kind: 'variable' | 'character' | 'branch';
+    /** Variable path, the literal character, or the block as written (e.g. "#if hasTracking"). */
+    name: string;
+    detail: string;
+}
+export interface SegmentRange {
+    min: SegmentCount;
+    max: SegmentCount;
+    sample: SegmentCount;
+    minText: string;
+    maxText: string;
+    sampleText: string;
+    maxDrivers: SegmentDriver[];
+    /** false when branches were bounded instead of enumerated, or lengths are open (each, partials). */
+    exact: boolean;
+}
+export interface RenderResult {
+    text: string;
+    problems: ParseProblem[];
+}
+//# sourceMappingURL=types.d.ts.map

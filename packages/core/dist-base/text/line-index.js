@@ -1,0 +1,63 @@
+/**
+ * Converts document offsets to line/character positions and back.
+ * Line breaks are LF, CRLF and lone CR (as LSP defines them); characters are UTF-16
+ * code units, so an emoji counts 2 — the unit LSP positions use by default.
+ */
+export class LineIndex {
+    text;
+    /** Offset at which each line starts; lineStarts[0] is always 0. */
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 13 /* CR */) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                starts.push(i + 1);
+            }
+            else if (c === 10 /* LF */) {
+                starts.push(i + 1);
+            }
+        }
+        this.lineStarts = starts;
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+    positionAt(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low, character: clamped - this.lineStarts[low] };
+    }
+    offsetAt(position) {
+        if (position.line < 0)
+            return 0;
+        if (position.line >= this.lineStarts.length)
+            return this.text.length;
+        const start = this.lineStarts[position.line];
+        const end = this.lineEnd(position.line);
+        return Math.max(start, Math.min(start + position.character, end));
+    }
+    /** Offset just before the line break of `line` (or the end of the text). */
+    lineEnd(line) {
+        const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+        let end = next;
+        if (end > this.lineStarts[line] && line + 1 < this.lineStarts.length) {
+            end--; // the LF or lone CR
+            if (this.text.charCodeAt(end) === 10 && end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13)
+                end--;
+        }
+        return end;
+    }
+}
+//# sourceMappingURL=line-index.js.map
