@@ -2,41 +2,18 @@
  * Scoring of links and phone numbers behind placeholders on the real-world corpus (no vitest
  * here, so other corpora can be scored the same way). Each labelled placeholder is rewritten
  * as a Handlebars mustache of its variable name (bench/real-world/corpus.js), the text goes
- * through parseTemplateFile and
- * placeholderFacts, and a placeholder counts as predicted a link / phone when the facts list
- * it among `links` / `phones`.
+ * through parseTemplateFile and placeholderFacts, and a placeholder counts as predicted a
+ * link / phone when the facts list it among `links` / `phones`.
  */
 import { parseTemplateFile, placeholderFacts } from '@smslint/core';
 import { asHandlebars as rewrite, loadRealWorld as load } from '../../../bench/real-world/corpus.js';
 
-export interface LabelledPlaceholder {
-  text: string;
-  start: number;
-  name: string;
-  type: string;
-  isLink: boolean;
-  isPhone: boolean;
-  isEmail: boolean;
-}
-
+/** What this scoring reads of a corpus entry (README.md defines every label). */
 export interface RealWorldEntry {
   id: string;
   text: string;
   dialect: string;
-  domain: string;
-  source: { repo: string; path: string; commit: string };
-  labels: {
-    placeholders: LabelledPlaceholder[];
-    links: string[];
-    phones: string[];
-    emails: string[];
-    optOut: boolean;
-    help: boolean;
-    oneTimeCode: boolean;
-    textSpeak: string[];
-    callbackOffer: boolean;
-    kind: string;
-  };
+  labels: { placeholders: Array<{ text: string; start: number; name: string; type: string; isLink: boolean; isPhone: boolean }> };
 }
 
 export const loadRealWorld = (dir: string): RealWorldEntry[] => load(dir) as RealWorldEntry[];

@@ -1,8 +1,0 @@
-export type * from './types.js';
-export { countSegments } from './count-segments.js';
-export { gsmSeptets, isGsmCharacter } from './gsm-alphabet.js';
-export { characterName, gsmReplacement } from './replacements.js';
-export { SHIFT_TABLE_IDS } from './shift-tables.js';
-export { MAX_CONCATENATED_PARTS, segmentCapacity, type Capacity } from './capacity.js';
-export type { SegmentCost } from './segment-cost.js';
-//# sourceMappingURL=index.d.ts.map

@@ -1,3 +1,0 @@
-import type { Rule } from './types.js';
-export declare const undeclaredVariable: Rule;
-//# sourceMappingURL=undeclared-variable.d.ts.map

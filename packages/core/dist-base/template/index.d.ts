@@ -1,8 +1,0 @@
-export type * from './types.js';
-export { parseTemplateFile, createTemplateParser, type TemplateParser } from './template-parser.js';
-export { templateSegmentRange, templateMaxCost, DEFAULT_MAX_RENDERINGS } from './segment-range.js';
-export { renderTemplate } from './render.js';
-export { templateAt } from './template-at.js';
-export { slugify } from './slugify.js';
-export { DEFAULT_VARIABLE } from './variable-values.js';
-//# sourceMappingURL=index.d.ts.map
