@@ -42,3 +42,12 @@ describe('smslint inspect --json: placeholders', () => {
     expect(order.segments.max.encoding).toBe('GSM-7');
   });
 });
+
+describe('smslint preview: typed placeholders', () => {
+  it('renders declared and inferred types with their samples; untyped ones stay missing', async () => {
+    const { dir } = tempTree({ 'a.sms': '---\nvariables:\n  code: { type: digits }\n---\nCode {{code}}. More at {{trackingUrl}}. Hi {{who}}\n' });
+    const run = await runCli(['preview', 'a.sms', '--no-color'], { cwd: dir });
+    expect(run.stdout).toContain('Code 482913. More at https://example.com/t/AB12. Hi');
+    expect(run.stdout).toContain('No value for {{who}}');
+  });
+});
