@@ -6,17 +6,9 @@
  * link / phone when the facts list it among `links` / `phones`.
  */
 import { parseTemplateFile, placeholderFacts } from '@smslint/core';
-import { asHandlebars as rewrite, loadRealWorld as load } from '../../../bench/real-world/corpus.js';
+import { asHandlebars as rewrite } from '../../../bench/real-world/corpus.js';
+import type { RealWorldEntry } from './real-world-corpus.js';
 
-/** What this scoring reads of a corpus entry (README.md defines every label). */
-export interface RealWorldEntry {
-  id: string;
-  text: string;
-  dialect: string;
-  labels: { placeholders: Array<{ text: string; start: number; name: string; type: string; isLink: boolean; isPhone: boolean }> };
-}
-
-export const loadRealWorld = (dir: string): RealWorldEntry[] => load(dir) as RealWorldEntry[];
 export const asHandlebars = (entry: RealWorldEntry): { text: string; offsets: Array<number | undefined> } => rewrite(entry);
 
 export interface ContactScore {
