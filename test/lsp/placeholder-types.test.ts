@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import type { TemplateInfo } from '@smslint/language-server';
 import { LspTestClient, positionAt } from './lsp-client.js';
 import { workspace, type Workspace } from './fixtures.js';
@@ -44,5 +44,20 @@ describe('language server: typed and inferred placeholders', () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionAt(TEXT, 3) });
     const value = (hover.contents as MarkupContent).value;
     expect(value).toContain('- Placeholders: `{{firstName}}` name (from its name), may force UCS-2; `{{url}}` url (from its name)');
+  });
+
+  it('offers a quick fix that declares the placeholder with its inferred type', async () => {
+    const published = await client.waitForDiagnostics((p) => p.uri === uri);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'undeclared-variable')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    const declare = actions.find((a) => a.title === 'Declare {{firstName}} as a name with GSM-7 values only');
+    expect(declare?.kind).toBe('quickfix');
+    const edits = Object.values(declare!.edit!.changes!)[0];
+    expect(edits.map((e) => e.newText)).toEqual(['<!-- smslint: variables.firstName.type=name variables.firstName.charset=gsm -->\n']);
+    expect(edits[0].range.start).toEqual({ line: 1, character: 0 });
   });
 });
