@@ -193,6 +193,8 @@ describe('one-time codes need no opt-out or HELP wording', () => {
     ['{{otp}} is your Acme login code.'],
     ['Acme: use {{pin}} to sign in.'],
     ['Your Acme security code is 482913. Do not share it.'],
+    ['OTP for Acme registration is {{otpNumber}}, valid for 15 minutes.'],
+    ['Acme: {{code}}\n\n@{{domain}} #{{code}}'],
   ])('%s', (body) => {
     const text = `## T\n${transactional}${body}\n`;
     expect(findingsOf('opt-out', text)).toEqual([]);

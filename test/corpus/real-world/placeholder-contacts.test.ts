@@ -3,7 +3,7 @@
  * placeholders must reach precision ≥ 0.95 and recall ≥ 0.9.
  */
 import { describe, expect, it } from 'vitest';
-import { precisionOf, recallOf, scorePlaceholderContacts } from './placeholder-contacts.js';
+import { precisionOf, recallOf, scoreOneTimeCodes, scorePlaceholderContacts } from './placeholder-contacts.js';
 import { loadRealWorldCorpus } from './real-world-corpus.js';
 
 const corpus = loadRealWorldCorpus().map(({ entry }) => entry);
@@ -33,4 +33,16 @@ describe('real-world corpus: links and phones behind placeholders', () => {
       expect(recallOf(scores[key])).toBeGreaterThanOrEqual(RECALL);
     });
   }
+});
+
+describe('real-world corpus: one-time codes (no opt-out, HELP or redirect needed)', () => {
+  it(`precision ≥ ${PRECISION}, recall ≥ ${RECALL}`, () => {
+    const s = scoreOneTimeCodes(corpus);
+    console.log(`one-time codes P=${precisionOf(s).toFixed(3)} (${s.truePositives}/${s.predictions})  R=${recallOf(s).toFixed(3)} (${s.truePositives}/${s.labels})`);
+    if (s.falsePositives.length) console.log(`false positives: ${s.falsePositives.join(', ')}`);
+    if (s.falseNegatives.length) console.log(`false negatives: ${s.falseNegatives.join(', ')}`);
+    expect(s.labels).toBeGreaterThan(0);
+    expect(precisionOf(s)).toBeGreaterThanOrEqual(PRECISION);
+    expect(recallOf(s)).toBeGreaterThanOrEqual(RECALL);
+  });
 });

@@ -5,7 +5,7 @@
  * through parseTemplateFile and placeholderFacts, and a placeholder counts as predicted a
  * link / phone when the facts list it among `links` / `phones`.
  */
-import { parseTemplateFile, placeholderFacts } from '@smslint/core';
+import { isOneTimeMessage, parseTemplateFile, placeholderFacts } from '@smslint/core';
 import { asHandlebars as rewrite } from '../../../bench/real-world/corpus.js';
 import type { RealWorldEntry } from './real-world-corpus.js';
 
@@ -50,3 +50,19 @@ export function scorePlaceholderContacts(corpus: readonly RealWorldEntry[]): { l
 
 export const precisionOf = (s: ContactScore) => (s.predictions === 0 ? 1 : s.truePositives / s.predictions);
 export const recallOf = (s: ContactScore) => (s.labels === 0 ? 1 : s.truePositives / s.labels);
+
+/** Precision / recall of the one-time-code recognition (opt-out, HELP and redirect exemptions) against `labels.oneTimeCode`. */
+export function scoreOneTimeCodes(corpus: readonly RealWorldEntry[]): ContactScore {
+  const score = empty();
+  for (const entry of corpus) {
+    const template = parseTemplateFile(asHandlebars(entry).text, `${entry.id}.sms`).templates[0];
+    const found = template ? isOneTimeMessage(template, { sources: [] }) : false;
+    const expected = entry.labels.oneTimeCode;
+    if (expected) score.labels++;
+    if (found) score.predictions++;
+    if (expected && found) score.truePositives++;
+    else if (found) score.falsePositives.push(entry.id);
+    else if (expected) score.falseNegatives.push(entry.id);
+  }
+  return score;
+}

@@ -17,3 +17,4 @@ export { BRAND_WINDOW, BRAND_NOT_CONFIGURED, isBrandNotConfigured } from './bran
 export { appendSentenceFix } from './append-sentence.js';
 export { placeholderFacts, templateRangeOptions } from './placeholder-facts.js';
 export type { PlaceholderFact, PlaceholderFacts, PlaceholderContact, TypeSource } from './placeholder-facts.js';
+export { isOneTimeMessage } from './one-time-message.js';

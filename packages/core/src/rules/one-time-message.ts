@@ -5,6 +5,8 @@ import { ONE_TIME_CODE_NAMES, ONE_TIME_WORDING } from '../template/placeholder-v
 import { kindOf } from './content-context.js';
 import { placeholderFacts } from './placeholder-facts.js';
 
+/** The origin-bound line of a WebOTP message: "@example.com #123456" (placeholders masked). */
+const WEB_OTP_LINE = /(?:^|\n)[ \t]*@\S+[ \t]+#\S+[ \t]*$/;
 /** A literal code in the text: "Your code is 482913". */
 const LITERAL_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
 
@@ -21,6 +23,7 @@ export function isOneTimeMessage(template: Template, config: ResolvedConfig): bo
   if (typeof otp === 'boolean') return otp;
   if (kindOf(template, config) === 'marketing') return false;
   const masked = template.body.masked;
+  if (WEB_OTP_LINE.test(masked.trimEnd())) return true;
   const wording = ONE_TIME_WORDING.test(masked);
   for (const fact of placeholderFacts(template, config).placeholders) {
     if (fact.type !== 'digits') continue;

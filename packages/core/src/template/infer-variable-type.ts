@@ -35,6 +35,7 @@ function suffixType(word: string): { type: VariableType; rest: string } | undefi
 function wordType(word: string, before: readonly string[]): VariableType | undefined {
   if (NUMBER_WORDS.has(word)) {
     if (before.length === 0) return undefined; // a bare "number": the context decides
+    if (before.some((w) => w === 'otp' || w === 'pin' || w === 'passcode')) return 'digits'; // "otpNumber"
     return before.some((w) => PHONE_QUALIFIERS.has(w) || has(HEAD_WORDS, w) === 'phone') ? 'phone' : 'id';
   }
   if (word === 'code' || word === 'codes') return before.some((w) => CODE_ID_QUALIFIERS.has(w)) ? 'id' : 'digits';

@@ -134,7 +134,7 @@ export const ONE_TIME_CODE_NAMES: ReadonlySet<string> = new Set(['code', 'otp', 
 
 /** Wording of a one-time code message: "verification code", "one-time password", "2FA", "do not share this code". */
 export const ONE_TIME_WORDING =
-  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+share|don['’]t[ \t]+share|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|recovery|registration|activation|reset|invitation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+share|don['’]t[ \t]+share|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in)(?![\p{L}\p{N}])/iu;
 
 /** Words of a link placeholder that leads out of the program ("unsubscribeUrl", "optOutLink", "preferences_link"). */
 export const OPT_OUT_LINK_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'unsub', 'optout', 'preferences', 'preference', 'subscription', 'subscriptions', 'stop']);
