@@ -79,10 +79,10 @@ function inspectTemplate(
   const shifted: Record<string, Array<{ start: number }>> = Object.fromEntries(
     Object.entries(detections).map(([key, matches]) => [
       key,
-      (matches as { start: number; end: number }[]).map((m) => ({ ...m, start: m.start + base, end: m.end + base })),
+      (matches as { start: number; end: number }[]).map((m) => asWritten(m, template, base)),
     ]),
   );
-  const emails = core.detectEmails(template.body.masked).map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+  const emails = core.detectEmails(template.body.masked).map((m) => asWritten(m, template, base));
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   shifted.links = [...shifted.links, ...facts.links].sort(byStart);
   shifted.phones = [...shifted.phones, ...facts.phones].sort(byStart);
@@ -124,6 +124,11 @@ function inspectTemplate(
     detections: shifted,
     problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),
   };
+}
+
+/** A detection at document offsets, its text as written (placeholders in a link shown, not masked). */
+function asWritten<M extends { start: number; end: number; text?: string }>(m: M, template: Template, base: number): M {
+  return { ...m, text: template.body.source.slice(m.start, m.end), start: m.start + base, end: m.end + base };
 }
 
 function summary(count: SegmentCount) {
