@@ -34,9 +34,13 @@ describe('ucs2-character', () => {
     expect(emoji).toHaveLength(1);
     expect(emoji[0].fix).toBeUndefined();
     expect(emoji[0].message).toMatch(/no GSM equivalent/);
+    const two = findingsOf(rule, '## A\nThanks \ud83d\ude0a see you \ud83d\udc4d\n');
+    expect(two).toHaveLength(1);
+    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \("\ud83d\ude0a", "\ud83d\udc4d"; first/);
     const greek = findingsOf(rule, '## A\n\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03bf\u03cd\u03bc\u03b5 \u03c0\u03bf\u03bb\u03cd\n');
     expect(greek).toHaveLength(1);
-    expect(greek[0].message).toMatch(/^\d+ characters with no GSM equivalent/);
+    expect(greek[0].message).toMatch(/^This message is written in a script GSM-7 cannot carry \(\d+ letters such as/);
+    expect(greek[0].severity).toBe('info');
   });
 
   it('maps offsets through CRLF and placeholders', () => {
@@ -101,5 +105,23 @@ describe('ucs2-character under provider twilio (issue 16)', () => {
     expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n', twilio)).toEqual([]);
     expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \u2013 reply here.\n')).toHaveLength(2);
     expect(findingsOf('ucs2-character', '## A\nWe\u2019re on it \ud83d\ude00 reply here.\n', twilio).length).toBeGreaterThan(0);
+  });
+});
+
+describe('ucs2-character: one finding when emoji keep the message UCS-2', () => {
+  it('folds the replaceable characters into it, and its fix replaces them', () => {
+    const text = '## A\nWe\u2019re on it \u2014 \ud83c\udf89\n';
+    const found = findingsOf(rule, text);
+    expect(spans(text, found)).toEqual(['\ud83c\udf89']);
+    expect(found[0].message).toMatch(/The fix replaces 2 characters that have a GSM equivalent \(first: RIGHT SINGLE QUOTATION MARK/);
+    expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe("## A\nWe're on it - \ud83c\udf89\n");
+  });
+});
+
+describe('ucs2-character: severity follows the cost', () => {
+  it('is an info when replacing or removing the characters saves no segment', () => {
+    expect(findingsOf(rule, '## A\nWelcome aboard \u2014 happy ordering! \ud83c\udf89\n').map((f) => f.severity)).toEqual(['info']);
+    expect(findingsOf(rule, '## A\nIt\u2019s here.\n').map((f) => f.severity)).toEqual(['info']);
+    expect(findingsOf(rule, `## A\n${'a'.repeat(100)}\u2019\n`).map((f) => f.severity)).toEqual(['warning']);
   });
 });

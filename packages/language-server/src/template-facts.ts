@@ -5,7 +5,9 @@
  */
 import {
   formatMoneyRange,
+  placeholderFacts,
   templateCost,
+  templateRangeOptions,
   templateSegmentRange,
   type CountOptions,
   type ResolvedConfig,
@@ -25,7 +27,11 @@ export function countOptionsOf(config: ResolvedConfig): CountOptions {
 }
 
 export function templateFacts(snapshot: Snapshot, template: Template, config: ResolvedConfig): TemplateInfo {
-  const range = templateSegmentRange(template, { variables: config.variables, countOptions: countOptionsOf(config) });
+  // The same placeholder facts as the rules: declared and inferred types, their samples.
+  const range = templateSegmentRange(template, templateRangeOptions(template, config));
+  const facts = placeholderFacts(template, config);
+  const contactOf = (start: number): 'link' | 'phone' | 'email' | null =>
+    facts.links.some((l) => l.start === start) ? 'link' : facts.phones.some((p) => p.start === start) ? 'phone' : facts.emails.some((e) => e.start === start) ? 'email' : null;
   const previewText = range.sampleText;
   const count = range.sample;
   const rendering = alignToSource(previewText, template, snapshot.text);
@@ -63,6 +69,15 @@ export function templateFacts(snapshot: Snapshot, template: Template, config: Re
     }),
     previewText,
     cost: costInfo(snapshot, template, templateCost(template, config, range)),
+    placeholders: facts.placeholders.map((p) => ({
+      name: p.name,
+      range: toRange(snapshot.index, p.range),
+      type: p.type ?? null,
+      source: p.source ?? null,
+      declared: p.declared,
+      gsmSafe: p.gsmSafe,
+      contact: contactOf(p.range.start),
+    })),
   };
 }
 

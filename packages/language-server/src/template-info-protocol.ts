@@ -94,4 +94,18 @@ export interface TemplateInfo {
   previewText: string;
   /** Cost and fit of the worst case. */
   cost: TemplateInfoCost;
+  /** Each placeholder's type (declared or inferred, with where it came from) as the rules see it. */
+  placeholders: TemplateInfoPlaceholder[];
+}
+
+export interface TemplateInfoPlaceholder {
+  name: string;
+  range: Range;
+  type: string | null;
+  source: 'declared' | 'name' | 'context' | 'sample' | null;
+  declared: boolean;
+  /** Values never switch the message to UCS-2. */
+  gsmSafe: boolean;
+  /** Counts as a link, phone number or email address. */
+  contact: 'link' | 'phone' | 'email' | null;
 }

@@ -59,6 +59,14 @@ function hoverFacts(info: TemplateInfo): string[] {
     const name = driver.kind === 'variable' ? `\`${driver.placeholder ?? `{{${driver.name}}}`}\`` : driver.kind === 'character' ? shown(driver.name) : `\`${driver.name}\``;
     parts.push(`- maximum driven by ${name}: ${driver.detail}`);
   }
+  const typed = info.placeholders.filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i).slice(0, 6);
+  if (typed.length) {
+    const described = typed.map((p) => {
+      const type = p.type ? `${p.type}${p.source && p.source !== 'declared' ? ` (from its ${p.source === 'context' ? 'context' : p.source})` : ''}` : 'untyped';
+      return `\`{{${p.name}}}\` ${type}${p.gsmSafe ? '' : ', may force UCS-2'}`;
+    });
+    parts.push(`- Placeholders: ${described.join('; ')}`);
+  }
   if (info.ucs2Characters.length) {
     const listed = info.ucs2Characters.slice(0, HOVER_LIST_LIMIT).map((note) => {
       const replacement = note.replacement === undefined ? '' : note.replacement === '' ? ' → delete' : ` → \`${note.replacement}\``;

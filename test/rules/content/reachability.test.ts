@@ -8,10 +8,17 @@ describe('multichannel-redirect', () => {
 
   it('warns on a support reply with no way to reach a person, at its heading', () => {
     const text = reply('We have closed your case. Thanks for your patience.');
-    const found = findingsOf(rule, text);
+    const found = findingsOf(rule, text, { config: { sources: [], kind: 'support' } });
     expect(spans(text, found)).toEqual(['## Reply']);
     expect(found[0]!.severity).toBe('warning');
     expect(found[0]!.fix).toBeUndefined();
+  });
+
+  it('is an info while no kind is configured, and says nothing for a one-time code', () => {
+    const body = 'We have closed your case. Thanks for your patience.';
+    expect(findingsOf(rule, `## Reply\n${body}\n`).map((f) => f.severity)).toEqual(['info']);
+    expect(findingsOf(rule, `## Reply\n${body}\n`, { config: { sources: [], kind: 'support' } }).map((f) => f.severity)).toEqual(['warning']);
+    expect(findingsOf(rule, reply('Your Acme verification code is {{code}}.'))).toEqual([]);
   });
 
   it('accepts a link, a callable number, an email, a callback offer or a support contact', () => {

@@ -41,11 +41,14 @@ describe('excessive-punctuation', () => {
     expect(spans(text, findingsOf(rule, text))).toEqual(['!!!', '?!']);
     expect(fixAndRelint(rule, text)).toBe(reply('Good news! Anything else?'));
   });
-  it('reports each emoji after the first, without a fix', () => {
+  it('reports more than one emoji once, at the second, as an info without a fix', () => {
     const text = reply('Great 🎉 news 🎉🚀');
     const found = findingsOf(rule, text);
-    expect(spans(text, found)).toEqual(['🎉', '🚀']);
+    expect(spans(text, found)).toEqual(['🎉']);
+    expect(text.indexOf('🎉', text.indexOf('🎉') + 1)).toBe(found[0]!.range.start);
     expect(found[0]!.message).toMatch(/3 emoji in one message/);
+    expect(found[0]!.severity).toBe('info');
+    expect(found[0]!.fix).toBeUndefined();
     expect(findingsOf(rule, reply('Great news 🎉. Also ©, ® and ™.'))).toEqual([]);
   });
 });

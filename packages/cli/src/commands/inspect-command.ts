@@ -77,21 +77,29 @@ function inspectTemplate(
   toFile: (range: OffsetRange) => OffsetRange,
   decoded: boolean,
 ) {
-  const segments: SegmentRange = core.templateSegmentRange(template, {
-    ...(config.variables ? { variables: config.variables } : {}),
-    countOptions,
-  });
+  const base = template.body.range.start;
+  const segments: SegmentRange = core.templateSegmentRange(template, { ...core.templateRangeOptions(template, config), countOptions });
+  // Links, phones and emails behind placeholders, with how they were recognised.
+  const facts = core.placeholderFacts(template, config);
+  // Fact offsets are document offsets of the body; toFile maps body offsets into the file.
+  const inFile = <M extends { start: number; end: number }>(m: M): M => ({ ...m, ...toFile({ start: m.start - base, end: m.end - base }) });
   const detections = core.detectAll(template.body.masked, {
     ...(config.textSpeak ? { textSpeak: config.textSpeak } : {}),
     ...(typeof template.metadata.region === 'string' ? { region: template.metadata.region } : config.region ? { region: config.region } : {}),
     ...(typeof template.metadata.brand === 'string' ? { brand: template.metadata.brand } : config.brand ? { brand: config.brand } : {}),
   });
-  const shifted = Object.fromEntries(
+  const shifted: Record<string, Array<{ start: number }>> = Object.fromEntries(
     Object.entries(detections).map(([key, matches]) => [
       key,
-      (matches as { start: number; end: number }[]).map((m) => ({ ...m, ...toFile(m) })),
+      (matches as { start: number; end: number }[]).map((m) => asWritten(m, template, toFile)),
     ]),
   );
+  const emails = core.detectEmails(template.body.masked).map((m) => asWritten(m, template, toFile));
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  shifted.links = [...shifted.links, ...facts.links.map(inFile)].sort(byStart);
+  shifted.phones = [...shifted.phones, ...facts.phones.map(inFile)].sort(byStart);
+  shifted.emails = [...emails, ...facts.emails.map(inFile)].sort(byStart);
+  shifted.optOut = [...shifted.optOut, ...facts.optOutLinks.map((l) => ({ ...inFile(l), keyword: null }))].sort(byStart);
   return {
     id: template.id,
     title: template.title,
@@ -106,12 +114,18 @@ function inspectTemplate(
       body: located(template.body.range),
     },
     body: { source: template.body.source, text: template.body.text },
-    placeholders: variableNodes(template.body.nodes).map((v) => ({
-      name: v.name,
-      escaped: v.escaped,
-      range: located(v.range),
-      spec: declaredSpec(v.name, template, config) ?? null,
-    })),
+    placeholders: variableNodes(template.body.nodes).map((v) => {
+      const fact = facts.placeholders.find((p) => p.range.start === v.range.start);
+      return {
+        name: v.name,
+        escaped: v.escaped,
+        range: located(v.range),
+        spec: declaredSpec(v.name, template, config) ?? null,
+        type: fact?.type ?? null,
+        source: fact?.source ?? null,
+        counted: fact ? { minLength: fact.spec.minLength, maxLength: fact.spec.maxLength, charset: fact.spec.charset } : null,
+      };
+    }),
     segments: {
       min: summary(segments.min),
       max: summary(segments.max),
@@ -125,6 +139,12 @@ function inspectTemplate(
     detections: shifted,
     problems: template.problems.map((p) => ({ ...p, range: located(p.range) })),
   };
+}
+
+/** A detection at document offsets, its text as written (placeholders in a link shown, not masked). */
+/** A detection with its text as written in the body (placeholders unmasked) and its range in the file. */
+function asWritten<M extends { start: number; end: number; text?: string }>(m: M, template: Template, toFile: (range: OffsetRange) => OffsetRange): M {
+  return { ...m, text: template.body.source.slice(m.start, m.end), ...toFile(m) };
 }
 
 function summary(count: SegmentCount) {

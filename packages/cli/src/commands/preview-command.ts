@@ -49,7 +49,7 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
   const out: string[] = [];
   let problems = 0;
   for (const template of templates) {
-    const values = data ?? sampleData(template, config);
+    const values = data ?? sampleData(template, config, core.placeholderFacts(template, config));
     const missing = [...new Set(variableNodes(template.body.nodes).map((v) => v.name))].filter((name) => !hasPath(values, name));
     const rendered = core.renderTemplate(template, values);
     const count = core.countSegments(rendered.text, countOptions);

@@ -1,4 +1,4 @@
-import type { BodyNode, ResolvedConfig, Template, VariableNode, VariableSpec } from '@smslint/core';
+import type { BodyNode, PlaceholderFacts, ResolvedConfig, Template, VariableNode, VariableSpec } from '@smslint/core';
 
 /** Every `{{variable}}` in a body, blocks included, in document order. */
 export function variableNodes(nodes: readonly BodyNode[]): VariableNode[] {
@@ -24,12 +24,17 @@ export function declaredSpec(name: string, template: Template, config: ResolvedC
   return own[name] ?? own[root] ?? fromConfig[name] ?? fromConfig[root];
 }
 
-/** Preview data from declared samples: "customer.firstName" → {customer: {firstName: sample}}. */
-export function sampleData(template: Template, config: ResolvedConfig): Record<string, unknown> {
+/**
+ * Preview data from declared samples, else the sample of the placeholder's declared or
+ * inferred type (the counts use the same): "customer.firstName" → {customer: {firstName: sample}}.
+ */
+export function sampleData(template: Template, config: ResolvedConfig, facts?: PlaceholderFacts): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null);
   for (const node of variableNodes(template.body.nodes)) {
     const spec = declaredSpec(node.name, template, config);
-    if (spec?.sample !== undefined) setPath(data, node.name, spec.sample);
+    const typed = facts?.placeholders.find((p) => p.range.start === node.range.start && p.type !== undefined)?.spec.sample;
+    const sample = spec?.sample ?? typed;
+    if (sample !== undefined) setPath(data, node.name, sample);
   }
   return data;
 }

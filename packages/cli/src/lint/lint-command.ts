@@ -62,6 +62,7 @@ export async function lintCommand(args: LintArguments, cwd: string): Promise<num
     reports = linted;
   }
 
+  reports = await oncePerRun(reports);
   const configErrors = uniqueConfigErrors(reports);
   for (const e of configErrors) process.stderr.write(formatConfigProblem(e, cwd));
   let hidden: FormatContext['hidden'];
@@ -216,6 +217,17 @@ function workerOverride(): { workers?: number } {
 function withoutTransientFields(report: FileReport): FileReport {
   const { output: _output, source: _source, fixed: _fixed, ...rest } = report;
   return rest;
+}
+
+/** "No brand configured" is a fact about the run, not about each file: the first file keeps it. */
+async function oncePerRun(reports: FileReport[]): Promise<FileReport[]> {
+  const { isBrandNotConfigured } = await import('@smslint/core');
+  let seen = false;
+  return reports.map((report) => {
+    if (!report.messages.some(isBrandNotConfigured)) return report;
+    const messages = report.messages.filter((m) => !isBrandNotConfigured(m) || (!seen && (seen = true)));
+    return messages.length === report.messages.length ? report : { ...report, messages, ...countMessages({ messages }) };
+  });
 }
 
 function errorsOnly(report: FileReport): FileReport {

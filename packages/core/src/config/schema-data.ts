@@ -79,7 +79,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "placeholder-encoding-risk": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A variable without a declared GSM-safe charset can switch the message to UCS-2 at send time."
+          "description": "A declared variable whose charset allows non-GSM characters can switch the message to UCS-2 at send time."
         },
         "placeholder-syntax": {
           "$ref": "#/definitions/ruleSetting",
@@ -147,7 +147,7 @@ export const schemaData: Record<string, unknown> = {
         },
         "undeclared-variable": {
           "$ref": "#/definitions/ruleSetting",
-          "description": "A variable is used but not declared in `variables`."
+          "description": "An undeclared placeholder whose values may switch the message to UCS-2 or make it longer than counted."
         },
         "unused-disable-directive": {
           "$ref": "#/definitions/ruleSetting",
@@ -399,6 +399,23 @@ export const schemaData: Record<string, unknown> = {
       "additionalProperties": false,
       "description": "What a variable's runtime values may contain.",
       "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "url",
+            "phone",
+            "email",
+            "digits",
+            "id",
+            "number",
+            "money",
+            "date",
+            "time",
+            "name",
+            "text"
+          ],
+          "description": "What the variable holds. Each type has a default charset, lengths and sample (docs/configuration.md, \"Variable types\"); the other fields override them. Links, phones and emails behind a typed placeholder count as such in every rule."
+        },
         "minLength": {
           "type": "integer",
           "minimum": 0,

@@ -53,6 +53,8 @@ interface EnabledRule {
   rule: Rule;
   severity: Severity;
   options: Record<string, unknown>;
+  /** Config or overrides set its severity: advisory reports keep it (see RuleReport.advisory). */
+  explicit: boolean;
 }
 
 function enabledRules(kind: TemplateKind, run: RunContext): EnabledRule[] {
@@ -61,7 +63,9 @@ function enabledRules(kind: TemplateKind, run: RunContext): EnabledRule[] {
     list = [];
     for (const rule of rules) {
       const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
-      if (setting.severity !== 'off') list.push({ rule, severity: setting.severity, options: setting.options });
+      if (setting.severity !== 'off') {
+        list.push({ rule, severity: setting.severity, options: setting.options, explicit: hasExplicitSetting(rule.meta.id, run.config, run.options.ruleOverrides) });
+      }
     }
     run.enabled.set(kind, list);
   }
@@ -80,7 +84,7 @@ function checkTemplate(template: Template, run: RunContext): Finding[] {
     config: run.config,
     options: {},
     report: (report: RuleReport) => {
-      if (running) findings.push(toFinding(running.rule, report, running.severity, length, template.id));
+      if (running) findings.push(toFinding(running.rule, report, running.severity, length, template.id, running.explicit));
     },
   };
   for (const enabled of enabledRules(templateKind(template, run.file, run.config), run)) {
@@ -96,10 +100,11 @@ function checkTemplate(template: Template, run: RunContext): Finding[] {
   return findings;
 }
 
-function toFinding(rule: Rule, report: RuleReport, severity: Severity, length: number, templateId?: string): Finding {
+function toFinding(rule: Rule, report: RuleReport, severity: Severity, length: number, templateId?: string, explicit = false): Finding {
   const finding: Finding = {
     ruleId: rule.meta.id,
-    severity: report.severity ?? severity,
+    // An advisory report is an info under the default severity, the configured one otherwise.
+    severity: report.severity ?? (report.advisory && !explicit ? 'info' : severity),
     message: report.message,
     range: clampRange(report.range, length),
     docsUrl: rule.meta.docsUrl,
@@ -177,11 +182,12 @@ function fileFindings(file: TemplateFile, run: RunContext): Finding[] {
     const setting = effectiveSetting(rule, kind, run.config, run.options.ruleOverrides);
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
+    const explicit = hasExplicitSetting(rule.meta.id, run.config, run.options.ruleOverrides);
     const context: RuleContext = {
       file,
       config: run.config,
       options: setting.options,
-      report: (report) => findings.push(toFinding(rule, report, severity, file.text.length)),
+      report: (report) => findings.push(toFinding(rule, report, severity, file.text.length, undefined, explicit)),
     };
     try {
       rule.checkFile(file, context);

@@ -5,6 +5,17 @@ import { ruleDocsUrl } from './docs-url.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
+/**
+ * Start of the file-level note that no brand is configured: said once per file by the rule;
+ * the CLI keeps one per run (a run-wide fact, not a problem of each file).
+ */
+export const BRAND_NOT_CONFIGURED = 'No brand configured';
+
+/** Whether a finding is the "no brand configured" note (the CLI keeps one per run). */
+export function isBrandNotConfigured(finding: { ruleId: string; message: string }): boolean {
+  return finding.ruleId === 'brand-identification' && finding.message.startsWith(BRAND_NOT_CONFIGURED);
+}
+
 /** "Near the start": within this many characters of the body, or in its first sentence. */
 export const BRAND_WINDOW = 40;
 /** A first sentence longer than this is no longer "the start" (a body without punctuation). */
@@ -53,7 +64,7 @@ export const brandIdentification: Rule = {
     const unbranded = file.templates.find((t) => brandOf(t, context.config) === undefined && t.body.source.trim() !== '');
     if (!unbranded) return;
     context.report({
-      message: 'No brand configured: set `brand` in the front matter or smslint.config.json so brand-identification can check that messages name the sender.',
+      message: `${BRAND_NOT_CONFIGURED}: set \`brand\` in the front matter or smslint.config.json so brand-identification can check that messages name the sender.`,
       range: file.frontMatter?.range ?? templateAnchor(unbranded),
       severity: 'info',
     });

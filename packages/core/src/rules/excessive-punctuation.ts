@@ -5,8 +5,8 @@ import type { Rule } from './types.js';
 
 /**
  * "!!!", "??" and "?!" read as spam to people and carrier filters; more than one emoji per
- * message does too, and every emoji forces UCS-2 (sms-facts.md §1). Repeated punctuation is
- * fixed to its first mark; each emoji after the first is reported.
+ * message does too. Repeated punctuation is fixed to its first mark (a warning); more than
+ * one emoji is one info at the second (what they cost in UCS-2 is ucs2-character's).
  */
 export const excessivePunctuation: Rule = {
   meta: {
@@ -28,10 +28,12 @@ export const excessivePunctuation: Rule = {
           range,
           fix: { edits: [{ range, text: mark }] },
         });
-      } else if (match !== emoji[0]) {
+      } else if (match === emoji[1]) {
+        // One finding for the message, at the second emoji; what they cost is ucs2-character's.
         context.report({
-          message: `${emoji.length} emoji in one message: keep at most one (emoji read as spam and force UCS-2, 70 characters per segment).`,
+          message: `${emoji.length} emoji in one message: keep at most one, they read as spam.`,
           range,
+          advisory: true,
         });
       }
     }

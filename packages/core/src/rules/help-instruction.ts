@@ -4,6 +4,8 @@ import { guessLanguage } from '../detect/language.js';
 import { replyWording } from '../detect/reply-wording.js';
 import { kindOf, languageOf, regionOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { isOneTimeMessage } from './one-time-message.js';
+import { placeholderFacts, type PlaceholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -11,8 +13,11 @@ import type { Rule } from './types.js';
 const HELP_LINK = /[/.](?:help|support|contact|contact-us|chat|faq|faqs|ayuda|soporte|aide|soutien|care|assist)(?:[/?#.-]|$)/i;
 
 /** A support contact customers can use: a help keyword or contact line, a help link, a phone number, an email, a callback offer. */
-function offersHelp(masked: string): boolean {
+function offersHelp(masked: string, facts: PlaceholderFacts): boolean {
   return (
+    facts.phones.length > 0 ||
+    facts.emails.length > 0 ||
+    facts.links.some((l) => HELP_LINK.test(`/${l.placeholder.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/[_.]/g, '-')}`) || HELP_LINK.test(l.text)) ||
     detectHelpInstruction(masked).length > 0 ||
     detectLinks(masked).some((l) => !l.malformed && HELP_LINK.test(l.text)) ||
     detectPhones(masked).some((p) => p.kind !== 'fictional' && p.kind !== 'premium') ||
@@ -41,7 +46,9 @@ export const helpInstruction: Rule = {
     const { recurring } = template.metadata;
     const applies = recurring === true || (recurring !== false && kindOf(template, context.config) === 'marketing');
     if (!applies || template.body.source.trim() === '') return;
-    if (offersHelp(template.body.masked)) return;
+    // A code the user just asked for is not a program to get help with (sms-facts.md §5).
+    if (isOneTimeMessage(template, context.config)) return;
+    if (offersHelp(template.body.masked, placeholderFacts(template, context.config))) return;
     const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
     const sentence = regionOf(template, context.config) === 'ca' ? 'Reply HELP or AIDE for help.' : replyWording(language).helpText;
     context.report({

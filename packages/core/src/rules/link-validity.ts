@@ -3,6 +3,7 @@ import type { LinkMatch } from '../detect/types.js';
 import type { Template } from '../template/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { placeholderFacts, type PlaceholderFact } from './placeholder-facts.js';
 import type { Rule, RuleContext } from './types.js';
 
 function checkLink(template: Template, link: LinkMatch, context: RuleContext): void {
@@ -43,6 +44,22 @@ function checkLink(template: Template, link: LinkMatch, context: RuleContext): v
   }
 }
 
+/** A url placeholder's declared sample, checked as if it were written in the text. */
+function checkSample(fact: PlaceholderFact, sample: string, context: RuleContext): void {
+  const links = detectLinks(sample);
+  const link = links[0];
+  const about = `The sample of {{${fact.name}}} ("${sample}")`;
+  if (!link || link.start > 0 || link.end < sample.trimEnd().length - 1) {
+    context.report({ message: `${about} is not a link: declare a sample link as it will be sent, e.g. "https://example.com/t/AB12".`, range: fact.range });
+  } else if (link.malformed) {
+    context.report({ message: `${about} will not open: ${link.malformed}.`, range: fact.range });
+  } else if (link.isIp) {
+    context.report({ message: `${about} points at an IP address: carriers filter these as phishing. Send links on your domain name.`, range: fact.range });
+  } else if (link.scheme === 'http') {
+    context.report({ message: `${about} uses http: browsers warn on it and it looks like phishing. Send https links.`, range: fact.range });
+  }
+}
+
 /**
  * Links that will not work or look unsafe as sent: malformed URLs, http, IP hosts, hosts
  * from placeholders, and "." or "," glued to the end of a URL.
@@ -58,5 +75,11 @@ export const linkValidity: Rule = {
   },
   check(template, context) {
     for (const link of detectLinks(template.body.masked)) checkLink(template, link, context);
+    const checked = new Set<string>();
+    for (const fact of placeholderFacts(template, context.config).placeholders) {
+      if (fact.type !== 'url' || fact.declaredSample === undefined || checked.has(fact.name)) continue;
+      checked.add(fact.name);
+      checkSample(fact, fact.declaredSample, context);
+    }
   },
 };

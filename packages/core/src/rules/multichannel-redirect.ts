@@ -2,6 +2,8 @@ import { detectCallbackOffers, detectEmails, detectHelpInstruction, detectLinks,
 import { appendSentenceFix } from './append-sentence.js';
 import { configText } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { isOneTimeMessage } from './one-time-message.js';
+import { placeholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -26,7 +28,14 @@ export const multichannelRedirect: Rule = {
   check(template, context) {
     const text = template.body.masked;
     if (text.trim() === '') return; // empty-template reports it
+    // A code the user just asked for needs no way back to a person.
+    if (isOneTimeMessage(template, context.config)) return;
+    // A link, phone or email behind a placeholder ("More info at {{url}}") reaches someone too.
+    const facts = placeholderFacts(template, context.config);
     const reachable =
+      facts.links.length > 0 ||
+      facts.phones.length > 0 ||
+      facts.emails.length > 0 ||
       detectLinks(text).some((l) => !l.malformed) ||
       detectPhones(text).some((p) => p.kind !== 'fictional' && p.kind !== 'premium') ||
       detectEmails(text).length > 0 ||
@@ -34,7 +43,11 @@ export const multichannelRedirect: Rule = {
       detectHelpInstruction(text).length > 0;
     if (reachable) return;
     const redirect = configText(context.config.redirectText, DEFAULT_REDIRECT_TEXT);
+    // Without a configured kind, "support" is only the default: the template may as well be a
+    // notification, where a way back is advice rather than a gap (docs/rules/README.md, policy).
+    const kindConfigured = template.metadata.kind !== undefined || context.config.kind !== undefined;
     context.report({
+      ...(kindConfigured ? {} : { advisory: true }),
       message: `No way to reach a person or more help (link, phone number, callback offer). Add "${redirect}" or a support link.`,
       range: templateAnchor(template),
       suggestions: [{ title: `Append "${redirect}"`, fix: appendSentenceFix(template, redirect, context.file.text) }],

@@ -4,6 +4,8 @@ import type { Region, Template } from '../template/types.js';
 import { appendSentenceFix } from './append-sentence.js';
 import { configText, kindOf, languageOf, regionOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { isOneTimeMessage } from './one-time-message.js';
+import { placeholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -64,8 +66,13 @@ export const optOut: Rule = {
     if (template.body.source.trim() === '') return; // empty-template reports it
     // One-off service messages (an opt-out confirmation, a survey) are not a program to leave.
     if (template.metadata.recurring === false && kindOf(template, context.config) !== 'marketing') return;
+    // A code the user just asked for is a one-time message, not a program (sms-facts.md §5).
+    if (isOneTimeMessage(template, context.config)) return;
     const region = regionOf(template, context.config);
-    const matches = detectOptOut(template.body.masked);
+    // An unsubscribe link behind a placeholder ("{{unsubscribeUrl}}") is a settings/link instruction.
+    const base = template.body.range.start;
+    const linkOptOuts = placeholderFacts(template, context.config).optOutLinks.map((l) => ({ text: l.text, start: l.start - base, end: l.end - base, keyword: null }));
+    const matches = [...detectOptOut(template.body.masked), ...linkOptOuts];
     // The fix speaks the template's language: its locale, else the language of its text.
     const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
     if (matches.length === 0) {

@@ -3,6 +3,7 @@ import type { PhoneMatch } from '../detect/types.js';
 import type { Template } from '../template/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { placeholderFacts, type PlaceholderFact } from './placeholder-facts.js';
 import type { Rule, RuleContext } from './types.js';
 
 /** Digits offered for calling ("call 12-345-678", "phone: 1 800 12 34") that may not be a number. */
@@ -38,6 +39,21 @@ function checkPhone(template: Template, phone: PhoneMatch, context: RuleContext)
   }
 }
 
+/** A phone placeholder's declared sample, checked as if it were written in the text. */
+function checkSample(fact: PlaceholderFact, sample: string, context: RuleContext): void {
+  const phone = detectPhones(sample)[0];
+  const about = `The sample of {{${fact.name}}} ("${sample}")`;
+  if (!phone) {
+    context.report({ message: `${about} is not a phone number customers can call: declare the number as it will be sent, with its area code.`, range: fact.range });
+  } else if (phone.kind === 'fictional') {
+    context.report({ message: `${about} is a 555-01XX number reserved for fiction: declare a real-looking sample so previews and counts match what is sent.`, range: fact.range });
+  } else if (phone.kind === 'premium') {
+    context.report({ message: `${about} is a premium-rate number: the caller pays extra, and carriers filter messages that promote one.`, range: fact.range });
+  } else if (phone.kind === 'standard' && phone.e164 === undefined) {
+    context.report({ message: `${about} has no area code: it only works from phones in the same area.`, range: fact.range });
+  }
+}
+
 /**
  * Phone numbers customers cannot or should not call: fictional 555-01XX numbers, premium
  * 900/976 numbers, numbers without an area code, digits that do not parse as a number; an
@@ -55,6 +71,12 @@ export const phoneValidity: Rule = {
     const text = template.body.masked;
     const phones = detectPhones(text);
     for (const phone of phones) checkPhone(template, phone, context);
+    const checked = new Set<string>();
+    for (const fact of placeholderFacts(template, context.config).placeholders) {
+      if (fact.type !== 'phone' || fact.declaredSample === undefined || checked.has(fact.name)) continue;
+      checked.add(fact.name);
+      checkSample(fact, fact.declaredSample, context);
+    }
     CALLING.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CALLING.exec(text)) !== null) {

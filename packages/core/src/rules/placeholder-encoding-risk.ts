@@ -1,57 +1,37 @@
 import { dialectOf } from '../template/dialects/registry.js';
-import { templateMaxCostFlips, templateMaxCostUnder } from '../template/segment-range.js';
-import type { VariableCharset, VariableSpec } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { segmentRangeOptions } from './segment-options.js';
+import { checkablePlaceholders, describeFlip, encodingFlips } from './encoding-flip.js';
+import { placeholderFacts } from './placeholder-facts.js';
 import type { Rule } from './types.js';
-import { collectVariableUses, declaredVariables, specFor, variableRoot } from './variables.js';
 
-/** Charsets whose values never leave GSM-7 (ascii: assumes no backtick, see docs). */
-const GSM_SAFE: ReadonlySet<VariableCharset> = new Set(['gsm', 'digits', 'ascii']);
-/** Spec assumed for an undeclared variable (as templateSegmentRange does). */
-const UNDECLARED: VariableSpec = { maxLength: 20, charset: 'unknown' };
-
+/**
+ * A declared placeholder whose declaration allows non-GSM characters (charset `unknown` or
+ * `ucs2`, or a `name`/`text` type without a charset) can switch the message to UCS-2.
+ * Undeclared placeholders are undeclared-variable's: one finding per placeholder.
+ */
 export const placeholderEncodingRisk: Rule = {
   meta: {
     id: 'placeholder-encoding-risk',
-    description: 'A variable without a declared GSM-safe charset can switch the message to UCS-2 at send time.',
+    description: 'A declared variable whose charset allows non-GSM characters can switch the message to UCS-2 at send time.',
     docsUrl: ruleDocsUrl('placeholder-encoding-risk'),
     defaultSeverity: { support: 'info', transactional: 'warning', marketing: 'warning' },
     fixable: false,
   },
   check(template, context) {
-    const declared = declaredVariables(template, context.config);
-    const risky = new Map<string, { range: { start: number; end: number }; spec: VariableSpec }>();
-    for (const use of collectVariableUses(template.body.nodes)) {
-      if (!use.rendered || use.scoped || !variableRoot(use.name) || /\s/.test(use.name.trim())) continue;
-      const spec = specFor(use.name, declared) ?? UNDECLARED;
-      if (spec.charset && GSM_SAFE.has(spec.charset)) continue;
-      if (!risky.has(use.name)) risky.set(use.name, { range: use.range, spec });
-    }
-    if (risky.size === 0) return;
-
-    // The maximum with the given variables declared (by their exact names in the body).
-    const rangeOptions = segmentRangeOptions(context.config);
-    const allGsm: Record<string, VariableSpec> = { ...declared };
-    for (const [name, { spec }] of risky) allGsm[name] = { ...spec, charset: 'gsm' };
-    const safe = templateMaxCostUnder(template, rangeOptions)(allGsm);
-    // Literal text already forces UCS-2: a value cannot make it worse (ucs2-character reports it).
-    if (safe.encoding !== 'GSM-7') return;
-
-    // Every other risky variable GSM, each one in turn free to hold any character (all at once: linear time).
-    const flips = new Map([...risky].map(([name, { spec }]) => [name, { ...spec, charset: 'ucs2' as const }]));
-    const flippedCosts = templateMaxCostFlips(template, rangeOptions, allGsm, flips);
-    for (const [name, { range, spec }] of risky) {
-      const flipped = flippedCosts.get(name)!;
-      const cost = flipped.segments - safe.segments;
-      const declaredAs = spec === UNDECLARED ? 'is not declared' : `has charset "${spec.charset ?? 'unknown'}"`;
+    const facts = placeholderFacts(template, context.config);
+    const risky = checkablePlaceholders(facts.placeholders).filter((fact) => fact.declared && !fact.gsmSafe);
+    const flips = encodingFlips(template, context.config, risky);
+    if (!flips) return; // literal text already forces UCS-2 (ucs2-character reports it)
+    for (const fact of risky) {
+      const flip = flips.get(fact.name);
+      if (!flip) continue;
+      const declaredAs = fact.type && fact.source === 'declared' && fact.spec.charset === 'unknown' ? `is declared as a ${fact.type}` : `has charset "${fact.spec.charset}"`;
       context.report({
         message:
-          `${dialectOf(template).placeholder(name)} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
-          `${safe.segments} → ${flipped.segments} segment${flipped.segments === 1 ? '' : 's'} worst case` +
-          `${cost > 0 ? ` (+${cost})` : ' (no extra segment at this length, but 70 instead of 160 characters per segment)'}. ` +
-          `Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
-        range,
+          `${dialectOf(template).placeholder(fact.name)} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
+          `${describeFlip(flip)}. Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
+        range: fact.range,
+        ...(flip.flipped.segments > flip.safe.segments ? {} : { advisory: true }),
       });
     }
   },

@@ -1,6 +1,7 @@
 import { detectLinks } from '../detect/index.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { placeholderFacts } from './placeholder-facts.js';
 import type { Rule } from './types.js';
 
 /**
@@ -21,6 +22,17 @@ export const publicUrlShortener: Rule = {
       context.report({
         message: `${link.host.replace(/^www\./, '')} is a public URL shortener: US carriers filter messages that use one (CTIA 5.3.2). Use a branded domain you own, e.g. a short link on your own domain.`,
         range: documentRange(template, link),
+      });
+    }
+    const checked = new Set<string>();
+    for (const fact of placeholderFacts(template, context.config).placeholders) {
+      if (fact.type !== 'url' || fact.declaredSample === undefined || checked.has(fact.name)) continue;
+      checked.add(fact.name);
+      const link = detectLinks(fact.declaredSample).find((l) => l.isShortener);
+      if (!link) continue;
+      context.report({
+        message: `The sample of {{${fact.name}}} is on ${link.host.replace(/^www\./, '')}, a public URL shortener: US carriers filter messages that use one (CTIA 5.3.2). Send links on a branded domain you own.`,
+        range: fact.range,
       });
     }
   },

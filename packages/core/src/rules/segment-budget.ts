@@ -1,10 +1,13 @@
 import { describeFit, fitHint } from '../cost/fit.js';
 import { providerProfile } from '../cost/providers.js';
+import { countSegments } from '../encoding/count-segments.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
+import { countOptionsOf } from './segment-options.js';
 import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
-import type { SegmentDriver } from '../template/types.js';
+import { dialectOf } from '../template/dialects/registry.js';
+import type { SegmentDriver, Template } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { segmentRangeOptions } from './segment-options.js';
+import { placeholderFacts, templateRangeOptions, type PlaceholderFacts } from './placeholder-facts.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -18,8 +21,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function describeDriver(driver: SegmentDriver): string {
   switch (driver.kind) {
-    case 'variable':
-      return `variable ${driver.placeholder ?? `{{${driver.name}}}`} (${driver.detail})`;
+    case 'variable': {
+      // The spec it was counted with is stated once, in the assumptions.
+      const added = /adds \d+ segments?/.exec(driver.detail);
+      return `${driver.placeholder ?? `{{${driver.name}}}`}${added ? ` (${added[0]})` : ''}`;
+    }
     case 'character':
       return `character "${driver.name}" (${driver.detail})`;
     default:
@@ -40,6 +46,36 @@ function drivers(bounds: SegmentBounds): string {
   return maxDrivers.map(describeDriver).join(', ');
 }
 
+const CHARSET_WORDS = { digits: 'digits', gsm: 'GSM-7 characters', ascii: 'ASCII characters', ucs2: 'characters of any kind', unknown: 'characters of any kind' } as const;
+const SOURCE_WORDS = { declared: 'declared', name: 'from its name', context: 'from the words before it', sample: 'from its sample' } as const;
+
+/** What the count assumed for the placeholders that drive the maximum, each said once. */
+function assumptions(bounds: SegmentBounds, facts: PlaceholderFacts, template: Template): string {
+  const names = bounds.maxDrivers().filter((d) => d.kind === 'variable').map((d) => d.name);
+  const parts: string[] = [];
+  for (const name of names.slice(0, 3)) {
+    const fact = facts.placeholders.find((p) => p.name === name);
+    if (!fact) continue;
+    const { spec } = fact;
+    const what = fact.type ? `${/^[aeiou]/.test(fact.type) ? 'an' : 'a'} ${fact.type}${fact.source ? ` (${SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
+    parts.push(`${dialectOf(template).placeholder(name)} ${what}, up to ${spec.maxLength} ${CHARSET_WORDS[spec.charset]}`);
+  }
+  return parts.length === 0 ? '' : ` Counted with ${parts.join('; ')}.`;
+}
+
+/** Segments of a text once its UCS-2 characters are replaced (or removed when they have no replacement). */
+function gsmEquivalentSegments(text: string, config: Parameters<typeof countOptionsOf>[0]): number {
+  const options = countOptionsOf(config);
+  const count = countSegments(text, options);
+  let out = '';
+  let last = 0;
+  for (const note of count.ucs2Characters) {
+    out += text.slice(last, note.offset) + (note.replacement ?? '');
+    last = note.offset + note.length;
+  }
+  return countSegments(out + text.slice(last), options).segments;
+}
+
 function positiveInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
@@ -54,9 +90,10 @@ export const segmentBudget: Rule = {
   },
   check(template, context) {
     // Bounds, not a full range: the minimum and the drivers are worked out only for a finding.
+    // Values are counted as GSM-7: a value's UCS-2 risk is one finding at its placeholder.
     // Under a provider profile, renderings are counted as that provider sends them.
     const profile = providerProfile(context.config.provider);
-    const options = segmentRangeOptions(context.config);
+    const options = { ...templateRangeOptions(template, context.config), valuesAsGsm: true };
     const bounds = templateSegmentBounds(template, profile.sendText ? { ...options, sendText: profile.sendText } : options);
     const under = profile.sendText ? ` (as ${profile.label} sends it)` : '';
     const budget =
@@ -69,16 +106,18 @@ export const segmentBudget: Rule = {
         ? `${profile.label.split(' ')[0]} accepts at most ${profile.maxCharacters.toLocaleString('en-US')} characters and recommends at most ${profile.maxSegments} segments`
         : `many providers reject messages over ${HARD_SEGMENT_LIMIT} segments or ${HARD_CHARACTER_LIMIT.toLocaleString('en-US')} characters`;
       context.report({
-        message: `Too long to send: ${spread(bounds)}${under}, ${plural(characters, 'character')}; ${limits}. Maximum driven by ${drivers(bounds)}.`,
+        message: `Too long to send: ${spread(bounds)}${under}, ${plural(characters, 'character')}; ${limits}. Maximum driven by ${drivers(bounds)}.${assumptions(bounds, placeholderFacts(template, context.config), template)}`,
         range: templateAnchor(template),
         severity: 'error',
       });
       return;
     }
     if (bounds.max.segments <= budget) return;
+    // Over only because literal characters force UCS-2: ucs2-character reports that, with the saving.
+    if (bounds.max.encoding === 'UCS-2' && gsmEquivalentSegments(bounds.maxText, context.config) <= budget) return;
     const fit = describeFit(fitHint(bounds.maxText, options.countOptions, budget, profile.sendText));
     context.report({
-      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}${under}. Maximum driven by ${drivers(bounds)}. Worst case: ${fit}.`,
+      message: `Over the budget of ${plural(budget, 'segment')}: ${spread(bounds)}${under}. Maximum driven by ${drivers(bounds)}.${assumptions(bounds, placeholderFacts(template, context.config), template)} Worst case: ${fit}.`,
       range: templateAnchor(template),
     });
   },

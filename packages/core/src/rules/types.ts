@@ -54,6 +54,12 @@ export interface RuleReport {
   suggestions?: Suggestion[];
   /** Override the configured severity (e.g. segment-budget's hard limit is always an error). */
   severity?: Severity;
+  /**
+   * This instance is advice (it costs nothing, or depends on a guess): an info under the
+   * rule's default severity, the configured severity when config or overrides set one
+   * (docs/rules/README.md, severity policy).
+   */
+  advisory?: boolean;
 }
 
 export interface RuleContext {

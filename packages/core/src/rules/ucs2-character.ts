@@ -8,9 +8,6 @@ import { ruleDocsUrl } from './docs-url.js';
 import { documentOffset, literalRuns } from './literal-text.js';
 import type { Rule } from './types.js';
 
-/** Past this many characters without a GSM equivalent, the text is simply not GSM: one finding. */
-const INDIVIDUAL_LIMIT = 5;
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** How a character is named where it leads a message: itself when visible, else its code point and name. */
@@ -49,22 +46,24 @@ const languageNameOf = (language: string) => languageName(language) ?? `"${langu
  * sender's provider must send and the recipient's handset must support; else nothing but
  * the budget (sms-facts.md §1).
  */
-function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): string {
+function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): { text: string; actionable: boolean } {
   const name = languageNameOf(language);
   const configured = [...(countOptions.shiftTables ?? [])];
   if (!(SHIFT_TABLE_IDS as readonly string[]).includes(language)) {
-    return `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`;
+    return { text: `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`, actionable: false };
   }
-  if (configured.includes(language)) return `the configured ${name} shift table does not cover them all`;
+  if (configured.includes(language)) return { text: `the configured ${name} shift table does not cover them all`, actionable: false };
   const withTable = countSegments(text, { ...countOptions, shiftTables: [...configured, language] });
   if (withTable.encoding !== 'GSM-7') {
     const left = withTable.ucs2Characters[0];
-    return `the ${name} shift table would not help: ${left ? `${lead(left)} (${identity(left)})` : 'another character'} is not in it`;
+    return { text: `the ${name} shift table would not help: ${left ? `${lead(left)} (${identity(left)})` : 'another character'} is not in it`, actionable: false };
   }
-  return (
-    `with the ${name} shift table ("shiftTables": ["${language}"]) it would be ${plural(withTable.segments, 'segment')} of GSM-7, ${withTable.perSegment} characters per segment instead of ${now.perSegment}, ` +
-    `if your SMS provider sends national language shift tables and the recipient's phone supports them (3GPP TS 23.038 Annex A)`
-  );
+  return {
+    text:
+      `with the ${name} shift table ("shiftTables": ["${language}"]) it would be ${plural(withTable.segments, 'segment')} of GSM-7, ${withTable.perSegment} characters per segment instead of ${now.perSegment}, ` +
+      `if your SMS provider sends national language shift tables and the recipient's phone supports them (3GPP TS 23.038 Annex A)`,
+    actionable: true,
+  };
 }
 
 export const ucs2Character: Rule = {
@@ -108,7 +107,6 @@ export const ucs2Character: Rule = {
     }
     replaced += literal.text.slice(last);
     const after = countSegments(replaced, countOptions);
-    const stuck = now.ucs2Characters.filter((n) => keeps(n) || n.replacement === undefined);
 
     const rangeOf = (note: CharacterNote) => ({
       start: documentOffset(literal, note.offset),
@@ -119,64 +117,85 @@ export const ucs2Character: Rule = {
       return r.end - r.start === note.length;
     };
 
+    // Letters the language needs: one finding, no fix; the advice is a shift table or the budget.
     const letters = notes.filter(keeps);
     if (letters.length > 0) {
       const distinct = [...new Set(letters.map((n) => n.char))];
       const listed = distinct.slice(0, 5).join(' ') + (distinct.length > 5 ? ' …' : '');
       const one = distinct.length === 1;
+      const advice = letterAdvice(replaced, language, countOptions, after);
       context.report({
         message:
           `${listed} ${one ? 'is a letter' : 'are letters'} ${languageNameOf(language)} needs and ${one ? 'forces' : 'force'} UCS-2 (${plural(now.segments, 'segment')}): ` +
-          `keep ${one ? 'it' : 'them'}; ${letterAdvice(replaced, language, countOptions, after)}. Stripping the accents would misspell the text.`,
+          `keep ${one ? 'it' : 'them'}; ${advice.text}. Stripping the accents would misspell the text.`,
         range: rangeOf(letters[0]!),
-      });
-    }
-
-    for (const note of notes.filter((n) => !keeps(n) && n.replacement !== undefined)) {
-      const replacement = note.replacement as string;
-      const fix = replacement === '' ? 'Delete it' : `Replace with ${quote(replacement)}`;
-      const others = now.ucs2Characters.length > 1 ? ', counting every flagged character replaced' : '';
-      const blocker = stuck[0];
-      const message =
-        after.encoding === 'GSM-7'
-          ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`
-          : keeps(blocker)
-            ? `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`
-            : `${lead(note)} forces UCS-2 (${plural(now.segments, 'segment')}). ${fix}; the message stays UCS-2 until ${lead(blocker)} goes too. (${identity(note)})`;
-      context.report({
-        message,
-        range: rangeOf(note),
-        // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
-        fix: contiguous(note) ? { edits: [{ range: rangeOf(note), text: replacement }] } : undefined,
+        // Policy (docs/rules/README.md): with nothing to change but the budget, it is advice.
+        ...(advice.actionable ? {} : { advisory: true }),
       });
     }
 
     const without = notes.filter((n) => !keeps(n) && n.replacement === undefined);
+    // Characters with a replacement get a finding (and fix) each while replacing them makes
+    // the message GSM-7 (or only the language's letters keep it UCS-2). When characters
+    // without one keep it UCS-2 anyway, the message has one problem: one finding names it,
+    // and its fix makes every replacement there is.
+    const replaceable = notes.filter((n) => !keeps(n) && n.replacement !== undefined);
+    if (without.length === 0 || after.encoding === 'GSM-7') {
+      for (const note of replaceable) {
+        const replacement = note.replacement as string;
+        const fix = replacement === '' ? 'Delete it' : `Replace with ${quote(replacement)}`;
+        const others = now.ucs2Characters.length > 1 ? ', counting every flagged character replaced' : '';
+        const message =
+          after.encoding === 'GSM-7'
+            ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`
+            : `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`;
+        context.report({
+          message,
+          range: rangeOf(note),
+          // Policy (docs/rules/README.md): no segment saved is advice, not a cost.
+          ...(after.segments < now.segments ? {} : { advisory: true }),
+          // Only a contiguous document range can be replaced safely (a CRLF inside would be lost).
+          fix: contiguous(note) ? { edits: [{ range: rangeOf(note), text: replacement }] } : undefined,
+        });
+      }
+    }
     if (without.length === 0) return;
+
     let stripped = literal.text;
     for (const note of [...now.ucs2Characters].reverse()) {
       stripped = stripped.slice(0, note.offset) + (keeps(note) ? note.char : (note.replacement ?? '')) + stripped.slice(note.offset + note.length);
     }
     const gsm = countSegments(stripped, countOptions);
-    // Letters the language needs keep the message UCS-2 whatever else goes.
-    const stillUcs2 = gsm.encoding !== 'GSM-7';
-    const kept = `the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
-    if (without.length <= INDIVIDUAL_LIMIT) {
-      for (const note of without) {
-        context.report({
-          message: stillUcs2
-            ? `${lead(note)} has no GSM equivalent; ${kept}. Remove it, or allow it in the rule's options. (${identity(note)})`
-            : `${lead(note)} forces UCS-2 and has no GSM equivalent: ${cost(now, gsm)} without it. Remove it, or allow it in the rule's options. (${identity(note)})`,
-          range: rangeOf(note),
-        });
-      }
-    } else {
+    // Letters of a script GSM-7 cannot carry (Greek lower case, Cyrillic, Arabic, …): UCS-2 is
+    // the price of writing in that language, not a character to remove.
+    const scriptLetter = without.find((n) => /\p{L}/u.test(n.char));
+    if (scriptLetter && without.filter((n) => /\p{L}/u.test(n.char)).length > without.length / 2) {
       context.report({
-        message: stillUcs2
-          ? `${without.length} characters have no GSM equivalent; ${kept}. (first: ${lead(without[0])}, ${identity(without[0])})`
-          : `${without.length} characters with no GSM equivalent make this message UCS-2: ${cost(now, gsm)} without them. Write it in GSM-7 characters, or accept the cost. (first: ${lead(without[0])}, ${identity(without[0])})`,
+        message: `Written in a script GSM-7 cannot carry (${without.length} letters such as ${lead(scriptLetter)}): sent as UCS-2, ${plural(now.segments, 'segment')} of ${now.perSegment} characters. Keep it short. (${identity(scriptLetter)})`,
         range: rangeOf(without[0]),
+        advisory: true,
       });
+      return;
     }
+    const folded = after.encoding === 'GSM-7' ? [] : replaceable;
+    const edits = folded.filter(contiguous).map((note) => ({ range: rangeOf(note), text: note.replacement as string }));
+    const alsoReplace =
+      folded.length === 0 ? '' : ` The fix replaces ${folded.length === 1 ? lead(folded[0]) : `${folded.length} characters that have a GSM equivalent (first: ${lead(folded[0])})`}; remove or reword the rest.`;
+    // Without them the message is GSM-7 (what it saves), or the language's letters keep it UCS-2.
+    const saving =
+      gsm.encoding === 'GSM-7'
+        ? `${cost(now, gsm)} without ${without.length === 1 ? 'it' : 'them'}`
+        : `the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
+    const distinct = [...new Set(without.map((n) => n.char))];
+    const listed = distinct.slice(0, 3).join(' ') + (distinct.length > 3 ? ' …' : '');
+    context.report({
+      message:
+        without.length === 1
+          ? `${lead(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}. Remove it, or allow it in the rule's options.${alsoReplace} (${identity(without[0])})`
+          : `${without.length} characters with no GSM equivalent (${listed}) make this message UCS-2: ${saving}. Remove or reword them, or allow them in the rule's options.${alsoReplace} (first: ${identity(without[0])})`,
+      range: rangeOf(without[0]),
+      ...(gsm.encoding === 'GSM-7' && gsm.segments < now.segments ? {} : { advisory: true }),
+      ...(edits.length > 0 ? { fix: { edits } } : {}),
+    });
   },
 };

@@ -9,3 +9,5 @@ export { DEFAULT_VARIABLE } from './variable-values.js';
 export { localeFromPath, resolveLocale, type PathLocale } from './locale.js';
 export { DIALECTS, DIALECT_IDS, DEFAULT_DIALECT, getDialect, dialectOf, isDialectId } from './dialects/registry.js';
 export type { Dialect, DialectInput, DialectParse, PlaceholderIssue, PlaceholderMatch } from './dialects/types.js';
+export { VARIABLE_TYPES, TYPE_DEFAULTS, isVariableType } from './variable-types.js';
+export { inferTypeFromName, inferTypeFromContext, inferTypeFromSample, nameWords } from './infer-variable-type.js';

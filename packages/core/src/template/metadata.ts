@@ -1,11 +1,12 @@
 import type { OffsetRange } from '../text/range.js';
 import { DIALECT_IDS, isDialectId } from './dialects/registry.js';
 import type { ParseProblem, TemplateMetadata, VariableSpec } from './types.js';
+import { isVariableType, VARIABLE_TYPES } from './variable-types.js';
 
 const KINDS = ['support', 'transactional', 'marketing'];
 const REGIONS = ['us', 'us-strict', 'ca', 'uk-eu'];
 const CHARSETS = ['gsm', 'ucs2', 'digits', 'ascii', 'unknown'];
-const VARIABLE_KEYS = ['minLength', 'maxLength', 'charset', 'sample'];
+const VARIABLE_KEYS = ['type', 'minLength', 'maxLength', 'charset', 'sample'];
 /** "HH:MM-HH:MM", 24-hour local time; 24:00 is allowed as an end. */
 const SEND_WINDOW = /^(?:[01]\d|2[0-3]):[0-5]\d-(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -58,6 +59,7 @@ export function validateMetadata(raw: Record<string, unknown>, locate: Locate): 
         break;
       case 'optInConfirmation':
       case 'recurring':
+      case 'otp':
         if (typeof value === 'boolean') metadata[key] = value;
         else invalid([key], `"${key}" must be true or false.`);
         break;
@@ -67,7 +69,7 @@ export function validateMetadata(raw: Record<string, unknown>, locate: Locate): 
         break;
       case 'variables': {
         if (!isPlainObject(value)) {
-          invalid([key], '"variables" must map variable names to {maxLength, charset, sample}.');
+          invalid([key], '"variables" must map variable names to {type, maxLength, charset, sample}.');
           break;
         }
         const variables: Record<string, VariableSpec> = {};
@@ -110,13 +112,16 @@ function validateDestinations(
 function validateVariable(spec: unknown, invalid: (message: string, field?: string) => void): VariableSpec | null {
   if (spec === null) return {};
   if (!isPlainObject(spec)) {
-    invalid('expected {maxLength, minLength, charset, sample}.');
+    invalid('expected {type, maxLength, minLength, charset, sample}.');
     return null;
   }
   const out: VariableSpec = {};
   for (const [field, value] of Object.entries(spec)) {
     if (!VARIABLE_KEYS.includes(field)) invalid(`unknown field "${field}" (known: ${VARIABLE_KEYS.join(', ')}).`, field);
-    else if (field === 'minLength' || field === 'maxLength') {
+    else if (field === 'type') {
+      if (isVariableType(value)) out.type = value;
+      else invalid(`"type" must be one of ${VARIABLE_TYPES.join(', ')}.`, field);
+    } else if (field === 'minLength' || field === 'maxLength') {
       if (Number.isInteger(value) && (value as number) >= 0) out[field] = value as number;
       else invalid(`"${field}" must be a whole number ≥ 0.`, field);
     } else if (field === 'charset') {

@@ -341,7 +341,11 @@ function specResolver(
   const specs = new Map<string, ResolvedVariable>();
   return (name) => {
     let resolved = specs.get(name);
-    if (!resolved) specs.set(name, (resolved = resolveVariable(name, declared, options.variables, fallback)));
+    if (!resolved) {
+      resolved = resolveVariable(name, declared, options.variables, fallback, options.inferredTypes);
+      if (options.valuesAsGsm && mayForceUcs2(resolved.charset)) resolved = { ...resolved, charset: 'gsm' };
+      specs.set(name, resolved);
+    }
     return resolved;
   };
 }

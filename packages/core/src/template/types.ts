@@ -13,7 +13,12 @@ export type VariableCharset = 'gsm' | 'ucs2' | 'digits' | 'ascii' | 'unknown';
 
 export type Region = 'us' | 'us-strict' | 'ca' | 'uk-eu';
 
+/** What a variable holds; each type has default charset, lengths and sample (variable-types.ts). */
+export type VariableType = 'url' | 'phone' | 'email' | 'digits' | 'id' | 'number' | 'money' | 'date' | 'time' | 'name' | 'text';
+
 export interface VariableSpec {
+  /** Type whose defaults fill the fields this spec leaves out. */
+  type?: VariableType;
   minLength?: number;
   maxLength?: number;
   charset?: VariableCharset;
@@ -41,6 +46,8 @@ export interface TemplateMetadata {
   optInConfirmation?: boolean;
   /** Recurring program: needs HELP instructions. */
   recurring?: boolean;
+  /** A one-time code the user just asked for (verification, 2FA): no opt-out or HELP wording needed. */
+  otp?: boolean;
   variables?: Record<string, VariableSpec>;
   /** Placeholder dialect of the body (front matter or per template); default from config. */
   placeholders?: DialectId;
@@ -213,6 +220,13 @@ export interface SegmentRangeOptions {
   defaultVariable?: VariableSpec;
   /** Config-level variable specs, used when the template's metadata declares none. */
   variables?: Record<string, VariableSpec>;
+  /**
+   * Count values that may hold any character as GSM-7 (segment-budget: their UCS-2 risk is
+   * reported at each placeholder, by undeclared-variable and placeholder-encoding-risk).
+   */
+  valuesAsGsm?: boolean;
+  /** Types inferred for variables declared without a type (by name, context or sample); their defaults sit below every declared field. */
+  inferredTypes?: Record<string, VariableType>;
   countOptions?: CountOptions;
   /** Most branch combinations enumerated before falling back to a bound (default 256). */
   maxRenderings?: number;

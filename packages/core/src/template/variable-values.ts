@@ -1,4 +1,5 @@
-import type { VariableCharset, VariableSpec } from './types.js';
+import type { VariableCharset, VariableSpec, VariableType } from './types.js';
+import { TYPE_DEFAULTS } from './variable-types.js';
 
 /** Spec used for variables nobody declared: up to 20 characters that may force UCS-2. */
 export const DEFAULT_VARIABLE: Required<Pick<VariableSpec, 'maxLength' | 'charset'>> = { maxLength: 20, charset: 'unknown' };
@@ -9,6 +10,8 @@ export interface ResolvedVariable {
   charset: VariableCharset;
   sample?: string;
   declared: boolean;
+  /** Declared type, else the inferred one. */
+  type?: VariableType;
 }
 
 /**
@@ -58,19 +61,30 @@ function plausibleWord(name: string): string {
   return 'Sample';
 }
 
-/** Template metadata, then config variables, then the default spec; fields merge. */
+/**
+ * Template metadata, then config variables, then the defaults of the variable's type
+ * (declared, else inferred: `inferredTypes`), then the default spec; fields merge.
+ */
 export function resolveVariable(
   name: string,
   declared: Record<string, VariableSpec> | undefined,
   configured: Record<string, VariableSpec> | undefined,
   fallback: VariableSpec,
+  inferredTypes?: Record<string, VariableType>,
 ): ResolvedVariable {
   const key = name.startsWith('this.') ? name.slice(5) : name.startsWith('./') ? name.slice(2) : name;
   const own = ownSpec(declared, key) ?? ownSpec(declared, name);
   const config = ownSpec(configured, key) ?? ownSpec(configured, name);
-  // Each field as `{ ...fallback, ...config, ...own }` would hold it, without building that object.
-  const field = <K extends keyof VariableSpec>(name: K): VariableSpec[K] =>
-    hasField(own, name) ? own![name] : hasField(config, name) ? config![name] : hasField(fallback, name) ? fallback[name] : undefined;
+  const declaredType = hasField(own, 'type') ? own!.type : hasField(config, 'type') ? config!.type : undefined;
+  const inferredType = inferredTypes && Object.hasOwn(inferredTypes, name) ? inferredTypes[name] : undefined;
+  const type = declaredType ?? inferredType;
+  const typed = type !== undefined && Object.hasOwn(TYPE_DEFAULTS, type) ? TYPE_DEFAULTS[type] : undefined;
+  const layers: Array<VariableSpec | undefined> = [own, config, typed, fallback];
+  // Each field as `{ ...fallback, ...typed, ...config, ...own }` would hold it, without building that object.
+  const field = <K extends keyof VariableSpec>(key: K): VariableSpec[K] => {
+    for (const layer of layers) if (hasField(layer, key)) return layer![key];
+    return undefined;
+  };
   const maxLength = field('maxLength') ?? DEFAULT_VARIABLE.maxLength;
   return {
     minLength: Math.min(field('minLength') ?? 0, maxLength),
@@ -78,6 +92,7 @@ export function resolveVariable(
     charset: field('charset') ?? DEFAULT_VARIABLE.charset,
     sample: field('sample'),
     declared: own !== undefined || config !== undefined,
+    ...(typed !== undefined ? { type } : {}),
   };
 }
 
