@@ -18,7 +18,7 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
@@ -28,6 +28,7 @@ import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
 import { limitedAnalysisDiagnostic } from './limited-analysis.js';
+import { pieceTextDocuments } from './piece-text-document.js';
 import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { safeNotification, safeRequest, describeError } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
@@ -69,7 +70,8 @@ interface Published {
  * strategy) lets lint passes wait until every queued keystroke has been applied.
  */
 export function startServer(connection: Connection, quietInput?: QuietInput): void {
-  const documents = new TextDocuments(TextDocument);
+  // Edits cost the size of the change, not of the document (piece-text-document.ts).
+  const documents = new TextDocuments(pieceTextDocuments);
   const analyses = new Map<string, DocumentAnalysis>();
   const published = new Map<string, Published>();
   let options: ServerOptions = readServerOptions(undefined);
