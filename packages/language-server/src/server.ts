@@ -22,7 +22,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
-import { toDiagnostic } from './diagnostics.js';
 import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-analysis.js';
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
@@ -122,10 +121,10 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return isIgnored(filePath, configOf(filePath));
   }
 
-  function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
+  function diagnosticsOf(outcome: LintOutcome, analysis: DocumentAnalysis): Diagnostic[] {
     if (!settings.enable || ignored(outcome.result.filePath)) return [];
     const { snapshot, result } = outcome;
-    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version: outcome.version, index }));
+    const diagnostics = analysis.diagnostics.diagnosticsOf(result.findings, snapshot.index);
     if (snapshot.limited) diagnostics.push(limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize));
     return diagnostics;
   }
@@ -145,7 +144,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         const current = documents.get(uri);
         if (!current) throw new Error('document closed');
         const outcome = lintNow(current);
-        return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
+        return { version: outcome.version, diagnostics: diagnosticsOf(outcome, analysisOf(uri)) };
       },
       deliver: (version, result) => {
         published.set(uri, result);
@@ -293,7 +292,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       if (!current) return empty;
       let result = published.get(uri);
       if (!result || result.version !== current.version) {
-        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current)) };
+        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current), analysisOf(uri)) };
         published.set(uri, result);
       }
       const resultId = `${generation}:${result.version}`;
@@ -315,7 +314,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         uri: document.uri,
         snapshot: outcome.snapshot,
         findings: outcome.result.findings,
-        diagnostics: diagnosticsOf(outcome),
+        diagnostics: diagnosticsOf(outcome, analysis),
         lintOptions: lintOptionsOf(analysis),
         lintCache: analysis.lintCache,
         params,
