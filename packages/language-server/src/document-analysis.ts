@@ -15,7 +15,6 @@ import {
   type TemplateParser,
 } from '@smslint/core';
 import { analysisWindow, formatOf } from './analysis-window.js';
-import { DiagnosticReuse } from './diagnostics.js';
 
 /** One parsed version of a document. */
 export interface Snapshot {
@@ -42,8 +41,6 @@ export interface LintOutcome {
 export class DocumentAnalysis {
   private readonly parser: TemplateParser = createTemplateParser();
   readonly lintCache: LintCache = createLintCache();
-  /** The document's diagnostics, re-used pass after pass where their findings did not change. */
-  readonly diagnostics = new DiagnosticReuse();
   private snapshotCache: Snapshot | null = null;
   private lintCacheKey: unknown = null;
   /** The newest lint result (possibly for an older version than the document's). */

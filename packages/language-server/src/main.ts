@@ -2,9 +2,7 @@
  * Entry point of `smslint-language-server`. The transport comes from the command line,
  * as vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
  */
-import { Console } from 'node:console';
-import { createConnection, Message, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type MessageStrategy } from 'vscode-languageserver/node';
-import { diagnosticsEncoder } from './diagnostics-encoder.js';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { InputQuiet } from './input-quiet.js';
 import { startServer } from './server.js';
 
@@ -32,23 +30,4 @@ process.on('unhandledRejection', (reason) => {
 });
 
 const inputQuiet = new InputQuiet();
-if (args.includes('--stdio')) {
-  // The writer is built here to give it an encoder that re-uses unchanged diagnostics' JSON
-  // (diagnostics-encoder.ts). What vscode-languageserver does when it builds the stdio
-  // transport itself is done here too: console output goes to stderr (stdout carries the
-  // protocol), and the end of stdin ends the server (exit code 0 only after `shutdown`).
-  Object.defineProperty(globalThis, 'console', { value: new Console({ stdout: process.stderr, stderr: process.stderr }), configurable: true, writable: true });
-  let shutdownReceived = false;
-  const messageStrategy: MessageStrategy = {
-    handleMessage: (message, next) => {
-      if (Message.isRequest(message) && message.method === 'shutdown') shutdownReceived = true;
-      return inputQuiet.messageStrategy.handleMessage(message, next);
-    },
-  };
-  const reader = new StreamMessageReader(process.stdin);
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: diagnosticsEncoder() });
-  for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdownReceived ? 0 : 1));
-  startServer(createConnection(ProposedFeatures.all, reader, writer, { messageStrategy }), inputQuiet);
-} else {
-  startServer(createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy }), inputQuiet);
-}
+startServer(createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy }), inputQuiet);

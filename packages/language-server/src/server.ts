@@ -22,6 +22,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
+import { toDiagnostic } from './diagnostics.js';
 import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-analysis.js';
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
@@ -121,10 +122,10 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return isIgnored(filePath, configOf(filePath));
   }
 
-  function diagnosticsOf(outcome: LintOutcome, analysis: DocumentAnalysis): Diagnostic[] {
+  function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
     if (!settings.enable || ignored(outcome.result.filePath)) return [];
     const { snapshot, result } = outcome;
-    const diagnostics = analysis.diagnostics.diagnosticsOf(result.findings, snapshot.index);
+    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version: outcome.version, index }));
     if (snapshot.limited) diagnostics.push(limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize));
     return diagnostics;
   }
@@ -144,7 +145,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         const current = documents.get(uri);
         if (!current) throw new Error('document closed');
         const outcome = lintNow(current);
-        return { version: outcome.version, diagnostics: diagnosticsOf(outcome, analysisOf(uri)) };
+        return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
       },
       deliver: (version, result) => {
         published.set(uri, result);
@@ -292,7 +293,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       if (!current) return empty;
       let result = published.get(uri);
       if (!result || result.version !== current.version) {
-        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current), analysisOf(uri)) };
+        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current)) };
         published.set(uri, result);
       }
       const resultId = `${generation}:${result.version}`;
@@ -314,7 +315,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         uri: document.uri,
         snapshot: outcome.snapshot,
         findings: outcome.result.findings,
-        diagnostics: diagnosticsOf(outcome, analysis),
+        diagnostics: diagnosticsOf(outcome),
         lintOptions: lintOptionsOf(analysis),
         lintCache: analysis.lintCache,
         params,

@@ -117,25 +117,6 @@ function shift(finding: Finding, delta: number): Finding {
   return moved;
 }
 
-/** The cached template-relative finding each placed finding was made from. */
-const relativeOf = new WeakMap<Finding, Finding>();
-
-/** A cached relative finding placed at `base`, remembering where it came from. */
-function placed(relative: Finding, base: number): Finding {
-  const finding = shift(relative, base);
-  if (finding !== relative) relativeOf.set(finding, relative);
-  return finding;
-}
-
-/**
- * The same object for a finding in every lint (with the same cache) while its template's
- * text is unchanged, wherever the template moved: the language server keys its per-finding
- * diagnostics on it, so a keystroke rebuilds only the edited template's diagnostics.
- */
-export function findingIdentity(finding: Finding): object {
-  return relativeOf.get(finding) ?? finding;
-}
-
 /**
  * A template's findings, sorted by position: from `cache` when its key is there (moved to
  * where the template now starts). Sorting each template's few findings here (stable, like
@@ -149,7 +130,7 @@ function templateFindings(template: Template, run: RunContext, cache?: { store: 
   if (hit) {
     if (hit.placed?.at !== base) {
       // Both lists are stored in position order, and moving keeps it.
-      const moved = hit.relative.map((f) => placed(f, base));
+      const moved = hit.relative.map((f) => shift(f, base));
       hit.placed = { at: base, findings: hit.absolute.length === 0 ? moved : [...moved, ...hit.absolute].sort(byPosition) };
     }
     return hit.placed.findings;
@@ -157,11 +138,8 @@ function templateFindings(template: Template, run: RunContext, cache?: { store: 
   const findings = checkTemplate(template, run).sort(byPosition);
   const entry: CachedTemplateFindings = { relative: [], absolute: [], placed: { at: base, findings } };
   for (const f of findings) {
-    if (f.range.start >= template.range.start && f.range.end <= template.range.end) {
-      const relative = shift(f, -base);
-      entry.relative.push(relative);
-      if (relative !== f) relativeOf.set(f, relative);
-    } else entry.absolute.push(f);
+    if (f.range.start >= template.range.start && f.range.end <= template.range.end) entry.relative.push(shift(f, -base));
+    else entry.absolute.push(f);
   }
   cache.store.set(key, entry);
   return findings;

@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { findingIdentity, lintFile, lintText } from './engine.js';
+export { lintFile, lintText } from './engine.js';
 export { applyFixes, fixText, MAX_FIX_PASSES } from './fix.js';
 export { createLintCache } from './cache.js';
 export type { LintCache, CachedTemplateFindings } from './cache.js';
