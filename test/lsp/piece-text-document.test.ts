@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../../packages/core/src/text/line-index.js';
 import { PieceTextDocument } from '../../packages/language-server/src/piece-text-document.js';
 
 const RUNS = { numRuns: 400 };
@@ -41,6 +42,8 @@ function withinLines(document: TextDocument, changes: Change[]): Change[] {
 function expectSame(piece: PieceTextDocument, library: TextDocument): void {
   expect(piece.getText()).toBe(library.getText());
   expect(piece.lineCount).toBe(library.lineCount);
+  // The line starts it hands to core's LineIndex are the ones LineIndex's own scan finds.
+  expect(piece.lineStarts()).toEqual(new LineIndex(library.getText()).lineStarts);
   expect(piece.version).toBe(library.version);
   const length = library.getText().length;
   for (let offset = -1; offset <= length + 1; offset++) expect(piece.positionAt(offset)).toEqual(library.positionAt(offset));
@@ -75,12 +78,21 @@ describe('PieceTextDocument', () => {
     const piece = new PieceTextDocument('file:///b.sms.md', 'sms-template', 1, initial);
     const library = TextDocument.create('file:///b.sms.md', 'sms-template', 1, initial);
     for (let i = 0; i < 3000; i++) {
-      const at = { line: (i * 37) % 600, character: (i * 13) % 9 };
+      const at = { line: (i * 37) % (library.lineCount - 1), character: (i * 13) % 9 };
       const changes = [{ range: { start: at, end: i % 5 === 0 ? { line: at.line + 1, character: 1 } : at }, text: i % 7 === 0 ? '\r\n' : 'y' }];
       piece.update(changes, i + 2);
       TextDocument.update(library, changes, i + 2);
     }
     expect(piece.getText()).toBe(library.getText());
+    expect(piece.lineStarts()).toEqual(new LineIndex(library.getText()).lineStarts);
     for (let line = 0; line < library.lineCount; line += 17) expect(piece.getLineRange(line)).toEqual(library.getLineRange(line));
+  });
+
+  it('keeps a true line table after a range past the last line (the library\'s gets holes)', () => {
+    const piece = new PieceTextDocument('file:///c.sms.md', 'sms-template', 1, 'a\nb');
+    piece.update([{ range: { start: { line: 5, character: 0 }, end: { line: 7, character: 0 } }, text: 'x\ny\n' }], 2);
+    piece.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' }], 3);
+    expect(piece.getText()).toBe('\nbx\ny\n');
+    expect(piece.lineStarts()).toEqual(new LineIndex(piece.getText()).lineStarts);
   });
 });

@@ -52,7 +52,8 @@ export class DocumentAnalysis {
     private readonly maxAnalysisSize: () => number,
   ) {}
 
-  snapshot(version: number, text: string): Snapshot {
+  /** `lineStarts`: the text's line starts when the document already knows them. */
+  snapshot(version: number, text: string, lineStarts?: () => number[]): Snapshot {
     const cached = this.snapshotCache;
     if (cached && cached.version === version && cached.text === text) return cached;
     const window = analysisWindow(text, formatOf(this.filePath), this.maxAnalysisSize());
@@ -60,7 +61,7 @@ export class DocumentAnalysis {
     const snapshot: Snapshot = {
       version,
       text,
-      index: cached && cached.text === text ? cached.index : new LineIndex(text),
+      index: cached && cached.text === text ? cached.index : new LineIndex(text, lineStarts?.()),
       file,
       limited: window.limited,
       analysedLength: window.text.length,

@@ -88,6 +88,11 @@ export class PieceTextDocument implements TextDocument {
     return this.getLineOffsets().length;
   }
 
+  /** A copy of the offsets where lines start (CR, LF and CRLF breaks, as core's LineIndex). */
+  lineStarts(): number[] {
+    return this.getLineOffsets().slice();
+  }
+
   getText(range?: Range): string {
     const text = this.joined();
     if (!range) return text;
@@ -156,13 +161,15 @@ export class PieceTextDocument implements TextDocument {
     const insertedEnd = startOffset + text.length;
     const crlfAtStart = this.charCodeAt(startOffset - 1) === CR && this.charCodeAt(startOffset) === LF;
     const crlfAtEnd = this.charCodeAt(insertedEnd - 1) === CR && this.charCodeAt(insertedEnd) === LF;
-    if (crlfAtStart || crlfAtEnd || this.lineOffsets === undefined) {
-      // A CRLF pair across an edit boundary is not in the inserted text's line offsets.
+    const startLine = Math.max(range.start.line, 0);
+    const endLine = Math.max(range.end.line, 0);
+    // A CRLF pair across an edit boundary is not in the inserted text's line offsets. A range
+    // past the last line (no client should send one) would leave holes in the library's table;
+    // here the table is rebuilt instead, since core's LineIndex takes it as it is.
+    if (crlfAtStart || crlfAtEnd || this.lineOffsets === undefined || endLine >= this.lineOffsets.length) {
       this.lineOffsets = undefined;
       return;
     }
-    const startLine = Math.max(range.start.line, 0);
-    const endLine = Math.max(range.end.line, 0);
     let lineOffsets = this.lineOffsets;
     const added = lineOffsetsOf(text, false, startOffset);
     if (endLine - startLine === added.length) {

@@ -18,7 +18,6 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND } from './code-actions.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
@@ -28,7 +27,7 @@ import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
 import { limitedAnalysisDiagnostic } from './limited-analysis.js';
-import { pieceTextDocuments } from './piece-text-document.js';
+import { pieceTextDocuments, type PieceTextDocument } from './piece-text-document.js';
 import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { safeNotification, safeRequest, describeError } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
@@ -93,13 +92,13 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return analysis;
   }
 
-  function smsDocument(uri: string): TextDocument | undefined {
+  function smsDocument(uri: string): PieceTextDocument | undefined {
     const document = documents.get(uri);
     return document && isSmsDocument(document) ? document : undefined;
   }
 
-  function snapshotOf(document: TextDocument): Snapshot {
-    return analysisOf(document.uri).snapshot(document.version, document.getText());
+  function snapshotOf(document: PieceTextDocument): Snapshot {
+    return analysisOf(document.uri).snapshot(document.version, document.getText(), () => document.lineStarts());
   }
 
   function configOf(filePath: string): ResolvedConfig {
@@ -111,9 +110,9 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   }
 
   /** Lints the document's current version (reusing unchanged templates' findings). */
-  function lintNow(document: TextDocument): LintOutcome {
+  function lintNow(document: PieceTextDocument): LintOutcome {
     const analysis = analysisOf(document.uri);
-    const snapshot = analysis.snapshot(document.version, document.getText());
+    const snapshot = snapshotOf(document);
     return analysis.lint(snapshot, lintOptionsOf(analysis), generation);
   }
 
@@ -137,7 +136,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     }
   }
 
-  function schedule(document: TextDocument): void {
+  function schedule(document: PieceTextDocument): void {
     const uri = document.uri;
     scheduler.schedule(uri, document.version, {
       currentVersion: () => documents.get(uri)?.version ?? null,
