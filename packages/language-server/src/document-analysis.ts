@@ -16,6 +16,9 @@ import {
 } from '@smslint/core';
 import { analysisWindow, formatOf } from './analysis-window.js';
 
+/** The smallest per-document lint cache (small documents keep many earlier texts). */
+const MIN_CACHE_ENTRIES = 512;
+
 /** One parsed version of a document. */
 export interface Snapshot {
   version: number;
@@ -80,6 +83,9 @@ export class DocumentAnalysis {
       this.lintCache.clear();
       this.lintCacheKey = optionsKey;
     }
+    // Room for this version's templates and the previous version's (undo, fix-all's
+    // re-lint), not for every text each template ever had in the session.
+    this.lintCache.limit(Math.max(MIN_CACHE_ENTRIES, 2 * snapshot.file.templates.length));
     const result = lintFile(snapshot.file, options, this.lintCache);
     this.latest = { version: snapshot.version, snapshot, result };
     return this.latest;
