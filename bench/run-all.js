@@ -112,13 +112,17 @@ for (const bench of BENCHMARKS) {
   sections.push(`## bench/${bench.name}\n\n${nest(markdown)}`);
 }
 
+// Where the open performance targets stand: hand-written, kept across runs (bench/TARGETS.md).
+const targetsFile = path.join(here, 'TARGETS.md');
+const targets = existsSync(targetsFile) ? `${readFileSync(targetsFile, 'utf8').trim()}\n\n` : '';
+
 const report = `# smslint benchmarks
 
 Assembled by \`node bench/run-all.js\` on ${new Date().toISOString()}.
 Machine: ${availableParallelism()} CPUs (\`nproc\`), ${cpu[0]?.model ?? 'unknown CPU'}, Node ${process.version},
 load average ${loadavg()[0].toFixed(1)} when assembled (shared machine: compare rows of one run, not runs).
 
-## Headline figures
+${targets}## Headline figures
 
 ${index.join('\n\n')}
 

@@ -10,8 +10,8 @@
  * Run after `npx tsc -b`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md)
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -33,6 +33,18 @@ function catalog(templates = TEMPLATES) {
   }
   return parts.join('\n');
 }
+
+/** CPU time (user + system, ms) of a Linux process: robust to a loaded machine, unlike wall time. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+/** Resident memory and its peak (MiB) of a Linux process. */
+const memoryMiB = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+};
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -92,6 +104,7 @@ lines.forEach((line, i) => {
   if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
 });
 const latencies = [];
+const editsCpuStart = cpuMs(child.pid);
 for (let i = 0; i < EDITS; i++) {
   const version = i + 2;
   const line = bodyLines[(i * 7919) % bodyLines.length];
@@ -103,6 +116,8 @@ for (let i = 0; i < EDITS; i++) {
   });
   latencies.push((await done) - t0);
 }
+const cpuPerEdit = (cpuMs(child.pid) - editsCpuStart) / EDITS;
+const memoryAfterEdits = memoryMiB(child.pid);
 latencies.sort((a, b) => a - b);
 
 /**
@@ -113,6 +128,7 @@ async function burst(burstUri, burstLines, version) {
 
   const lastDone = published(version + BURST, burstUri);
   const before = publishCount;
+  const cpuBefore = cpuMs(child.pid);
   const sends = [];
   // Typed as a writer types: one character after the other, in one template's body.
   const line = burstLines[Math.floor(burstLines.length / 2)];
@@ -126,7 +142,7 @@ async function burst(burstUri, burstLines, version) {
   await Promise.all(sends);
   const sent = performance.now();
   const arrived = await lastDone;
-  return { passes: publishCount - before, afterLast: arrived - sent };
+  return { passes: publishCount - before, afterLast: arrived - sent, cpu: cpuMs(child.pid) - cpuBefore };
 }
 
 const smallBurst = await burst(uri, bodyLines, EDITS + 1);
@@ -144,12 +160,14 @@ largeText.split('\n').forEach((line, i) => {
 });
 // One awaited edit: the time of a single pass on the large catalog, to compare the burst with.
 const largeSingle = published(2, largeUri);
+const largeSingleCpuStart = cpuMs(child.pid);
 t0 = performance.now();
 await connection.sendNotification('textDocument/didChange', {
   textDocument: { uri: largeUri, version: 2 },
   contentChanges: [{ range: { start: { line: largeLines[0], character: 3 }, end: { line: largeLines[0], character: 3 } }, text: 'z' }],
 });
 const largePass = (await largeSingle) - t0;
+const largePassCpu = cpuMs(child.pid) - largeSingleCpuStart;
 const largeBurst = await burst(largeUri, largeLines, 2);
 
 await connection.sendRequest('shutdown');
@@ -163,7 +181,7 @@ const report = `# Language server latency (bench/lsp/run.js)
 
 ${TEMPLATES.toLocaleString('en-US')}-template catalog (${(text.length / 1024).toFixed(0)} KiB), server over stdio,
 debounce 0, ${EDITS} single-character edits each in a different template, each awaited.
-Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), shared machine. Run: ${new Date().toISOString()}.
+Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), shared machine, load average ${loadavg()[0].toFixed(1)}. Run: ${new Date().toISOString()}.
 
 | measurement | time |
 | --- | --- |
@@ -172,6 +190,8 @@ Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}
 | didChange → publishDiagnostics, max | ${ms(latencies.at(-1))} |
 | server first open (didOpen → publishDiagnostics) | ${ms(firstOpen)} |
 | full re-lint, core \`lintText\` on the same text (median of 5) | ${ms(fullLint)} |
+| server CPU time per edit (\`/proc/<pid>/stat\`, mean of ${EDITS}) | ${ms(cpuPerEdit)} |
+| server RSS after the ${EDITS} edits (peak so far) | ${memoryAfterEdits.rss.toFixed(0)} MiB (${memoryAfterEdits.peak.toFixed(0)} MiB) |
 
 Target: p95 under 50 ms — ${p95 < 50 ? 'met' : 'NOT met'}. An edit re-parses and re-lints only the
 template it touched (per-document memoising parser + lint cache); the full re-lint is what
@@ -179,10 +199,10 @@ every keystroke would cost without them.
 
 ## Bursts: ${BURST} keystrokes sent without waiting
 
-| catalog | one edit, awaited | passes that answered the burst | last keystroke → its diagnostics |
-| --- | --- | --- | --- |
-| ${TEMPLATES.toLocaleString('en-US')} templates | ${ms(p50)} (p50 above) | ${smallBurst.passes} | ${ms(smallBurst.afterLast)} |
-| ${LARGE_TEMPLATES.toLocaleString('en-US')} templates (first open ${ms(largeFirstOpen)}) | ${ms(largePass)} | ${largeBurst.passes} | ${ms(largeBurst.afterLast)} |
+| catalog | one edit, awaited (server CPU) | passes that answered the burst | last keystroke → its diagnostics | server CPU for the whole burst |
+| --- | --- | --- | --- | --- |
+| ${TEMPLATES.toLocaleString('en-US')} templates | ${ms(p50)} (p50 above; ${ms(cpuPerEdit)}) | ${smallBurst.passes} | ${ms(smallBurst.afterLast)} | ${ms(smallBurst.cpu)} |
+| ${LARGE_TEMPLATES.toLocaleString('en-US')} templates (first open ${ms(largeFirstOpen)}) | ${ms(largePass)} (${ms(largePassCpu)}) | ${largeBurst.passes} | ${ms(largeBurst.afterLast)} | ${ms(largeBurst.cpu)} |
 
 A pass waits until the server has dispatched every queued message (input-quiet.ts), so a
 burst is answered by the newest version, not one pass per keystroke.

@@ -60,4 +60,17 @@ describe('createLintCache', () => {
     cache.clear();
     expect(cache.size).toBe(0);
   });
+
+  it('can be re-bounded, keeping the most recently used entries', () => {
+    const cache = createLintCache();
+    lintText(catalog(20), { filePath: 'c.sms.md' }, cache);
+    // Ten edits of template 3: ten more texts of it, the old ones least recently used.
+    for (let i = 0; i < 10; i++) lintText(catalog(20, { index: 3, text: `Hi {{name}}, edit ${i}.` }), { filePath: 'c.sms.md' }, cache);
+    expect(cache.size).toBe(30);
+    cache.limit(20);
+    expect(cache.size).toBe(20);
+    const { hits, misses } = cache.stats;
+    lintText(catalog(20, { index: 3, text: 'Hi {{name}}, edit 9.' }), { filePath: 'c.sms.md' }, cache);
+    expect(cache.stats).toEqual({ hits: hits + 20, misses });
+  });
 });

@@ -153,7 +153,7 @@ describe('language server: documents too large to lint live (item 14)', () => {
     expect(final.diagnostics[0].code).toBe('document-too-large');
     expect(final.diagnostics[0].message).toMatch(/too large to lint live \(20,0\d\d,\d{3} characters; the limit is 5,242,880/);
     // Before: 2.2 GB and 21.6 s (and over a minute on a busy machine: the protocol library
-    // copies the whole text on each edit; large documents are now line arrays).
+    // copies the whole text on each edit; documents are now piece tables, never joined while too large).
     if (peakRss > 0) expect(peakRss).toBeLessThan(768 * 1024 * 1024);
     expect(elapsed).toBeLessThan(15_000);
     for (const [method, params, empty] of [

@@ -18,6 +18,9 @@ import {
 } from '@smslint/core';
 import { analysisWindow, formatOf } from './analysis-window.js';
 
+/** The smallest per-document lint cache (small documents keep many earlier texts). */
+const MIN_CACHE_ENTRIES = 512;
+
 /** One parsed version of a document. */
 export interface Snapshot {
   version: number;
@@ -68,7 +71,8 @@ export class DocumentAnalysis {
     readonly isSource = false,
   ) {}
 
-  snapshot(version: number, text: string): Snapshot {
+  /** `lineStarts`: the text's line starts when the document already knows them. */
+  snapshot(version: number, text: string, lineStarts?: () => number[]): Snapshot {
     const cached = this.snapshotCache;
     const options = this.parseOptions();
     if (cached && cached.version === version && cached.text === text && cached.placeholders === options.placeholders) return cached;
@@ -79,7 +83,7 @@ export class DocumentAnalysis {
     const snapshot: Snapshot = {
       version,
       text,
-      index: cached && cached.text === text ? cached.index : new LineIndex(text),
+      index: cached && cached.text === text ? cached.index : new LineIndex(text, lineStarts?.()),
       file,
       placeholders: options.placeholders,
       limited: window.limited,
@@ -104,6 +108,9 @@ export class DocumentAnalysis {
       result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
       snapshot.file = result.file;
     } else {
+      // Room for this version's templates and the previous version's (undo, fix-all's
+      // re-lint), not for every text each template ever had in the session.
+      this.lintCache.limit(Math.max(MIN_CACHE_ENTRIES, 2 * snapshot.file.templates.length));
       result = lintFile(snapshot.file, options, this.lintCache);
     }
     this.latest = { version: snapshot.version, snapshot, result };

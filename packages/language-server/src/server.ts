@@ -34,7 +34,6 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, wanted } from './code-actions.js';
 import { SHOW_WHAT_TO_CUT_COMMAND, whatToCutActions, type WhatToCutArguments } from './what-to-cut.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
@@ -44,8 +43,8 @@ import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-an
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
 import { foldingRanges } from './folding-ranges.js';
-import { documentLength, sizeAwareDocuments } from './large-text-document.js';
 import { limitedAnalysisDiagnostic, tooLargeDiagnostic } from './limited-analysis.js';
+import { pieceTextDocuments, type PieceTextDocument } from './piece-text-document.js';
 import { LintScheduler, type QuietInput } from './lint-scheduler.js';
 import { describeError, markInitializeReceived, requestRefusal, safeNotification, safeRequest } from './safe-handler.js';
 import { DEFAULT_SETTINGS, readClientSettings, readServerOptions, type ClientSettings, type ServerOptions } from './settings.js';
@@ -90,8 +89,9 @@ interface Published {
  */
 export function startServer(connection: Connection, quietInput?: QuietInput): void {
   let options: ServerOptions = readServerOptions(undefined);
-  // Documents above maxDocumentSize are kept as line arrays: edits stay cheap (large-text-document.ts).
-  const documents = new TextDocuments<TextDocument>(sizeAwareDocuments(() => options.maxDocumentSize));
+  // Edits cost the size of the change, not of the document (piece-text-document.ts): a
+  // document too large to lint live is never joined at all.
+  const documents = new TextDocuments(pieceTextDocuments);
   const analyses = new Map<string, DocumentAnalysis>();
   const published = new Map<string, Published>();
   let support: ClientSupport = clientSupport({});
@@ -115,8 +115,8 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   }
 
   /** Too large to analyse live: the document gets one notice and no other answer. */
-  function tooLarge(document: TextDocument): boolean {
-    return documentLength(document) > options.maxDocumentSize;
+  function tooLarge(document: PieceTextDocument): boolean {
+    return document.textLength > options.maxDocumentSize;
   }
 
   /** The path of a locale file (JSON, YAML, .po) that its config's `sources` selects, else undefined. */
@@ -133,29 +133,29 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   }
 
   /** Template files, and the locale files the config selects (nothing else in a JSON/YAML workspace). */
-  function isLinted(document: TextDocument): boolean {
+  function isLinted(document: PieceTextDocument): boolean {
     return isSmsDocument(document) || sourcePathOf(document.uri) !== undefined;
   }
 
   /** A linted document that is analysed (requests about others, or too large ones, get empty answers). */
-  function smsDocument(uri: string): TextDocument | undefined {
+  function smsDocument(uri: string): PieceTextDocument | undefined {
     const document = documents.get(uri);
     return document && isLinted(document) && !tooLarge(document) ? document : undefined;
   }
 
   /** Editor views (hover, inlay hints, lenses, completion, folding, template info) are for template files. */
-  function templateDocument(uri: string): TextDocument | undefined {
+  function templateDocument(uri: string): PieceTextDocument | undefined {
     const document = smsDocument(uri);
     return document && !analysisOf(document.uri).isSource ? document : undefined;
   }
 
-  function tooLargeResult(document: TextDocument): Published {
+  function tooLargeResult(document: PieceTextDocument): Published {
     analyses.delete(document.uri); // frees the parse of an earlier, smaller version
-    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(documentLength(document), options.maxDocumentSize)] : [] };
+    return { version: document.version, diagnostics: settings.enable ? [tooLargeDiagnostic(document.textLength, options.maxDocumentSize)] : [] };
   }
 
-  function snapshotOf(document: TextDocument): Snapshot {
-    return analysisOf(document.uri).snapshot(document.version, document.getText());
+  function snapshotOf(document: PieceTextDocument): Snapshot {
+    return analysisOf(document.uri).snapshot(document.version, document.getText(), () => document.lineStarts());
   }
 
   function configOf(filePath: string): ResolvedConfig {
@@ -167,9 +167,9 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   }
 
   /** Lints the document's current version (reusing unchanged templates' findings). */
-  function lintNow(document: TextDocument): LintOutcome {
+  function lintNow(document: PieceTextDocument): LintOutcome {
     const analysis = analysisOf(document.uri);
-    const snapshot = analysis.snapshot(document.version, document.getText());
+    const snapshot = snapshotOf(document);
     return analysis.lint(snapshot, lintOptionsOf(analysis), generation);
   }
 
@@ -193,7 +193,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     }
   }
 
-  function schedule(document: TextDocument): void {
+  function schedule(document: PieceTextDocument): void {
     const uri = document.uri;
     scheduler.schedule(uri, document.version, {
       currentVersion: () => documents.get(uri)?.version ?? null,
@@ -423,7 +423,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   );
 
   /** The lint result of a locale file's current text (the latest, or a fresh lint). */
-  function localeFileOf(document: TextDocument): TemplateFile {
+  function localeFileOf(document: PieceTextDocument): TemplateFile {
     const analysis = analysisOf(document.uri);
     if (analysis.latest?.version === document.version) return analysis.latest.result.file;
     return lintText(document.getText(), lintOptionsOf(analysis)).file;

@@ -26,6 +26,12 @@ export interface LintCache {
   readonly size: number;
   /** How many lookups hit / missed since creation. */
   readonly stats: { hits: number; misses: number };
+  /**
+   * Changes the bound, evicting the least recently used entries beyond it. An editor sizes
+   * its document's cache to the document: every keystroke adds an entry for the edited
+   * template, and the entries of its earlier texts are the least recently used.
+   */
+  limit(maxEntries: number): void;
   clear(): void;
 }
 
@@ -63,6 +69,14 @@ export function createLintCache(maxEntries = 20_000): LintCache {
     newest = slot;
   };
 
+  const evictBeyond = (bound: number) => {
+    while (slots.size > bound && oldest) {
+      const evicted: Slot = oldest;
+      unlink(evicted);
+      slots.delete(evicted.key);
+    }
+  };
+
   return {
     get(key) {
       const slot = slots.get(key);
@@ -86,11 +100,11 @@ export function createLintCache(maxEntries = 20_000): LintCache {
       const slot: Slot = { key, value, older: null, newer: null };
       slots.set(key, slot);
       append(slot);
-      while (slots.size > maxEntries && oldest) {
-        const evicted: Slot = oldest;
-        unlink(evicted);
-        slots.delete(evicted.key);
-      }
+      evictBeyond(maxEntries);
+    },
+    limit(entries) {
+      maxEntries = entries;
+      evictBeyond(maxEntries);
     },
     get size() {
       return slots.size;

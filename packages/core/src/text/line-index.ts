@@ -9,7 +9,19 @@ export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] is always 0. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /**
+   * `lineStarts`, when given, are the text's line starts as this scan would find them (the
+   * language server's documents keep theirs up to date edit by edit, so a keystroke does not
+   * rescan the whole text).
+   */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
