@@ -153,6 +153,7 @@ describe.runIf(hasChromium)('playground in Chromium', () => {
     await page.getByLabel('Kind').selectOption('transactional');
     await page.getByLabel('Spanish').check();
     await page.getByLabel('Brand').fill('Acme');
+    await page.getByLabel('Provider').selectOption('twilio');
     await page.getByLabel(/Sample values/).fill('nombre=Zoë');
     await page.waitForTimeout(100);
     const link = page.url();
@@ -163,12 +164,37 @@ describe.runIf(hasChromium)('playground in Chromium', () => {
     expect(await again.getByLabel('Kind').inputValue()).toBe('transactional');
     expect(await again.getByLabel('Spanish').isChecked()).toBe(true);
     expect(await again.getByLabel('Brand').inputValue()).toBe('Acme');
+    expect(await again.getByLabel('Provider').inputValue()).toBe('twilio');
     expect(await summary(again)).toBe(expected);
     expect(await again.locator('#preview .bubble').textContent()).toContain('Hola Zoë,');
     const broken = await open('#s=%%%not-base64');
     expect(await broken.locator('#notice').textContent()).toMatch(/no valid message/);
     expect(await broken.locator('#message').inputValue()).toBe('');
     await Promise.all([page.close(), again.close(), broken.close()]);
+  });
+
+  it('counts what the provider sends: under Twilio Smart Encoding a curly quote costs nothing', async () => {
+    const page = await open();
+    await typeMessage(page, 'We\u2019re on it \u2013 reply here or call 212-555-0123.');
+    expect(await summary(page)).toMatch(/^UCS-2, 1 segment/);
+    expect(await page.locator('#findings li[data-rule-id="ucs2-character"]').count()).toBeGreaterThan(0);
+    await page.getByLabel('Provider').selectOption('twilio');
+    await expect.poll(() => summary(page)).toMatch(/^GSM-7, 1 segment/);
+    expect(await page.locator('#findings li[data-rule-id="ucs2-character"]').count()).toBe(0);
+    expect(await page.locator('#segments').textContent()).toMatch(/Worst case: /);
+    await page.close();
+  });
+
+  it('reads the chosen placeholder dialect: Rails %{name} is a placeholder, not a leftover bracket', async () => {
+    const page = await open();
+    await typeMessage(page, 'Hi %{name}, your order shipped. Reply STOP to opt out.');
+    const rules = () => page.locator('#findings li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.ruleId));
+    expect(await rules()).toContain('leftover-bracket');
+    await page.getByLabel('Placeholders').selectOption('rails');
+    await page.getByLabel(/Sample values/).fill('name=Ana');
+    await expect.poll(rules).not.toContain('leftover-bracket');
+    await expect.poll(() => page.locator('#preview .bubble').textContent()).toContain('Hi Ana, your order shipped.');
+    await page.close();
   });
 
   it('never sends anything: no request leaves the page while typing', async () => {

@@ -11,3 +11,4 @@ export * from './detect/index.js';
 export type * from './config/types.js';
 export * from './rules/index.js';
 export * from './lint/index.js';
+export * from './cost/index.js';

@@ -1,5 +1,7 @@
 import {
   applyFixes,
+  providerProfile,
+  templateCost,
   collectVariableUses,
   countSegments,
   lintText,
@@ -49,7 +51,7 @@ export interface Ucs2Character {
 export interface TemplateFacts {
   id: string;
   title: string;
-  /** The preview: the body rendered with the sample values. */
+  /** The preview: the body rendered with the sample values, as the provider sends it. */
   rendered: string;
   renderProblems: string[];
   /** Variables rendered empty: no sample value in the settings and none declared. */
@@ -62,6 +64,10 @@ export interface TemplateFacts {
   maxEncoding: SegmentCount['encoding'];
   exact: boolean;
   maxDrivers: SegmentDriver[];
+  /** How far the worst case is past its last segment boundary ("4 characters over 1 segment: remove 4"). */
+  fit: string;
+  /** What the provider profile changed, e.g. "Twilio Smart Encoding: 1 segment instead of 2", else null. */
+  providerEffect: string | null;
   ucs2: Ucs2Character[];
 }
 
@@ -82,6 +88,8 @@ export function configFor(settings: PlaygroundSettings): ResolvedConfig {
   if (settings.brand.trim() !== '') config.brand = settings.brand.trim();
   if (settings.shiftTables.length > 0) config.shiftTables = [...settings.shiftTables];
   if (settings.maxSegments > 0) config.maxSegments = settings.maxSegments;
+  if (settings.provider !== 'generic') config.provider = settings.provider;
+  if (settings.placeholders !== 'handlebars') config.placeholders = settings.placeholders;
   return config;
 }
 
@@ -94,6 +102,7 @@ export function analyze(text: string, settings: PlaygroundSettings, config: Reso
   const result = lintText(text, { filePath, config });
   const lines = new LineIndex(text);
   const countOptions = { shiftTables: config.shiftTables, graphemes: config.graphemes };
+  const { sendText } = providerProfile(config.provider);
 
   const findings = result.findings.map((finding): PlaygroundFinding => {
     const position = lines.positionAt(finding.range.start);
@@ -123,14 +132,17 @@ export function analyze(text: string, settings: PlaygroundSettings, config: Reso
           .filter((name) => settings.samples[name] === undefined && declared[name]?.sample === undefined),
       ),
     ];
-    const preview = countSegments(rendered.text, countOptions);
+    // What the customer receives: the provider's own substitutions applied (Smart Encoding).
+    const sent = sendText ? sendText(rendered.text) : rendered.text;
+    const preview = countSegments(sent, countOptions);
+    const cost = templateCost(template, config);
     const range = templateSegmentRange(template, { variables: config.variables, countOptions });
     const body = template.body;
     const ucs2 = countSegments(body.source, countOptions).ucs2Characters.map((note) => ucs2Of(note, body.range.start));
     return {
       id: template.id,
       title: template.title,
-      rendered: rendered.text,
+      rendered: sent,
       renderProblems: rendered.problems.map((p) => p.message),
       missingSamples: missing,
       preview: {
@@ -145,6 +157,8 @@ export function analyze(text: string, settings: PlaygroundSettings, config: Reso
       maxEncoding: range.max.encoding,
       exact: range.exact,
       maxDrivers: range.maxDrivers,
+      fit: cost.fitText,
+      providerEffect: cost.profileEffect?.message ?? null,
       ucs2,
     };
   });

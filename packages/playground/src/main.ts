@@ -27,6 +27,8 @@ function readSettings(): PlaygroundSettings {
     shiftTables: checked('shift') as PlaygroundSettings['shiftTables'],
     graphemes: $<HTMLSelectElement>('graphemes').value === 'split' ? 'split' : 'keep',
     maxSegments: Math.max(0, Math.min(255, Math.trunc(Number($<HTMLInputElement>('max-segments').value) || 0))),
+    provider: $<HTMLSelectElement>('provider').value as PlaygroundSettings['provider'],
+    placeholders: $<HTMLSelectElement>('placeholders').value as PlaygroundSettings['placeholders'],
     samples,
   };
 }
@@ -41,6 +43,8 @@ function writeSettings(settings: PlaygroundSettings): void {
   $<HTMLInputElement>('brand').value = settings.brand;
   $<HTMLSelectElement>('graphemes').value = settings.graphemes;
   $<HTMLInputElement>('max-segments').value = String(settings.maxSegments);
+  $<HTMLSelectElement>('provider').value = settings.provider;
+  $<HTMLSelectElement>('placeholders').value = settings.placeholders;
   samplesInput.value = Object.entries(settings.samples).map(([name, value]) => `${name}=${value}`).join('\n');
 }
 
@@ -89,6 +93,8 @@ function render(text: string, settings: PlaygroundSettings, result: PlaygroundRe
     if (settings.format === 'catalog') block.append(el('h4', facts.title || facts.id));
     block.append(el('p', describeRange(facts), 'counts'));
     for (const driver of facts.maxDrivers) block.append(el('p', `Drives the maximum: ${driver.name}: ${driver.detail}`, 'driver'));
+    block.append(el('p', `Worst case: ${facts.fit}`, 'fit'));
+    if (facts.providerEffect) block.append(el('p', facts.providerEffect, 'driver'));
     segments.append(block);
   }
 

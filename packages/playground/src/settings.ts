@@ -1,4 +1,4 @@
-import type { Region, ShiftTableId, TemplateKind } from '@smslint/core/browser';
+import { DIALECT_IDS, PROVIDER_IDS, type DialectId, type ProviderId, type Region, type ShiftTableId, type TemplateKind } from '@smslint/core/browser';
 
 /** What the page's controls set. Everything the analysis depends on, so the URL can carry it. */
 export interface PlaygroundSettings {
@@ -12,6 +12,10 @@ export interface PlaygroundSettings {
   graphemes: 'keep' | 'split';
   /** Segment budget; 0 means the rules' default. */
   maxSegments: number;
+  /** Who sends the messages: `twilio` counts what Twilio Smart Encoding sends. */
+  provider: ProviderId;
+  /** How the text writes placeholders (`{{x}}`, `%{x}`, `{x}`, …). */
+  placeholders: DialectId;
   /** Preview values by variable path, e.g. { firstName: 'Zoë' }. */
   samples: Record<string, string>;
 }
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: PlaygroundSettings = {
   shiftTables: [],
   graphemes: 'keep',
   maxSegments: 0,
+  provider: 'generic',
+  placeholders: 'handlebars',
   samples: {},
 };
 
@@ -54,6 +60,8 @@ export function sanitizeSettings(value: unknown): PlaygroundSettings {
     shiftTables: Array.isArray(input.shiftTables) ? SHIFT_TABLES.filter((id) => (input.shiftTables as unknown[]).includes(id)) : [],
     graphemes: pick(input.graphemes, ['keep', 'split'] as const, DEFAULT_SETTINGS.graphemes),
     maxSegments: Number.isInteger(maxSegments) && maxSegments >= 0 && maxSegments <= 255 ? maxSegments : 0,
+    provider: pick(input.provider, PROVIDER_IDS, DEFAULT_SETTINGS.provider),
+    placeholders: pick(input.placeholders, DIALECT_IDS, DEFAULT_SETTINGS.placeholders),
     samples,
   };
 }
