@@ -1,5 +1,6 @@
 import {
   applyFixes,
+  dialectOf,
   providerProfile,
   templateCost,
   collectVariableUses,
@@ -54,7 +55,7 @@ export interface TemplateFacts {
   /** The preview: the body rendered with the sample values, as the provider sends it. */
   rendered: string;
   renderProblems: string[];
-  /** Variables rendered empty: no sample value in the settings and none declared. */
+  /** Placeholders rendered empty (as written, e.g. "{{name}}" or "%{name}"): no sample value in the settings and none declared. */
   missingSamples: string[];
   /** Segments of the preview, with where each one starts in `rendered`. */
   preview: Pick<SegmentCount, 'encoding' | 'units' | 'segments' | 'perSegment' | 'segmentStarts'>;
@@ -131,7 +132,7 @@ export function analyze(text: string, settings: PlaygroundSettings, config: Reso
           .map((use) => use.name)
           .filter((name) => settings.samples[name] === undefined && declared[name]?.sample === undefined),
       ),
-    ];
+    ].map((name) => dialectOf(template).placeholder(name));
     // What the customer receives: the provider's own substitutions applied (Smart Encoding).
     const sent = sendText ? sendText(rendered.text) : rendered.text;
     const preview = countSegments(sent, countOptions);

@@ -1,3 +1,4 @@
+import type { TextEdit } from '@smslint/core/browser';
 import { analyze, applyEdits, type PlaygroundResult, type TemplateFacts } from './analyze.js';
 import { DEFAULT_SETTINGS, type PlaygroundSettings } from './settings.js';
 import { decodeState, encodeState } from './url-state.js';
@@ -71,6 +72,14 @@ function segmentView(facts: TemplateFacts): HTMLElement {
   return view;
 }
 
+/** A button that applies `edits` (a fix, a suggestion, a replacement) to the message. */
+function editButton(text: string, title: string, edits: TextEdit[], className?: string): HTMLButtonElement {
+  const button = el('button', title, className) as HTMLButtonElement;
+  button.type = 'button';
+  button.addEventListener('click', () => edit(applyEdits(text, edits)));
+  return button;
+}
+
 function describeRange(facts: TemplateFacts): string {
   const preview = `${facts.preview.encoding}, ${plural(facts.preview.segments, 'segment')} (${facts.preview.units} of ${facts.preview.perSegment * facts.preview.segments} ${facts.preview.encoding === 'GSM-7' ? 'septets' : 'UTF-16 units'})`;
   const range = facts.min === facts.max ? '' : `; ${facts.min}–${facts.max} segments over every rendering${facts.exact ? '' : ' (bounded)'}`;
@@ -105,10 +114,8 @@ function render(text: string, settings: PlaygroundSettings, result: PlaygroundRe
       const item = el('li');
       item.append(el('code', note.char), ` ${note.name ?? `U+${note.char.codePointAt(0)!.toString(16).toUpperCase()}`} at ${lineColumn(text, note.start)}`);
       if (note.replacement !== null) {
-        const button = el('button', note.replacement === '' ? 'Delete it' : `Replace with ${note.replacement}`) as HTMLButtonElement;
-        button.type = 'button';
-        button.addEventListener('click', () => edit(applyEdits(text, [{ range: { start: note.start, end: note.end }, text: note.replacement! }])));
-        item.append(' ', button);
+        const title = note.replacement === '' ? 'Delete it' : `Replace with ${note.replacement}`;
+        item.append(' ', editButton(text, title, [{ range: { start: note.start, end: note.end }, text: note.replacement }]));
       }
       ucs2.append(item);
     }
@@ -128,13 +135,7 @@ function render(text: string, settings: PlaygroundSettings, result: PlaygroundRe
     docs.rel = 'noopener noreferrer';
     item.append(docs);
     const actions = [...(finding.fix ? [{ title: 'Fix', edits: finding.fix }] : []), ...finding.suggestions];
-    for (const action of actions) {
-      const button = el('button', action.title) as HTMLButtonElement;
-      button.type = 'button';
-      button.className = 'fix';
-      button.addEventListener('click', () => edit(applyEdits(text, action.edits)));
-      item.append(' ', button);
-    }
+    for (const action of actions) item.append(' ', editButton(text, action.title, action.edits, 'fix'));
     findings.append(item);
   }
   if (!findings.firstChild) findings.append(el('li', 'No findings.'));
@@ -146,7 +147,7 @@ function render(text: string, settings: PlaygroundSettings, result: PlaygroundRe
     bubble.append(segmentView(facts));
     preview.append(bubble);
     if (facts.missingSamples.length > 0) {
-      const names = facts.missingSamples.map((name) => `{{${name}}}`).join(', ');
+      const names = facts.missingSamples.join(', ');
       preview.append(el('p', `No value for ${names} (shown empty): add a sample value in the settings.`, 'render-problem'));
     }
     for (const problem of facts.renderProblems) preview.append(el('p', problem, 'render-problem'));
