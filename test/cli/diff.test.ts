@@ -125,8 +125,12 @@ describe('smslint diff on real git repositories (issue 16)', () => {
     expect(lines[0]).toBe('<!-- smslint-diff -->');
     expect(run.stdout).toContain('1 template changed since `HEAD`, **1 costs more**.');
     expect(run.stdout).toContain(
-      '| `route-delivery-canceled` | changed | GSM-7, 2 segments, 0.0152 USD/message, 304.80 USD/month | UCS-2, 3–4 segments, 0.0229–0.0305 USD/message, 457.20–609.60 USD/month | **+304.80 USD/month** | +3 new |',
+      '| `route-delivery-canceled` | changed | GSM-7, 2 segments, 0.0152 USD/message, 304.80 USD/month | UCS-2, 3–4 segments, 0.0229–0.0305 USD/message, 457.20–609.60 USD/month | **+304.80 USD/month** | +2 new |',
     );
+    // One finding per problem (issue 12): one per curly quote; segment-budget stays quiet, as
+    // replacing the quotes brings the message back within its budget.
+    expect(run.stdout.match(/^- New warning `ucs2-character`: /gm)).toHaveLength(2);
+    expect(run.stdout).not.toContain('`segment-budget`');
     expect(run.stdout).toMatch(/<details><summary>Details<\/summary>[\s\S]*New warning `ucs2-character`[\s\S]*<\/details>\n$/);
   });
 

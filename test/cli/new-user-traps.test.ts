@@ -184,12 +184,16 @@ describe('stylish output fits the terminal', () => {
     for (const line of rows) expect(line.length, line).toBeLessThanOrEqual(80);
     // A short message is followed by its rule id, not by padding.
     expect(run.stdout).toMatch(/warning {2}"thx" is text speak: write "thanks"\. {2}text-speak\n/);
-    // A long one continues under the message column.
-    const ucs2 = rows.findIndex((l) => /warning {2}’ forces UCS-2/.test(l));
+    // A long one (the ’ at 7:21, an info since it costs no segment here) continues under the
+    // message column, its rule id on the last row.
+    const ucs2 = rows.findIndex((l) => /^ {2}7:21 {2}info {5}\S/.test(l));
     expect(ucs2).toBeGreaterThan(0);
-    const indent = rows[ucs2].indexOf('’');
+    const indent = '  7:21  info     '.length;
     expect(rows[ucs2 + 1].slice(0, indent).trim()).toBe('');
     expect(rows[ucs2 + 1].length).toBeGreaterThan(indent);
+    const last = rows.findIndex((l, i) => i > ucs2 && l.endsWith('  ucs2-character'));
+    expect(last).toBeGreaterThan(ucs2);
+    for (const row of rows.slice(ucs2 + 1, last + 1)) expect(row.slice(0, indent).trim(), row).toBe('');
   });
 
   it('keeps one row per finding when not on a terminal', async () => {
@@ -205,18 +209,23 @@ describe('stylish output fits the terminal', () => {
     const dir = tree({ 'a.sms.md': LONG });
     const json = JSON.parse((await runCli(['-f', 'json'], { cwd: dir })).stdout);
     const run = await runCli(['--quiet'], { cwd: dir });
-    expect(run.stdout).toContain(`${json.warningCount} warnings hidden by --quiet.`);
+    // Infos (a character that costs no segment here) are hidden too, and counted apart.
+    expect(json.warningCount).toBeGreaterThan(1);
+    expect(json.infoCount).toBe(1);
+    expect(run.stdout).toContain(`${json.warningCount} warnings and ${json.infoCount} info hidden by --quiet.`);
+    expect(run.stdout).not.toMatch(/^ {2}\d+:\d+ /m);
   });
 
   it('escapes terminal control characters (ESC, BEL, C1, bidi overrides) in stylish and GitHub output', async () => {
-    const title = '\u001B]0;pwned\u0007';
+    // A file name that sets the terminal title and reverses the text after it (bidi spoofing),
+    // echoed by the file header and the unknown-rule directive finding.
+    const title = '\u001B]0;pwned\u0007\u202E';
     const dir = tree({
       [`${title}.sms.md`]: `## Hi\n\n<!-- smslint-disable ${title} -->\nHello \u009B31m \u202Eevil. Reply STOP to opt out.\n`,
     });
     for (const format of ['stylish', 'github']) {
       const run = await runCli(['-f', format], { cwd: dir });
-      expect(run.stdout, format).toContain('\\u001B]0;pwned\\u0007');
-      expect(run.stdout, format).toContain('\\u202E');
+      expect(run.stdout, format).toContain('\\u001B]0;pwned\\u0007\\u202E');
       expect(run.stdout, format).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
     }
   });

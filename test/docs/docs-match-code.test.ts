@@ -190,7 +190,10 @@ describe('docs match the code', () => {
   it('every config key at any depth is documented in docs/configuration.md, and every key in its tables exists', () => {
     const config = read('docs/configuration.md');
     expect([...configKeys].filter((k) => !config.includes(`\`${k}\``)), 'schema keys not in docs/configuration.md').toEqual([]);
-    const tableKeys = [...config.matchAll(/^\| `([$A-Za-z]+)` \|/gm)].map((m) => m[1]);
+    // Rows of the tables headed `| field |`; other tables list values (the variable types table's rows are `type` values).
+    const fieldTables = [...config.matchAll(/^\| field \|.*\n\|[- |]+\|\n((?:\|.*\n?)*)/gm)].map((m) => m[1]);
+    expect(fieldTables.length, 'field tables in docs/configuration.md').toBeGreaterThanOrEqual(3);
+    const tableKeys = fieldTables.flatMap((table) => [...table.matchAll(/^\| `([$A-Za-z]+)` \|/gm)].map((m) => m[1]));
     expect(tableKeys.filter((k) => !configKeys.has(k)), 'documented keys the schema rejects').toEqual([]);
   });
 

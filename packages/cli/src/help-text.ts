@@ -9,7 +9,7 @@ Usage:
   smslint preview <file>[#template-id] [--data sample.json]
   smslint new <scenario> [--out dir] | --list
   smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase]
-               [--github-summary] [--github-comment] [paths…]
+               [--github-summary] [--github-comment] [--config <file>] [paths…]
   smslint matrix [--format stylish|json|markdown] [--source-locale en] [--strict] [paths…]
 
 Lint options:

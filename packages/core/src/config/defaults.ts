@@ -16,4 +16,8 @@ export const CONFIG_DEFAULTS: Readonly<Partial<Record<keyof SmslintConfig, unkno
   variables: {},
   textSpeak: {},
   ignore: [],
+  provider: 'generic',
+  placeholders: 'handlebars',
+  overrides: [],
+  sources: [],
 };
