@@ -51,6 +51,20 @@ async function lintJson(cwd: string, args: string[] = ['.']): Promise<Result[]> 
   return (JSON.parse(run.stdout) as { results: Result[] }).results;
 }
 
+interface InspectedPlaceholder {
+  range: { start: number; end: number };
+  type: string;
+  source: string;
+}
+
+/** `inspect --json` on one file: each template's placeholders and the file text they point into. */
+async function placeholdersOf(dir: string, file: string): Promise<{ text: string; templates: { id: string; placeholders: InspectedPlaceholder[] }[] }> {
+  const run = await runCli(['inspect', '--json', file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  const [inspected] = (JSON.parse(run.stdout) as { files: { templates: { id: string; placeholders: InspectedPlaceholder[] }[] }[] }).files;
+  return { text: readFileSync(join(dir, file), 'utf8'), templates: inspected.templates };
+}
+
 const at = (dir: string, result: Result, m: Message) => readFileSync(join(dir, result.filePath), 'utf8').slice(m.offset, m.endOffset);
 
 describe('CLI on locale files (config sources)', () => {
@@ -61,12 +75,18 @@ describe('CLI on locale files (config sources)', () => {
     const [en, fr] = results;
     expect(en.templates.map((t) => [t.id, t.line])).toEqual([['en.decidim.half_signup.quick_auth.sms_verification.text_message', 112]]);
     expect(fr.templates.map((t) => t.id)).toEqual(['fr.decidim.half_signup.quick_auth.sms_verification.text_message']);
-    // %{verification} is a rails placeholder (no leftover-bracket), located exactly in the file.
-    const undeclared = en.messages.find((m) => m.ruleId === 'undeclared-variable')!;
-    expect(at(dir, en, undeclared)).toBe('%{verification}');
-    expect(en.messages.map((m) => m.ruleId)).not.toContain('leftover-bracket');
-    // fr.yml writes the string as a plain scalar: the finding is on its characters too.
-    expect(at(dir, fr, fr.messages.find((m) => m.ruleId === 'undeclared-variable')!)).toBe('%{verification}');
+    // %{verification} is a rails placeholder (no leftover-bracket); after "code" it is inferred
+    // as digits, GSM-safe, so it raises no finding (issue 12: one finding per problem).
+    expect(en.messages.map((m) => m.ruleId)).toEqual(['multichannel-redirect']);
+    expect(at(dir, en, en.messages[0])).toBe('Use code %{verification} to sign in to the platform.');
+    // fr.yml writes the string as a plain scalar folded over two lines: the finding is on its characters too.
+    expect(fr.messages.map((m) => m.ruleId)).toEqual(['multichannel-redirect']);
+    expect(at(dir, fr, fr.messages[0])).toMatch(/^Utilisez le code %\{verification\} pour vous connecter à la\n +plateforme\.$/);
+    // The placeholder itself, located exactly in the file, with the type that silenced it.
+    const inspected = await placeholdersOf(dir, 'config/locales/fr.yml');
+    const [placeholder] = inspected.templates[0].placeholders;
+    expect(inspected.text.slice(placeholder.range.start, placeholder.range.end)).toBe('%{verification}');
+    expect([placeholder.type, placeholder.source]).toEqual(['digits', 'context']);
   });
 
   it('lints an i18next locales/ tree: {{x}} placeholders and accents located through JSON', async () => {
@@ -78,7 +98,12 @@ describe('CLI on locale files (config sources)', () => {
     const accents = es.messages.filter((m) => m.ruleId === 'ucs2-character');
     expect(accents.length).toBeGreaterThan(0);
     for (const m of accents) expect(at(dir, es, m)).toBe('ó');
-    expect(at(dir, es, es.messages.find((m) => m.ruleId === 'undeclared-variable')!)).toBe('{{phone}}');
+    // {{phone}} is a phone by its name, GSM-safe: no placeholder finding (issue 12), no leftover-bracket.
+    expect(es.messages.map((m) => m.ruleId).filter((id) => id !== 'ucs2-character' && id !== 'multichannel-redirect')).toEqual([]);
+    const inspected = await placeholdersOf(dir, 'locales/es/sms.json');
+    const [phone] = inspected.templates.find((t) => t.id === 'verification.code_sent')!.placeholders;
+    expect(inspected.text.slice(phone.range.start, phone.range.end)).toBe('{{phone}}');
+    expect([phone.type, phone.source]).toEqual(['phone', 'name']);
   });
 
   it('lints the msgstr of a real .po file, keyed by its msgid', async () => {

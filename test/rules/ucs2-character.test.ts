@@ -36,10 +36,10 @@ describe('ucs2-character', () => {
     expect(emoji[0].message).toMatch(/no GSM equivalent/);
     const two = findingsOf(rule, '## A\nThanks \ud83d\ude0a see you \ud83d\udc4d\n');
     expect(two).toHaveLength(1);
-    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \("\ud83d\ude0a", "\ud83d\udc4d"; first/);
+    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \(\ud83d\ude0a \ud83d\udc4d\) make this message UCS-2: .* Remove or reword them, or allow them in the rule's options\. \(first: U\+1F60A\)$/);
     const greek = findingsOf(rule, '## A\n\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03bf\u03cd\u03bc\u03b5 \u03c0\u03bf\u03bb\u03cd\n');
     expect(greek).toHaveLength(1);
-    expect(greek[0].message).toMatch(/^This message is written in a script GSM-7 cannot carry \(\d+ letters such as/);
+    expect(greek[0].message).toMatch(/^Written in a script GSM-7 cannot carry \(16 letters such as \u03b5\): sent as UCS-2, 1 segment of 70 characters\. Keep it short\. \(U\+03B5\)$/);
     expect(greek[0].severity).toBe('info');
   });
 
@@ -113,7 +113,7 @@ describe('ucs2-character: one finding when emoji keep the message UCS-2', () => 
     const text = '## A\nWe\u2019re on it \u2014 \ud83c\udf89\n';
     const found = findingsOf(rule, text);
     expect(spans(text, found)).toEqual(['\ud83c\udf89']);
-    expect(found[0].message).toMatch(/The fix replaces 2 characters that have a GSM equivalent \(first: RIGHT SINGLE QUOTATION MARK/);
+    expect(found[0].message).toMatch(/^\ud83c\udf89 forces UCS-2 and has no GSM equivalent: .* The fix replaces 2 characters that have a GSM equivalent \(first: \u2019\); remove or reword the rest\. \(U\+1F389\)$/);
     expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe("## A\nWe're on it - \ud83c\udf89\n");
   });
 });

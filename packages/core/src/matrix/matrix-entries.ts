@@ -8,7 +8,7 @@ import { DEFAULT_MAX_SEGMENTS } from '../rules/segment-budget.js';
 import { localeFromPath } from '../template/locale.js';
 import { parseTemplateFile } from '../template/template-parser.js';
 import type { DialectId, Template, TemplateFile } from '../template/types.js';
-import { segmentRangeOptions } from '../rules/segment-options.js';
+import { templateRangeOptions } from '../rules/placeholder-facts.js';
 import type { MatrixEntry } from './types.js';
 
 const positive = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined);
@@ -35,14 +35,17 @@ export function matrixEntries(file: TemplateFile, config: ResolvedConfig, source
     const id = file.source && typeof template.metadata.locale === 'string' && template.id.startsWith(`${template.metadata.locale}.`)
       ? template.id.slice(template.metadata.locale.length + 1)
       : template.id;
+    const own = ownTemplate(file, template);
     return {
       file: file.path,
       base,
       id,
       locale,
       range: template.headingRange ?? template.range,
-      template: ownTemplate(file, template),
-      segmentOptions: segmentRangeOptions(config),
+      template: own,
+      // The types the rules and the hover infer for undeclared placeholders (issue 12): the
+      // matrix counts `Use code %{verification}` with a code's digits, not any 20 characters.
+      segmentOptions: templateRangeOptions(own, config),
       maxSegments: positive(template.metadata.maxSegments) ?? positive(config.maxSegments) ?? DEFAULT_MAX_SEGMENTS,
     };
   });
