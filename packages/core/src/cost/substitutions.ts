@@ -7,7 +7,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { countSegments } from '../encoding/count-segments.js';
 import type { TextEdit } from '../rules/types.js';
-import { segmentRangeOptions } from '../rules/segment-options.js';
+import { templateRangeOptions } from '../rules/placeholder-facts.js';
 import { templateMaxCost } from '../template/segment-range.js';
 import { parseTemplateFile } from '../template/template-parser.js';
 import { bodyLeaves } from '../template/body-leaves.js';
@@ -45,7 +45,8 @@ function matchCase(found: string, shorter: string): string {
 
 export function savingSubstitutions(documentText: string, template: Template, config: ResolvedConfig): Substitution[] {
   const profile = providerProfile(config.provider);
-  const options = segmentRangeOptions(config);
+  // Placeholders count with their declared or inferred types, as every rule and view does.
+  const options = templateRangeOptions(template, config);
   const rangeOptions = profile.sendText ? { ...options, sendText: profile.sendText } : options;
   const segmentsBefore = templateMaxCost(template, rangeOptions).segments;
   const worstWith = (edits: TextEdit[]): number => {

@@ -5,7 +5,7 @@
  */
 import type { ResolvedConfig } from '../config/types.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
-import { segmentRangeOptions } from '../rules/segment-options.js';
+import { templateRangeOptions } from '../rules/placeholder-facts.js';
 import { templateSegmentRange } from '../template/segment-range.js';
 import type { SegmentRange, Template } from '../template/types.js';
 import { describeFit, fitHint, type FitHint } from './fit.js';
@@ -58,7 +58,8 @@ function costOf({ encoding, units, segments }: SegmentCost): SegmentCost {
  */
 export function templateCost(template: Template, config: ResolvedConfig, genericRange?: SegmentRange): TemplateCost {
   const profile = providerProfile(config.provider);
-  const options = segmentRangeOptions(config);
+  // Placeholders count with their declared or inferred types, as every rule and view does.
+  const options = templateRangeOptions(template, config);
   const range = profile.sendText
     ? templateSegmentRange(template, { ...options, sendText: profile.sendText })
     : genericRange ?? templateSegmentRange(template, options);
