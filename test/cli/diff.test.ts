@@ -287,6 +287,15 @@ describe('smslint diff on locale files selected by config sources', () => {
     expect(markdown.stdout).toContain('| `verification.code_expired` | removed |');
   });
 
+  it('a locale file that no longer parses is named with its position, not passed off silently as removed strings', async () => {
+    const repo = i18nextRepo();
+    repo.write({ 'locales/en/sms.json': I18NEXT_EN.replace('"code_sent": "Verification code sent to {{phone}}",', '"code_sent": "Verification code sent to {{phone}}"') });
+    const { code, changes, stderr } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.every((c) => c.kind === 'removed' && c.basePath === 'locales/en/sms.json')).toBe(true);
+    expect(stderr).toMatch(/^smslint: diff: locales\/en\/sms\.json:30:5 \(working tree\): .+; its templates are left out of this side of the diff\.$/m);
+  });
+
   it('a renamed locale file is followed: untouched strings are no change, an edited one is changed, a moved one is moved', async () => {
     const repo = i18nextRepo();
     const base = repo.git('rev-parse', 'HEAD').trim();

@@ -64,12 +64,14 @@ export async function diffCommand(argv: readonly string[], cwd: string): Promise
   const before: TemplateState[] = [];
   const after: TemplateState[] = [];
   const renamed = new Map<string, string>();
+  const warn = (message: string) => process.stderr.write(`smslint: diff: ${message}\n`);
+  const baseLabel = `base ${baseCommit.slice(0, 7)}`;
   for (const change of changedFiles(baseCommit, root, pathspecs)) {
     if (change.basePath && change.path) renamed.set(change.basePath, change.path);
     if (change.basePath) {
       const absolutePath = join(root, change.basePath);
       const config = diffableConfig(core, absolutePath, configFor);
-      if (config) before.push(...templateStates(core, { path: change.basePath, absolutePath, text: fileAt(baseCommit, change.basePath, root), config }));
+      if (config) before.push(...templateStates(core, { path: change.basePath, absolutePath, text: fileAt(baseCommit, change.basePath, root), config, label: baseLabel }, warn));
     }
     if (change.path) {
       const absolutePath = join(root, change.path);
@@ -77,7 +79,7 @@ export async function diffCommand(argv: readonly string[], cwd: string): Promise
       if (config) {
         const source = readSourceFile(absolutePath);
         if (!source.ok) throw new FatalError(`Cannot read ${change.path}: ${source.message}`);
-        after.push(...templateStates(core, { path: change.path, absolutePath, text: source.text, config }));
+        after.push(...templateStates(core, { path: change.path, absolutePath, text: source.text, config, label: 'working tree' }, warn));
       }
     }
   }

@@ -31,10 +31,22 @@ export interface FileVersion {
   absolutePath: string;
   text: string;
   config: ResolvedConfig;
+  /** Which side it is, for messages: "base abc1234" or "working tree". */
+  label?: string;
 }
 
-export function templateStates(core: Core, file: FileVersion): TemplateState[] {
+/**
+ * The templates of one file version. A version that does not parse (a locale file with
+ * invalid JSON, YAML or `.po`) has none: `warn` gets where and why, so a broken file does
+ * not pass silently for removed templates.
+ */
+export function templateStates(core: Core, file: FileVersion, warn: (message: string) => void): TemplateState[] {
   const result = core.lintText(file.text, { filePath: file.absolutePath, config: file.config });
+  const lines = new core.LineIndex(file.text);
+  for (const problem of result.findings.filter((f) => f.ruleId === 'parse-error' && f.templateId === undefined)) {
+    const { line, character } = lines.positionAt(problem.range.start);
+    warn(`${file.path}:${line + 1}:${character + 1}${file.label ? ` (${file.label})` : ''}: ${problem.message.replace(/[\s:;.]+$/, '')}; its templates are left out of this side of the diff.`);
+  }
   return result.file.templates.map((template) => ({
     id: template.id,
     title: template.title,
