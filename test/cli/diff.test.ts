@@ -263,6 +263,19 @@ describe('smslint diff on locale files selected by config sources', () => {
     expect(fixed.changes[0].fixedFindings.map((f) => f.ruleId)).toContain('ucs2-character');
   });
 
+  it('a Rails file renamed to another locale: its strings take new key paths, so one is removed and one added', async () => {
+    const repo = railsRepo();
+    repo.git('mv', 'config/locales/en.yml', 'config/locales/de.yml');
+    expect(RAILS_EN).toMatch(/^en:$/m);
+    repo.write({ 'config/locales/de.yml': RAILS_EN.replace(/^en:$/m, 'de:') });
+    const { code, changes } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.map((c) => [c.id, c.kind, c.basePath, c.path]).sort()).toEqual([
+      [TEXT_MESSAGE_ID.replace(/^en\./, 'de.'), 'added', undefined, 'config/locales/de.yml'],
+      [TEXT_MESSAGE_ID, 'removed', 'config/locales/en.yml', undefined],
+    ]);
+  });
+
   it('an i18next key added and one removed; the same ids in the untouched Spanish file stay out', async () => {
     const repo = i18nextRepo();
     repo.write({

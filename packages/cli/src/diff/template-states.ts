@@ -23,6 +23,8 @@ export interface TemplateState {
   body: string;
   cost: TemplateCostSummary;
   findings: FindingSummary[];
+  /** A string of a locale file (config `sources`): its id is its key path, not its file's name. */
+  fromLocaleFile: boolean;
 }
 
 /** A file version to read: its repository-relative path, its text, and the config to lint it with. */
@@ -42,6 +44,7 @@ export interface FileVersion {
  */
 export function templateStates(core: Core, file: FileVersion, warn: (message: string) => void): TemplateState[] {
   const result = core.lintText(file.text, { filePath: file.absolutePath, config: file.config });
+  const fromLocaleFile = core.templateSourceFor(file.config, file.absolutePath) !== undefined;
   const lines = new core.LineIndex(file.text);
   for (const problem of result.findings.filter((f) => f.ruleId === 'parse-error' && f.templateId === undefined)) {
     const { line, character } = lines.positionAt(problem.range.start);
@@ -52,6 +55,7 @@ export function templateStates(core: Core, file: FileVersion, warn: (message: st
     title: template.title,
     path: file.path,
     body: template.body.source,
+    fromLocaleFile,
     cost: costSummary(core.templateCost(template, file.config)),
     findings: result.findings
       .filter((f) => f.templateId === template.id)
