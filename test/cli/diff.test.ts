@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   catalog,
@@ -172,5 +175,172 @@ describe('smslint diff with locale catalogs sharing template ids', () => {
       ]),
     );
     expect(changes).toHaveLength(2);
+  });
+});
+
+/**
+ * Locale files selected by config `sources` (issue 13) are diffed like catalogs: each
+ * selected string is a template whose id is its key path. The files are real ones from
+ * test/fixtures/sources (projects, paths and commits in its SOURCES.md).
+ */
+const SOURCE_FIXTURES = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
+const fixture = (path: string) => readFileSync(join(SOURCE_FIXTURES, path), 'utf8');
+const RAILS_EN = fixture('rails-decidim-half-signup/config/locales/en.yml');
+const RAILS_FR = fixture('rails-decidim-half-signup/config/locales/fr.yml');
+const I18NEXT_EN = fixture('i18next-signupflow/locales/en/sms.json');
+const I18NEXT_ES = fixture('i18next-signupflow/locales/es/sms.json');
+const RAILS_TEXT_MESSAGE = 'text_message: Use code %{verification} to sign in to the platform.';
+const TEXT_MESSAGE_ID = 'en.decidim.half_signup.quick_auth.sms_verification.text_message';
+
+function railsRepo(): GitRepo {
+  const { dir } = tree({});
+  const repo = new GitRepo(dir);
+  repo.write({
+    'smslint.config.json': JSON.stringify({
+      ...PRICING_CONFIG,
+      sources: [{ preset: 'rails', keys: ['*.decidim.half_signup.quick_auth.sms_verification.text_message'] }],
+      // Decidim's verification codes are digits (a 6-digit code fits GSM-7).
+      variables: { verification: { type: 'digits', maxLength: 6 } },
+    }),
+    'config/locales/en.yml': RAILS_EN,
+    'config/locales/fr.yml': RAILS_FR,
+    'config/application.yml': 'not: selected\n',
+  });
+  repo.commit('base');
+  return repo;
+}
+
+function i18nextRepo(): GitRepo {
+  const { dir } = tree({});
+  const repo = new GitRepo(dir);
+  repo.write({
+    'smslint.config.json': JSON.stringify({ ...PRICING_CONFIG, sources: [{ preset: 'i18next', keys: ['verification.*'] }] }),
+    'locales/en/sms.json': I18NEXT_EN,
+    'locales/es/sms.json': I18NEXT_ES,
+    'package.json': '{ "name": "not-a-locale-file" }\n',
+  });
+  repo.commit('base');
+  return repo;
+}
+
+/** The i18next file with `edit` applied to its parsed keys, written back as the project writes it. */
+function editJson(text: string, edit: (messages: Record<string, Record<string, string>>) => void): string {
+  const messages = JSON.parse(text) as Record<string, Record<string, string>>;
+  edit(messages);
+  return `${JSON.stringify(messages, null, 2)}\n`;
+}
+
+describe('smslint diff on locale files selected by config sources', () => {
+  it('a Rails string given a curly quote: GSM-7 → UCS-2, more segments, --fail-on-increase exits 1', async () => {
+    const repo = railsRepo();
+    expect(RAILS_EN).toContain(RAILS_TEXT_MESSAGE);
+    repo.write({
+      'config/locales/en.yml': RAILS_EN.replace(RAILS_TEXT_MESSAGE, `${RAILS_TEXT_MESSAGE} Don’t share it with anyone.`),
+      // Files the config does not select are not read, however they change.
+      'config/application.yml': 'not: [selected\n',
+    });
+    const { code, changes } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      id: TEXT_MESSAGE_ID,
+      kind: 'changed',
+      basePath: 'config/locales/en.yml',
+      path: 'config/locales/en.yml',
+      increased: true,
+      impactUnit: 'perMessage',
+      before: { encoding: { max: 'GSM-7' }, segments: { max: 1 } },
+      after: { encoding: { max: 'UCS-2' }, segments: { max: 2 } },
+    });
+    expect(changes[0].impact).toBeCloseTo(0.01, 6);
+    expect(changes[0].newFindings.map((f) => f.ruleId)).toContain('ucs2-character');
+    const failing = await runCli(['diff', '--fail-on-increase'], { cwd: repo.dir });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain(`changed ${TEXT_MESSAGE_ID}  config/locales/en.yml  +0.0100 USD/message  (costs more)`);
+    expect(failing.stdout).toMatch(/before: GSM-7, 1 segment, 0\.0100 USD\/message\n\s+after: {2}UCS-2, 1–2 segments/);
+    // Fixing the quote back is a fixed finding and a saving.
+    repo.commit('curly quote');
+    repo.write({ 'config/locales/en.yml': RAILS_EN.replace(RAILS_TEXT_MESSAGE, `${RAILS_TEXT_MESSAGE} Don't share it with anyone.`) });
+    const fixed = await diffJson(repo, '--fail-on-increase');
+    expect(fixed.code).toBe(0);
+    expect(fixed.changes).toMatchObject([{ id: TEXT_MESSAGE_ID, kind: 'changed', increased: false, after: { encoding: { max: 'GSM-7' } } }]);
+    expect(fixed.changes[0].fixedFindings.map((f) => f.ruleId)).toContain('ucs2-character');
+  });
+
+  it('a Rails file renamed to another locale: its strings take new key paths, so one is removed and one added', async () => {
+    const repo = railsRepo();
+    repo.git('mv', 'config/locales/en.yml', 'config/locales/de.yml');
+    expect(RAILS_EN).toMatch(/^en:$/m);
+    repo.write({ 'config/locales/de.yml': RAILS_EN.replace(/^en:$/m, 'de:') });
+    const { code, changes } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.map((c) => [c.id, c.kind, c.basePath, c.path]).sort()).toEqual([
+      [TEXT_MESSAGE_ID.replace(/^en\./, 'de.'), 'added', undefined, 'config/locales/de.yml'],
+      [TEXT_MESSAGE_ID, 'removed', 'config/locales/en.yml', undefined],
+    ]);
+  });
+
+  it('an i18next key added and one removed; the same ids in the untouched Spanish file stay out', async () => {
+    const repo = i18nextRepo();
+    repo.write({
+      'locales/en/sms.json': editJson(I18NEXT_EN, (messages) => {
+        delete messages.verification.code_expired;
+        messages.verification.code_resent = 'A new verification code was sent to {{phone}}';
+      }),
+      'package.json': '{ "name": "still-not-a-locale-file" }\n',
+    });
+    const { code, changes } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.map((c) => [c.id, c.kind, c.basePath, c.path]).sort()).toEqual([
+      ['verification.code_expired', 'removed', 'locales/en/sms.json', undefined],
+      ['verification.code_resent', 'added', undefined, 'locales/en/sms.json'],
+    ]);
+    const added = changes.find((c) => c.kind === 'added')!;
+    expect(added.before).toBeUndefined();
+    expect(added).toMatchObject({ increased: true, after: { segments: { max: 2 } } });
+    expect(changes.find((c) => c.kind === 'removed')).toMatchObject({ increased: false, before: { segments: { max: 1 } } });
+    const markdown = await runCli(['diff', '--format', 'markdown'], { cwd: repo.dir });
+    expect(markdown.stdout).toContain('| `verification.code_resent` | added |');
+    expect(markdown.stdout).toContain('| `verification.code_expired` | removed |');
+  });
+
+  it('a locale file that no longer parses is named with its position, not passed off silently as removed strings', async () => {
+    const repo = i18nextRepo();
+    repo.write({ 'locales/en/sms.json': I18NEXT_EN.replace('"code_sent": "Verification code sent to {{phone}}",', '"code_sent": "Verification code sent to {{phone}}"') });
+    const { code, changes, stderr } = await diffJson(repo);
+    expect(code).toBe(0);
+    expect(changes.every((c) => c.kind === 'removed' && c.basePath === 'locales/en/sms.json')).toBe(true);
+    expect(stderr).toMatch(/^smslint: diff: locales\/en\/sms\.json:30:5 \(working tree\): .+; its templates are left out of this side of the diff\.$/m);
+  });
+
+  it('a renamed locale file is followed: untouched strings are no change, an edited one is changed, a moved one is moved', async () => {
+    const repo = i18nextRepo();
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('mv', 'locales/en/sms.json', 'locales/en/notifications.json');
+    repo.commit('rename');
+    const renamedOnly = await diffJson(repo, '--base', base);
+    expect(renamedOnly.code).toBe(0);
+    expect(renamedOnly.changes).toEqual([]);
+    // Edit one string in the renamed file and move another to a file of its own.
+    let codeSent = '';
+    repo.write({
+      'locales/en/notifications.json': editJson(I18NEXT_EN, (messages) => {
+        messages.verification.code_invalid = 'Invalid verification code. Please try again or request a new one.';
+        codeSent = messages.verification.code_sent;
+        delete messages.verification.code_sent;
+      }),
+      'locales/en/verification.json': `${JSON.stringify({ verification: { code_sent: codeSent } }, null, 2)}\n`,
+    });
+    const { code, changes } = await diffJson(repo, '--base', base);
+    expect(code).toBe(0);
+    expect(changes.map((c) => [c.id, c.kind, c.basePath, c.path]).sort()).toEqual([
+      ['verification.code_invalid', 'changed', 'locales/en/sms.json', 'locales/en/notifications.json'],
+      ['verification.code_sent', 'moved', 'locales/en/sms.json', 'locales/en/verification.json'],
+    ]);
+    // Renamed out of what `sources` selects: its strings are removed.
+    repo.commit('edit');
+    repo.write({ 'config/verification.json': fixture('i18next-signupflow/locales/en/sms.json') }).remove('locales/en/verification.json');
+    const unselected = await diffJson(repo);
+    expect(unselected.changes.map((c) => [c.id, c.kind, c.basePath])).toEqual([['verification.code_sent', 'removed', 'locales/en/verification.json']]);
   });
 });

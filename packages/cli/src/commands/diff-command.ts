@@ -8,6 +8,9 @@ import { COMMENT_MARKER, DIFF_FORMATS, formatDiff, type DiffFormat } from '../di
 import { templateStates, type TemplateState } from '../diff/template-states.js';
 import { isTemplateFileName } from '../files/discover-files.js';
 import { describeFsError, readSourceFile } from '../files/read-source-file.js';
+import type { ResolvedConfig } from '@smslint/core';
+
+type Core = typeof import('@smslint/core');
 
 export const DIFF_USAGE =
   'Usage: smslint diff [--base <git-ref>] [--format stylish|json|markdown] [--fail-on-increase] [--github-summary] [--github-comment] [--config <file>] [paths…]';
@@ -61,17 +64,23 @@ export async function diffCommand(argv: readonly string[], cwd: string): Promise
   const before: TemplateState[] = [];
   const after: TemplateState[] = [];
   const renamed = new Map<string, string>();
+  const warn = (message: string) => process.stderr.write(`smslint: diff: ${message}\n`);
+  const baseLabel = `base ${baseCommit.slice(0, 7)}`;
   for (const change of changedFiles(baseCommit, root, pathspecs)) {
     if (change.basePath && change.path) renamed.set(change.basePath, change.path);
-    if (change.basePath && isDiffable(change.basePath)) {
+    if (change.basePath) {
       const absolutePath = join(root, change.basePath);
-      before.push(...templateStates(core, { path: change.basePath, absolutePath, text: fileAt(baseCommit, change.basePath, root), config: configFor(absolutePath) }));
+      const config = diffableConfig(core, absolutePath, configFor);
+      if (config) before.push(...templateStates(core, { path: change.basePath, absolutePath, text: fileAt(baseCommit, change.basePath, root), config, label: baseLabel }, warn));
     }
-    if (change.path && isDiffable(change.path)) {
+    if (change.path) {
       const absolutePath = join(root, change.path);
-      const source = readSourceFile(absolutePath);
-      if (!source.ok) throw new FatalError(`Cannot read ${change.path}: ${source.message}`);
-      after.push(...templateStates(core, { path: change.path, absolutePath, text: source.text, config: configFor(absolutePath) }));
+      const config = diffableConfig(core, absolutePath, configFor);
+      if (config) {
+        const source = readSourceFile(absolutePath);
+        if (!source.ok) throw new FatalError(`Cannot read ${change.path}: ${source.message}`);
+        after.push(...templateStates(core, { path: change.path, absolutePath, text: source.text, config, label: 'working tree' }, warn));
+      }
     }
   }
   const changes = compareTemplates(before, after, renamed);
@@ -113,9 +122,17 @@ async function publishOnGitHub(markdown: string, summary: boolean, comment: bool
   process.stderr.write(`smslint: pull request comment ${result.done}${result.url ? `: ${result.url}` : ''}\n`);
 }
 
-/** The one place that decides which changed files a diff reads: the template files the linter reads. */
-function isDiffable(path: string): boolean {
-  return isTemplateFileName(path);
+/**
+ * The one place that decides which changed files a diff reads, the files the linter reads:
+ * template files, and locale files (JSON, YAML, `.po`) that the config's `sources` selects.
+ * Returns the config to read the file with, or undefined to skip it. A base-side path is
+ * judged by where it was, with the working tree's config, like the rest of the diff.
+ */
+function diffableConfig(core: Core, absolutePath: string, configFor: (absolutePath: string) => ResolvedConfig): ResolvedConfig | undefined {
+  if (isTemplateFileName(absolutePath)) return configFor(absolutePath);
+  if (!core.formatFromExtension(absolutePath)) return undefined;
+  const config = configFor(absolutePath);
+  return core.templateSourceFor(config, absolutePath) ? config : undefined;
 }
 
 /** A path argument as git wants it from the repository root; outside the repository is a usage error. */

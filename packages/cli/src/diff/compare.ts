@@ -59,14 +59,15 @@ function sameCost(a: TemplateCostSummary, b: TemplateCostSummary): boolean {
 
 /**
  * A single-template file takes its id from its name, so a renamed file would read as one
- * template removed and another added: match it to its new id instead.
+ * template removed and another added: match it to its new id instead. A locale file's
+ * strings are named by their key paths, which a rename does not change.
  */
 function followRenames(base: TemplateState[], head: TemplateState[], renamed: ReadonlyMap<string, string>): TemplateState[] {
   const newIds = new Map<TemplateState, string>();
   for (const [from, to] of renamed) {
     const was = base.filter((s) => s.path === from);
     const is = head.filter((s) => s.path === to);
-    if (was.length === 1 && is.length === 1 && was[0].id !== is[0].id) newIds.set(was[0], is[0].id);
+    if (was.length === 1 && is.length === 1 && !was[0].fromLocaleFile && !is[0].fromLocaleFile && was[0].id !== is[0].id) newIds.set(was[0], is[0].id);
   }
   return newIds.size === 0 ? base : base.map((s) => (newIds.has(s) ? { ...s, id: newIds.get(s)! } : s));
 }

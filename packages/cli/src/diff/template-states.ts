@@ -23,6 +23,8 @@ export interface TemplateState {
   body: string;
   cost: TemplateCostSummary;
   findings: FindingSummary[];
+  /** A string of a locale file (config `sources`): its id is its key path, not its file's name. */
+  fromLocaleFile: boolean;
 }
 
 /** A file version to read: its repository-relative path, its text, and the config to lint it with. */
@@ -31,15 +33,29 @@ export interface FileVersion {
   absolutePath: string;
   text: string;
   config: ResolvedConfig;
+  /** Which side it is, for messages: "base abc1234" or "working tree". */
+  label?: string;
 }
 
-export function templateStates(core: Core, file: FileVersion): TemplateState[] {
+/**
+ * The templates of one file version. A version that does not parse (a locale file with
+ * invalid JSON, YAML or `.po`) has none: `warn` gets where and why, so a broken file does
+ * not pass silently for removed templates.
+ */
+export function templateStates(core: Core, file: FileVersion, warn: (message: string) => void): TemplateState[] {
   const result = core.lintText(file.text, { filePath: file.absolutePath, config: file.config });
+  const fromLocaleFile = core.templateSourceFor(file.config, file.absolutePath) !== undefined;
+  const lines = new core.LineIndex(file.text);
+  for (const problem of result.findings.filter((f) => f.ruleId === 'parse-error' && f.templateId === undefined)) {
+    const { line, character } = lines.positionAt(problem.range.start);
+    warn(`${file.path}:${line + 1}:${character + 1}${file.label ? ` (${file.label})` : ''}: ${problem.message.replace(/[\s:;.]+$/, '')}; its templates are left out of this side of the diff.`);
+  }
   return result.file.templates.map((template) => ({
     id: template.id,
     title: template.title,
     path: file.path,
     body: template.body.source,
+    fromLocaleFile,
     cost: costSummary(core.templateCost(template, file.config)),
     findings: result.findings
       .filter((f) => f.templateId === template.id)
