@@ -65,17 +65,34 @@ const USER_SETTINGS = {
   'window.commandCenter': false,
 };
 
+/**
+ * Workspace trust on, as a user has it by default, but without the startup prompt: a folder
+ * not yet trusted opens in Restricted Mode (`security.workspace.trust.startupPrompt: never`).
+ */
+const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};
+
+export interface CodeServerOptions {
+  /** Keep workspace trust on (folders open untrusted); by default it is off (`--disable-workspace-trust`). */
+  workspaceTrust?: boolean;
+}
+
 export async function startCodeServer(
   codeServer: string,
   root: string,
   vsix: string,
+  options: CodeServerOptions = {},
 ): Promise<RunningCodeServer> {
   const env = isolatedEnv(root);
   for (const dir of ['home', 'config', 'data', 'cache', 'tmp']) await mkdir(join(root, dir), { recursive: true });
   const userData = join(root, 'user-data');
   const extensions = join(root, 'extensions');
   await mkdir(join(userData, 'User'), { recursive: true });
-  await writeFile(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const settings = options.workspaceTrust ? { ...USER_SETTINGS, ...TRUST_SETTINGS } : USER_SETTINGS;
+  await writeFile(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 
   const install = spawnSync(
     codeServer,
@@ -97,7 +114,7 @@ export async function startCodeServer(
       '--extensions-dir', extensions,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
     ],
     // Own process group: stopping it also stops the extension host and language server.

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
-import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, writeWorkspace } from './workspace.js';
+import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, TRUST_TEMPLATE_FILE, writeTrustWorkspace, writeWorkspace, type TrustConfig } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoDir, 'test/.artifacts');
@@ -34,12 +34,16 @@ if (missing.length > 0) {
   console.warn(`Skipping: ${message}`);
 }
 
-/** Builds the bundles and packages the .vsix (offline) the way a release does. */
+let packaged: string | undefined;
+
+/** Builds the bundles and packages the .vsix (offline) the way a release does; once per run. */
 function packageExtension(): string {
+  if (packaged) return packaged;
   const manifest = JSON.parse(readFileSync(join(repoDir, 'extension/package.json'), 'utf8')) as { version: string };
   execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
   const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
   if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
+  packaged = vsix;
   return vsix;
 }
 
@@ -248,6 +252,111 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
       await shot('failure-2').catch(() => undefined);
       throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);
     }
+  }, 150_000);
+});
+
+/**
+ * Issue 17, item 8: `smslint.configPath` is a restricted setting. A repository's
+ * .vscode/settings.json must not point the server at a file of its choosing (a config with
+ * other rules, a FIFO that would block a read) until the user trusts the folder. Workspace
+ * trust on, a folder opens in Restricted Mode: smslint lints with the defaults, and does
+ * not hang; once the user trusts it (the Workspace Trust editor's Trust button), the
+ * workspace's setting applies.
+ */
+describe.skipIf(missing.length > 0)('smslint.configPath in an untrusted workspace (code-server)', () => {
+  let root: string;
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const folders: Record<TrustConfig, string> = { quiet: '', fifo: '' };
+
+  const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-trust-${name}.png`) });
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-trust-'));
+    await mkdir(artifacts, { recursive: true });
+    const vsix = packageExtension();
+    for (const config of ['quiet', 'fifo'] as const) folders[config] = await writeTrustWorkspace(join(root, `workspace-${config}`), config);
+    server = await startCodeServer(codeServer!, root, vsix, { workspaceTrust: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      env: isolatedEnv(root),
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  const markers = () => page.locator('.markers-panel');
+  const ucs2Marker = () => markers().locator('.monaco-list-row', { hasText: /U\+2019.*ucs2-character/ });
+  const redirectMarker = () => markers().locator('.monaco-list-row', { hasText: 'multichannel-redirect' });
+  const restricted = () => page.locator('.statusbar-item', { hasText: 'Restricted Mode' });
+
+  /** Opens the folder (untrusted: Restricted Mode) and its template; waits for the default problems. */
+  const openUntrusted = async (config: TrustConfig) => {
+    await page.goto(`${server!.url}/?folder=${encodeURIComponent(folders[config])}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await restricted().first().waitFor({ timeout: 30_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: TRUST_TEMPLATE_FILE }).click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'here to help' }).waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Shift+M');
+    // The default rules: both problems, so the server neither used the workspace's file nor hung on it.
+    await ucs2Marker().first().waitFor({ timeout: 60_000 });
+    await redirectMarker().first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2_000); // a late configuration pull would change the problems within this
+  };
+
+  /** Trusts the open folder as a user does: Manage Workspace Trust, then Trust. */
+  const trustFolder = async (name: string) => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Manage Workspace Trust');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Manage Workspace Trust' }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    const trust = page.locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button', { hasText: /^Trust$/ });
+    await trust.first().waitFor({ timeout: 20_000 });
+    await shot(`${name}-trust-editor`);
+    await trust.first().click();
+    await expect.poll(async () => restricted().count(), { timeout: 30_000 }).toBe(0);
+  };
+
+  const withLog = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (error) {
+      await shot(`${name}-failure`).catch(() => undefined);
+      throw new Error(`${(error as Error).message}\n--- code-server log ---\n${server?.log().slice(-4000)}`);
+    }
+  };
+
+  it('a config with other rules: ignored until the folder is trusted, then applied', async () => {
+    await withLog('quiet', async () => {
+      await openUntrusted('quiet');
+      expect(await ucs2Marker().count()).toBe(1);
+      await shot('quiet-1-untrusted');
+      await trustFolder('quiet');
+      // Trusted: the workspace's config (ucs2-character off) applies; the other problem stays.
+      await expect.poll(async () => ucs2Marker().count(), { timeout: 60_000 }).toBe(0);
+      expect(await redirectMarker().count()).toBe(1);
+      await shot('quiet-2-trusted');
+    });
+  }, 150_000);
+
+  it('a FIFO: never opened while untrusted; once trusted, a config problem and linting with the defaults, no hang', async () => {
+    await withLog('fifo', async () => {
+      await openUntrusted('fifo');
+      const configProblem = markers().locator('.monaco-list-row', { hasText: /not a regular file/ });
+      expect(await configProblem.count()).toBe(0);
+      await shot('fifo-1-untrusted');
+      await trustFolder('fifo');
+      await configProblem.first().waitFor({ timeout: 60_000 });
+      expect(await ucs2Marker().count()).toBe(1);
+      await shot('fifo-2-trusted');
+    });
   }, 150_000);
 });
 

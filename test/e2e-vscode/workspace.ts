@@ -1,4 +1,5 @@
 /** The workspace the end-to-end test opens: one catalog with problems smslint must find. */
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -57,5 +58,38 @@ export async function writeWorkspace(dir: string): Promise<string> {
   await writeFile(join(dir, DATA_FILE), JSON.stringify({ firstName: 'Zoë' }));
   await writeFile(join(dir, CATALOG_FILE), CATALOG);
   await writeFile(join(dir, SINGLE_FILE), SINGLE);
+  return dir;
+}
+
+export const TRUST_TEMPLATE_FILE = 'welcome.sms';
+
+/**
+ * The workspace-trust test's folders: .vscode/settings.json points `smslint.configPath` at
+ * a file of the repository's choosing (a name discovery never finds). With the defaults,
+ * the template has two problems: the curly apostrophe (ucs2-character) and no way to
+ * reach a person (multichannel-redirect).
+ */
+export const TRUST_TEMPLATE = `---
+brand: Northwind
+kind: support
+---
+Northwind: We\u2019re here to help. Reply STOP to opt out.
+`;
+
+/** `quiet`: a config that turns ucs2-character off; `fifo`: a named pipe (reading it would block). */
+export type TrustConfig = 'quiet' | 'fifo';
+export const TRUST_CONFIG_FILES: Record<TrustConfig, string> = { quiet: 'ci/quiet-ucs2.json', fifo: 'ci/pipe.json' };
+
+export async function writeTrustWorkspace(dir: string, config: TrustConfig): Promise<string> {
+  await mkdir(join(dir, '.vscode'), { recursive: true });
+  await mkdir(join(dir, 'ci'), { recursive: true });
+  await writeFile(join(dir, TRUST_TEMPLATE_FILE), TRUST_TEMPLATE);
+  const configFile = join(dir, TRUST_CONFIG_FILES[config]);
+  if (config === 'quiet') await writeFile(configFile, JSON.stringify({ rules: { 'ucs2-character': 'off' } }));
+  else {
+    const made = spawnSync('mkfifo', [configFile], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`mkfifo ${configFile} failed: ${made.stderr}`);
+  }
+  await writeFile(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'smslint.configPath': TRUST_CONFIG_FILES[config] }));
   return dir;
 }

@@ -5,6 +5,7 @@ import { createColors } from 'picocolors';
 import type { SegmentCount } from '@smslint/core';
 import { ExitCode, FatalError, UsageError } from '../exit-codes.js';
 import { readSourceFile } from '../files/read-source-file.js';
+import { escapeControlCharacters as visible } from '../format/terminal-text.js';
 import { useColor } from '../terminal.js';
 import { sampleData, variableNodes } from './template-variables.js';
 
@@ -50,17 +51,18 @@ export async function previewCommand(argv: readonly string[], cwd: string): Prom
   let problems = 0;
   for (const template of templates) {
     const values = data ?? sampleData(template, config, core.placeholderFacts(template, config));
-    const missing = [...new Set(variableNodes(template.body.nodes).map((v) => v.name))].filter((name) => !hasPath(values, name));
+    const missing = [...new Set(variableNodes(template.body.nodes).map((v) => v.name))].filter((name) => !SILENT_HELPER.test(name) && !hasPath(values, name));
     const rendered = core.renderTemplate(template, values);
     const count = core.countSegments(rendered.text, countOptions);
-    out.push(c.bold(`${path}#${template.id}`) + (template.title !== template.id ? c.dim(`  ${template.title}`) : ''));
+    // Names, text and messages come from the repository (or --data): shown, never acted on by the terminal.
+    out.push(c.bold(visible(`${path}#${template.id}`)) + (template.title !== template.id ? c.dim(`  ${visible(template.title)}`) : ''));
     out.push(...segmentBlocks(rendered.text, count, c));
     out.push(countLine(count));
     out.push(`Fit: ${core.describeFit(core.fitHint(rendered.text, countOptions))}`);
-    if (missing.length > 0) out.push(c.yellow(`No value for ${missing.map((m) => core.getDialect(template.body.dialect).placeholder(m)).join(', ')} (rendered empty): declare a sample or pass --data.`));
+    if (missing.length > 0) out.push(c.yellow(`No value for ${visible(missing.map((m) => core.getDialect(template.body.dialect).placeholder(m)).join(', '))} (rendered empty): declare a sample or pass --data.`));
     for (const p of rendered.problems) {
       problems++;
-      out.push(c.red(`${p.severity}: ${p.message}`));
+      out.push(c.red(`${p.severity}: ${visible(p.message)}`));
     }
     out.push('');
   }
@@ -82,6 +84,9 @@ async function readData(path: string): Promise<Record<string, unknown>> {
   }
 }
 
+/** Handlebars' `{{log …}}` prints nothing by design (and, in smslint, writes nothing): no value is missing. */
+const SILENT_HELPER = /^log(\s|$)/;
+
 function hasPath(data: Record<string, unknown>, path: string): boolean {
   let current: unknown = data;
   for (const part of path.split('.')) {
@@ -98,7 +103,7 @@ function segmentBlocks(text: string, count: SegmentCount, c: ReturnType<typeof c
   for (let i = 0; i < starts.length; i++) {
     const part = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
     out.push(c.cyan(`── segment ${i + 1}/${count.segments} ${'─'.repeat(20)}`));
-    out.push(...part.split('\n').map((line) => `${c.cyan('│')} ${line}`));
+    out.push(...part.split('\n').map((line) => `${c.cyan('│')} ${visible(line)}`));
   }
   return out;
 }
