@@ -21,12 +21,12 @@ describe('brand-identification', () => {
     const text = branded('Your order has shipped and should arrive on Friday. Thanks for shopping with Acme!');
     const found = findingsOf(rule, text);
     expect(found.map((f) => f.severity)).toEqual(['warning']);
-    expect(found[0]!.message).toMatch(/"Acme" first appears/);
+    expect(found[0]!.message).toMatch(/^Name the sender at the start \("Acme: …"\): it first appears \d+ characters in\./);
     expect(spans(text, found)[0]).toMatch(/^Your order has shipped/);
     const fixed = applySuggestions(rule, text);
     expect(fixed).toBe(branded('Acme: Your order has shipped and should arrive on Friday. Thanks for shopping with Acme!'));
     expect(findingsOf(rule, fixed)).toEqual([]);
-    expect(findingsOf(rule, branded('Your order has shipped.'))[0]!.message).toMatch(/does not name the sender "Acme"/);
+    expect(findingsOf(rule, branded('Your order has shipped.'))[0]!.message).toMatch(/^The sender "Acme" is not named: start with "Acme: …"\./);
     // A first sentence without punctuation only stretches "the start" to 120 characters.
     expect(findingsOf(rule, branded(`Your order ${'and more '.repeat(15)}from Acme`))).toHaveLength(1);
     expect(findingsOf(rule, branded('{{storeName}} store: your order has shipped and should arrive on Friday.'))).toHaveLength(1);
