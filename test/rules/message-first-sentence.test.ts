@@ -20,10 +20,15 @@ const CAP = 110;
  */
 const REWORDED_ELSEWHERE = new Set(['ucs2-character']);
 
-/** The first sentence: up to the first ". " (the full stop included), or the whole message. */
+/**
+ * The first sentence: up to the first ". " (the full stop included) that does not end an
+ * abbreviation ("e.g. ", "i.e. "), or the whole message.
+ */
 function firstSentence(message: string): string {
-  const end = message.indexOf('. ');
-  return end < 0 ? message : message.slice(0, end + 1);
+  for (let end = message.indexOf('. '); end >= 0; end = message.indexOf('. ', end + 1)) {
+    if (!/\b(?:e\.g|i\.e)$/.test(message.slice(0, end))) return message.slice(0, end + 1);
+  }
+  return message;
 }
 
 interface Sample {

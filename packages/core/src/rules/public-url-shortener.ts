@@ -21,7 +21,7 @@ export const publicUrlShortener: Rule = {
     for (const link of detectLinks(template.body.masked)) {
       if (!link.isShortener) continue;
       context.report({
-        message: `${excerpt(link.host.replace(/^www\./, ''), 48)} is a public URL shortener: use a branded domain you own, e.g. a short link on your own domain. US carriers filter messages that use one (CTIA 5.3.2).`,
+        message: `${excerpt(link.host.replace(/^www\./, ''), 48)} is a public URL shortener: use a short link on a branded domain you own. US carriers filter messages that use one (CTIA 5.3.2).`,
         range: documentRange(template, link),
       });
     }
