@@ -26,13 +26,13 @@ function suggestionFor(match: LeftoverBracketMatch, range: { start: number; end:
 
 /** "…set "placeholders": "rails" (or "liquid")…" for a construct other dialects read. */
 function foreignMessage(found: ForeignPlaceholder, own: Dialect): string {
-  const shown = excerpt(found.text, 28);
+  const shown = excerpt(found.text, 24);
   if (found.dialects.length === 0) {
     return `"${shown}" will be sent as written: use a ${own.title} placeholder such as ${own.placeholder('name')}. It is a ${found.syntax} placeholder, which smslint does not read.`;
   }
   const titles = found.dialects.map((id) => DIALECTS[id].title).join(' or ');
   const settings = found.dialects.map((id) => `"${id}"`).join(' or ');
-  return `"${shown}" is ${titles} syntax: set "placeholders" to ${settings} if the file uses it. This template's placeholders are ${own.title}, so it will be sent as written (set "placeholders" in config, overrides or front matter).`;
+  return `"${shown}" is ${titles} syntax: if the file uses it, set "placeholders" to ${settings}. This template's placeholders are ${own.title}, so it will be sent as written (set "placeholders" in config, overrides or front matter).`;
 }
 
 /**
