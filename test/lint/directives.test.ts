@@ -71,7 +71,7 @@ describe('inline directives', () => {
     const text = `## A\n<!-- smslint-disable-next-line ucs2-character -->\nPlain text.\n`;
     const found = lint(text);
     expect(found.map((f) => f.rule)).toEqual(['unused-disable-directive']);
-    expect(found[0].message).toMatch(/no "ucs2-character" problems/);
+    expect(found[0].message).toMatch(/^Unused smslint-disable-next-line directive: remove it\. No "ucs2-character" problems/);
     expect(fixText(text, base).output).toBe('## A\nPlain text.\n');
   });
 
@@ -83,7 +83,8 @@ describe('inline directives', () => {
     const text = `## A\n<!-- smslint-disable-next-line ucs2-character, empty-template, nope -->\nOne \u2014 two\n`;
     const found = lint(text);
     expect(found).toHaveLength(1);
-    expect(found[0].message).toMatch(/unknown rule "nope"/);
+    expect(found[0].message).toMatch(/: remove "nope", "empty-template"\. /);
+    expect(found[0].message).toMatch(/Unknown rule "nope"/);
     expect(found[0].message).toMatch(/no "empty-template" problems/);
     expect(fixText(text, base).output).toBe(
       `## A\n<!-- smslint-disable-next-line ucs2-character -->\nOne \u2014 two\n`,
@@ -91,7 +92,7 @@ describe('inline directives', () => {
   });
 
   it('reports unknown ids in smslint-enable and unknown directive names', () => {
-    expect(lint('<!-- smslint-enable nope -->\n## A\nHi.\n')[0].message).toMatch(/Invalid smslint-enable directive: unknown rule "nope"/);
+    expect(lint('<!-- smslint-enable nope -->\n## A\nHi.\n')[0].message).toMatch(/^Invalid smslint-enable directive: remove it\. Unknown rule "nope"/);
     expect(lint('<!-- smslint-disabel ucs2-character -->\n## A\nHi.\n')[0].message).toMatch(/Unknown smslint directive "smslint-disabel"/);
   });
 

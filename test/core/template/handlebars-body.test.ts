@@ -96,7 +96,7 @@ describe('Handlebars bodies', () => {
 
   it('explains jison errors in words', () => {
     const [template] = parseTemplateFile('Hi {{#if x}}', 'x.sms').templates;
-    expect(template.problems[0].message).toMatch(/^Handlebars syntax error: the template ends inside a block or mustache .*got 'EOF'\)$/);
+    expect(template.problems[0].message).toMatch(/^Handlebars syntax error: the template ends inside a block or mustache: close it with .*\. Parser: .*got 'EOF'$/);
   });
 
   it('masks mustaches and still finds smslint comments when the body does not parse', () => {

@@ -21,12 +21,12 @@ describe('brand-identification', () => {
     const text = branded('Your order has shipped and should arrive on Friday. Thanks for shopping with Acme!');
     const found = findingsOf(rule, text);
     expect(found.map((f) => f.severity)).toEqual(['warning']);
-    expect(found[0]!.message).toMatch(/"Acme" first appears/);
+    expect(found[0]!.message).toMatch(/^Name the sender at the start \("Acme: …"\): it first appears \d+ characters in\./);
     expect(spans(text, found)[0]).toMatch(/^Your order has shipped/);
     const fixed = applySuggestions(rule, text);
     expect(fixed).toBe(branded('Acme: Your order has shipped and should arrive on Friday. Thanks for shopping with Acme!'));
     expect(findingsOf(rule, fixed)).toEqual([]);
-    expect(findingsOf(rule, branded('Your order has shipped.'))[0]!.message).toMatch(/does not name the sender "Acme"/);
+    expect(findingsOf(rule, branded('Your order has shipped.'))[0]!.message).toMatch(/^The sender "Acme" is not named: start with "Acme: …"\./);
     // A first sentence without punctuation only stretches "the start" to 120 characters.
     expect(findingsOf(rule, branded(`Your order ${'and more '.repeat(15)}from Acme`))).toHaveLength(1);
     expect(findingsOf(rule, branded('{{storeName}} store: your order has shipped and should arrive on Friday.'))).toHaveLength(1);
@@ -59,10 +59,12 @@ describe('first-message-disclosures', () => {
     const found = findingsOf(rule, confirmation('Acme: thanks!'));
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toBe(
-      'Opt-in confirmation is missing the message frequency (e.g. "Msg frequency varies"), "Msg & data rates may apply", how to opt out (e.g. "Reply STOP to cancel"), how to get help (e.g. "Reply HELP for help") (CTIA 5.1.1).',
+      'Opt-in confirmation is missing the frequency, the rates, STOP and HELP: add them. ' +
+        'For example "Msg frequency varies. Msg & data rates may apply. Reply STOP to cancel. Reply HELP for help." ' +
+        '(CTIA 5.1.1: the first message states the program, frequency, rates, STOP and HELP).',
     );
     expect(findingsOf(rule, confirmation('Thanks! Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.'))[0]!.message).toMatch(
-      /missing the program or brand name \(CTIA/,
+      /^Opt-in confirmation is missing the program or brand: add it\. \(CTIA/,
     );
   });
 
@@ -89,7 +91,7 @@ describe('first-message-disclosures', () => {
       expect(findingsOf(rule, confirmation(body)), body).toEqual([]);
     }
     expect(findingsOf(rule, confirmation('Acme: Order 4 items per order. Msg & data rates may apply. Reply HELP for help, STOP to cancel.'))[0]!.message).toMatch(
-      /missing the message frequency/,
+      /^Opt-in confirmation is missing the frequency: add it\. For example "Msg frequency varies\."/,
     );
   });
 

@@ -12,7 +12,7 @@ describe('shaft-content', () => {
     const found = findingsOf(rule, text);
     expect(spans(text, found)).toEqual(['cocktails', 'vape']);
     expect(found.map((f) => f.severity)).toEqual(['warning', 'warning']);
-    expect(found[0]!.message).toMatch(/alcohol content: carriers restrict it in marketing/);
+    expect(found[0]!.message).toMatch(/alcohol content: use age gating and a registered campaign\. Carriers restrict alcohol content in marketing/);
     expect(findingsOf(rule, reply('Your wine order has shipped.')).map((f) => f.severity)).toEqual(['info']);
   });
   it('traps: Sussex, cookware pot, smoke detector, hate to keep you waiting, glue gun', () => {

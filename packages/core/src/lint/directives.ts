@@ -284,8 +284,10 @@ export function directiveReports(file: TemplateFile, directives: Directive[]): D
     else if (unused.length) parts.push(`no ${unused.map((id) => `"${id}"`).join(', ')} problems were reported where it applies`);
     const keep = (d.ids ?? []).filter((id) => !unknown.includes(id) && !unused.includes(id));
     const removeAll = d.ids === null || keep.length === 0;
+    const drop = removeAll ? 'remove it' : `remove ${[...unknown, ...unused].map((id) => `"${id}"`).join(', ')}`;
+    const why = parts.join('; ');
     reports.push({
-      message: `${d.kind === 'enable' ? 'Invalid' : 'Unused'} ${name} directive: ${parts.join('; ')}.`,
+      message: `${d.kind === 'enable' ? 'Invalid' : 'Unused'} ${name} directive: ${drop}. ${why.charAt(0).toUpperCase()}${why.slice(1)}.`,
       range: d.comment.range,
       fix: removeAll ? removeCommentFix(file.text, d.comment.range) : rewriteFix(d, keep),
       template,

@@ -2,6 +2,7 @@ import { detectBrand } from '../detect/index.js';
 import type { Template } from '../template/types.js';
 import { brandOf, documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -64,7 +65,7 @@ export const brandIdentification: Rule = {
     const unbranded = file.templates.find((t) => brandOf(t, context.config) === undefined && t.body.source.trim() !== '');
     if (!unbranded) return;
     context.report({
-      message: `${BRAND_NOT_CONFIGURED}: set \`brand\` in the front matter or smslint.config.json so brand-identification can check that messages name the sender.`,
+      message: `${BRAND_NOT_CONFIGURED}: set \`brand\` in the front matter or smslint.config.json. Then brand-identification checks that messages name the sender.`,
       range: file.frontMatter?.range ?? templateAnchor(unbranded),
       severity: 'info',
     });
@@ -81,8 +82,8 @@ export const brandIdentification: Rule = {
     const at = { start: range.start, end: range.start };
     context.report({
       message: first
-        ? `"${brand}" first appears ${first.start - window.start} characters in: name the sender at the start (e.g. "${brand}: …") so recipients and carrier reviewers know who is texting.`
-        : `The message does not name the sender "${brand}": start with "${brand}: …" so recipients and carrier reviewers know who is texting (CTIA; CASL s.6(2)(a); PECR reg 23).`,
+        ? `Name the sender at the start ("${excerpt(brand)}: …"): it first appears ${first.start - window.start} characters in. Recipients and carrier reviewers need to know who is texting.`
+        : `The sender "${excerpt(brand)}" is not named: start with "${excerpt(brand)}: …". Recipients and carrier reviewers need to know who is texting (CTIA; CASL s.6(2)(a); PECR reg 23).`,
       range,
       suggestions: [{ title: `Start with "${brand}: "`, fix: { edits: [{ range: at, text: `${brand}: ` }] } }],
     });

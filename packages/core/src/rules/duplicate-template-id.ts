@@ -1,4 +1,5 @@
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -25,7 +26,7 @@ export const duplicateTemplateId: Rule = {
       const original = file.templates[earlier];
       const line = file.text.slice(0, original.range.start).split(/\r\n|\r|\n/).length;
       context.report({
-        message: `Duplicate template id "${template.id}": "${original.title}" (line ${line}) already uses it; tools pick templates by id, so one would be unreachable.`,
+        message: `Duplicate template id "${excerpt(template.id, 48)}": rename one of the two. "${original.title}" (line ${line}) already uses it; tools pick templates by id, so one would be unreachable.`,
         range: templateAnchor(template),
       });
     });

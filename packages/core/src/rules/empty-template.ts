@@ -1,4 +1,5 @@
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
@@ -16,7 +17,7 @@ export const emptyTemplate: Rule = {
   check(template, context) {
     if (template.body.source.replace(COMMENT, '').trim() !== '') return;
     context.report({
-      message: `Template "${template.id}" is empty: it would send a blank message (still billed as 1 segment).`,
+      message: `Template "${excerpt(template.id, 48)}" is empty: write its text or remove it. It would send a blank message (still billed as 1 segment).`,
       range: templateAnchor(template),
     });
   },

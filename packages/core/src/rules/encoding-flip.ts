@@ -46,6 +46,11 @@ export function encodingFlips(template: Template, config: ResolvedConfig, risky:
 }
 
 /** "1 → 2 segments worst case (+1)" */
+/** "(1 → 2 segments)": the cost in a few characters, for a message's first sentence. */
+export function flipCost({ safe, flipped }: EncodingFlip): string {
+  return flipped.segments > safe.segments ? `(${safe.segments} → ${flipped.segments} segments)` : '(70 characters per segment)';
+}
+
 export function describeFlip({ safe, flipped }: EncodingFlip): string {
   const cost = flipped.segments - safe.segments;
   return (

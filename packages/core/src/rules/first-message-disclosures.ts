@@ -5,12 +5,21 @@ import { ruleDocsUrl } from './docs-url.js';
 import { templateAnchor } from './template-location.js';
 import type { Rule } from './types.js';
 
+/** Short names, so the first sentence (what is missing: add it) stays short; examples follow. */
 const NAMES: Record<DisclosureKind, string> = {
-  program: 'the program or brand name',
-  frequency: 'the message frequency (e.g. "Msg frequency varies")',
-  rates: '"Msg & data rates may apply"',
-  stop: 'how to opt out (e.g. "Reply STOP to cancel")',
-  help: 'how to get help (e.g. "Reply HELP for help")',
+  program: 'the program or brand',
+  frequency: 'the frequency',
+  rates: 'the rates',
+  stop: 'STOP',
+  help: 'HELP',
+};
+
+const EXAMPLES: Record<DisclosureKind, string | undefined> = {
+  program: undefined,
+  frequency: 'Msg frequency varies.',
+  rates: 'Msg & data rates may apply.',
+  stop: 'Reply STOP to cancel.',
+  help: 'Reply HELP for help.',
 };
 
 /**
@@ -34,8 +43,13 @@ export const firstMessageDisclosures: Rule = {
     const named = brand !== undefined && detectBrand(masked, brand).length > 0;
     const missing = disclosures.missing.filter((kind) => !(kind === 'program' && named));
     if (missing.length === 0) return;
+    const names = missing.map((kind) => NAMES[kind]);
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    const examples = missing.map((kind) => EXAMPLES[kind]).filter((text) => text !== undefined).join(' ');
     context.report({
-      message: `Opt-in confirmation is missing ${missing.map((kind) => NAMES[kind]).join(', ')} (CTIA 5.1.1).`,
+      message:
+        `Opt-in confirmation is missing ${list}: add ${names.length > 1 ? 'them' : 'it'}. ` +
+        `${examples ? `For example "${examples}" ` : ''}(CTIA 5.1.1: the first message states the program, frequency, rates, STOP and HELP).`,
       range: templateAnchor(template),
     });
   },

@@ -52,7 +52,7 @@ export const helpInstruction: Rule = {
     const language = languageOf(template, context.config, context.file.path) ?? guessLanguage(template.body.masked);
     const sentence = regionOf(template, context.config) === 'ca' ? 'Reply HELP or AIDE for help.' : replyWording(language).helpText;
     context.report({
-      message: `Recurring program without HELP instructions or a support contact (CTIA 5.1.2.1): add "${sentence}" or say how to reach support.`,
+      message: `Recurring program with no HELP instruction or support contact: add "${sentence}". Or say how to reach support (CTIA 5.1.2.1).`,
       range: templateAnchor(template),
       suggestions: [{ title: `Append "${sentence}"`, fix: appendSentenceFix(template, sentence, context.file.text) }],
     });

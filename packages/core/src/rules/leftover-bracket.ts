@@ -5,6 +5,7 @@ import type { Dialect } from '../template/dialects/types.js';
 import { foreignPlaceholders, type ForeignPlaceholder } from '../template/foreign-placeholders.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import type { Rule, Suggestion } from './types.js';
 
 /** "[First Name]" → "firstName": a variable name for the suggestion, if one fits. */
@@ -25,13 +26,13 @@ function suggestionFor(match: LeftoverBracketMatch, range: { start: number; end:
 
 /** "…set "placeholders": "rails" (or "liquid")…" for a construct other dialects read. */
 function foreignMessage(found: ForeignPlaceholder, own: Dialect): string {
-  const shown = found.text.length > 40 ? `${found.text.slice(0, 39)}…` : found.text;
+  const shown = excerpt(found.text, 24);
   if (found.dialects.length === 0) {
-    return `"${shown}" is a ${found.syntax} placeholder, which smslint does not read: it will be sent as written. Use a ${own.title} placeholder such as ${own.placeholder('name')}.`;
+    return `"${shown}" will be sent as written: use a ${own.title} placeholder such as ${own.placeholder('name')}. It is a ${found.syntax} placeholder, which smslint does not read.`;
   }
   const titles = found.dialects.map((id) => DIALECTS[id].title).join(' or ');
   const settings = found.dialects.map((id) => `"${id}"`).join(' or ');
-  return `"${shown}" looks like ${titles} syntax, but this template's placeholders are ${own.title}: it will be sent as written. If the file uses that syntax, set "placeholders" to ${settings} (config, overrides or front matter).`;
+  return `"${shown}" is ${titles} syntax: if the file uses it, set "placeholders" to ${settings}. This template's placeholders are ${own.title}, so it will be sent as written (set "placeholders" in config, overrides or front matter).`;
 }
 
 /**
@@ -55,10 +56,10 @@ export const leftoverBracket: Rule = {
     for (const match of detectLeftoverBrackets(template.body.masked)) {
       const range = documentRange(template, match);
       if (foreign.some((found) => found.start < range.end && range.start < found.end)) continue;
-      let hint = match.kind === 'xxx' ? 'fill in the real value' : `use a ${dialect.title} placeholder such as ${dialect.placeholder('name')}`;
-      if (match.kind === 'single-brace' && dialect.id !== 'icu') hint += ' (or, if single braces are this file\'s placeholders, set "placeholders": "icu")';
+      const hint = match.kind === 'xxx' ? 'fill in the real value' : `use a ${dialect.title} placeholder such as ${dialect.placeholder('name')}`;
+      const icu = match.kind === 'single-brace' && dialect.id !== 'icu' ? ' If single braces are this file\'s placeholders, set "placeholders": "icu".' : '';
       context.report({
-        message: `"${match.text}" will be sent literally: ${hint}.`,
+        message: `"${excerpt(match.text, 28)}" will be sent literally: ${hint}.${icu}`,
         range,
         suggestions: suggestionFor(match, range, dialect),
       });

@@ -3,6 +3,7 @@ import type { LinkMatch } from '../detect/types.js';
 import type { Template } from '../template/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { placeholderFacts, type PlaceholderFact } from './placeholder-facts.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -11,24 +12,24 @@ function checkLink(template: Template, link: LinkMatch, context: RuleContext): v
   // As written (placeholders included), not as masked.
   const shown = context.file.text.slice(range.start, range.end);
   if (link.malformed) {
-    context.report({ message: `"${shown}" will not open: ${link.malformed}.`, range });
+    context.report({ message: `"${excerpt(shown, 48)}" will not open: ${link.malformed}.`, range });
     return;
   }
   if (link.hasPlaceholderHost) {
     context.report({
-      message: `The host of "${shown}" comes from a placeholder: recipients cannot tell where it leads and carriers filter unregistered domains. Write the domain literally.`,
+      message: `The host of "${excerpt(shown)}" comes from a placeholder: write the domain literally. Recipients cannot tell where it leads and carriers filter unregistered domains.`,
       range,
     });
   } else if (link.isIp) {
     context.report({
-      message: `"${shown}" points at an IP address: carriers filter these as phishing. Use your domain name.`,
+      message: `"${excerpt(shown, 48)}" points at an IP address: use your domain name. Carriers filter IP links as phishing.`,
       range,
     });
   }
   if (link.scheme === 'http') {
     const scheme = { start: range.start, end: range.start + 'http'.length };
     context.report({
-      message: `"${shown}" uses http: browsers warn on it and it looks like phishing. Use https.`,
+      message: `"${excerpt(shown, 48)}" uses http: use https. Browsers warn on http links and they look like phishing.`,
       range,
       fix: { edits: [{ range: scheme, text: 'https' }] },
     });
@@ -37,7 +38,7 @@ function checkLink(template: Template, link: LinkMatch, context: RuleContext): v
   if (glued === '.' || glued === ',') {
     const at = { start: range.end, end: range.end + 1 };
     context.report({
-      message: `"${glued}" right after the link: some phones include it in the URL, which then fails. End the sentence before the link or put the link last on its own.`,
+      message: `"${glued}" right after the link: end the sentence before the link, or put the link last. Some phones include the "${glued}" in the URL, which then fails.`,
       range: at,
       suggestions: [{ title: `Remove the "${glued}" after the link`, fix: { edits: [{ range: at, text: '' }] } }],
     });
@@ -48,15 +49,15 @@ function checkLink(template: Template, link: LinkMatch, context: RuleContext): v
 function checkSample(fact: PlaceholderFact, sample: string, context: RuleContext): void {
   const links = detectLinks(sample);
   const link = links[0];
-  const about = `The sample of {{${fact.name}}} ("${sample}")`;
+  const about = `The sample of {{${excerpt(fact.name, 24)}}} ("${excerpt(sample)}")`;
   if (!link || link.start > 0 || link.end < sample.trimEnd().length - 1) {
-    context.report({ message: `${about} is not a link: declare a sample link as it will be sent, e.g. "https://example.com/t/AB12".`, range: fact.range });
+    context.report({ message: `${about} is not a link: declare it as sent. For example "https://example.com/t/AB12".`, range: fact.range });
   } else if (link.malformed) {
     context.report({ message: `${about} will not open: ${link.malformed}.`, range: fact.range });
   } else if (link.isIp) {
-    context.report({ message: `${about} points at an IP address: carriers filter these as phishing. Send links on your domain name.`, range: fact.range });
+    context.report({ message: `${about} points at an IP address: use your domain name. Carriers filter IP links as phishing.`, range: fact.range });
   } else if (link.scheme === 'http') {
-    context.report({ message: `${about} uses http: browsers warn on it and it looks like phishing. Send https links.`, range: fact.range });
+    context.report({ message: `${about} uses http: send https links. Browsers warn on http links and they look like phishing.`, range: fact.range });
   }
 }
 

@@ -2,6 +2,7 @@ import { detectMarkdownSyntax } from '../detect/index.js';
 import type { MarkdownMatch } from '../detect/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import type { Fix, Rule } from './types.js';
 
 const DESCRIBE: Record<MarkdownMatch['kind'], string> = {
@@ -49,7 +50,10 @@ export const markdownSyntax: Rule = {
       const plain = plainText({ ...match, text: written });
       const fix: Fix | undefined = plain === undefined ? undefined : { edits: [{ range, text: plain }] };
       context.report({
-        message: `${DESCRIBE[match.kind]} in "${written}" will be sent literally: SMS has no formatting.${plain === undefined ? '' : ` Write "${plain}".`}`,
+        message:
+          plain === undefined
+            ? `${DESCRIBE[match.kind]} in "${excerpt(written)}" will be sent literally: remove it. SMS has no formatting.`
+            : `${DESCRIBE[match.kind]} will be sent literally: write "${excerpt(plain, 40)}". SMS has no formatting; "${excerpt(written, 40)}" is what is sent.`,
         range,
         fix,
       });

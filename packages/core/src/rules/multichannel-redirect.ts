@@ -48,7 +48,7 @@ export const multichannelRedirect: Rule = {
     const kindConfigured = template.metadata.kind !== undefined || context.config.kind !== undefined;
     context.report({
       ...(kindConfigured ? {} : { advisory: true }),
-      message: `No way to reach a person or more help (link, phone number, callback offer). Add "${redirect}" or a support link.`,
+      message: `No way to reach a person or more help: add "${redirect}" or a support link. A link, phone number or callback offer counts.`,
       range: templateAnchor(template),
       suggestions: [{ title: `Append "${redirect}"`, fix: appendSentenceFix(template, redirect, context.file.text) }],
     });

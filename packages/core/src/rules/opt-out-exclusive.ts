@@ -20,7 +20,7 @@ export const optOutExclusive: Rule = {
     for (const match of detectExclusiveOptOut(template.body.masked)) {
       const how = match.method ? ` by ${match.method}` : '';
       context.report({
-        message: `Opting out only${how} is not allowed: consent may be revoked by any reasonable means (FCC 24-24). Also accept a reply keyword, e.g. "Reply STOP to opt out."`,
+        message: `Opting out only${how} is not allowed: also accept a reply keyword ("Reply STOP to opt out."). Consent may be revoked by any reasonable means (FCC 24-24).`,
         range: documentRange(template, match),
       });
     }

@@ -79,7 +79,7 @@ export const optOut: Rule = {
       const fallback = region === 'ca' ? `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}` : replyWording(language).optOutText;
       const text = configText(context.config.optOutText, fallback);
       context.report({
-        message: `No opt-out instruction (${BASIS[region]}). Add "${text}".`,
+        message: `No opt-out instruction: add "${text}". ${BASIS[region]}.`,
         range: templateAnchor(template),
         fix: appendSentenceFix(template, text, context.file.text),
       });
@@ -92,7 +92,7 @@ export const optOut: Rule = {
       // Only a settings page or link: Canadian carriers still expect the reply keywords.
       const text = `${DEFAULT_OPT_OUT_TEXT} ${FRENCH_OPT_OUT_TEXT}`;
       context.report({
-        message: `The opt-out names no reply keyword; in Canada offer both STOP and ARRET (${BASIS.ca}). Add "${text}".`,
+        message: `The opt-out names no reply keyword: add "${text}". Canadian messages offer both STOP and ARRET (${BASIS.ca}).`,
         range: templateAnchor(template),
         fix: appendSentenceFix(template, text, context.file.text),
       });
@@ -101,7 +101,7 @@ export const optOut: Rule = {
     const french = language === 'fr';
     const [word, text] = missing.french ? ['ARRET', FRENCH_OPT_OUT_TEXT] : ['STOP', french ? FRENCH_STOP_TEXT : DEFAULT_OPT_OUT_TEXT];
     context.report({
-      message: `The opt-out is missing the ${word} keyword: Canadian messages offer both STOP and ARRET (${BASIS.ca}). Add "${text}".`,
+      message: `The opt-out is missing the ${word} keyword: add "${text}". Canadian messages offer both STOP and ARRET (${BASIS.ca}).`,
       range: templateAnchor(template),
       fix: appendSentenceFix(template, text, context.file.text),
     });

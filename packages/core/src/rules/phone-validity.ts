@@ -3,6 +3,7 @@ import type { PhoneMatch } from '../detect/types.js';
 import type { Template } from '../template/types.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { placeholderFacts, type PlaceholderFact } from './placeholder-facts.js';
 import type { Rule, RuleContext } from './types.js';
 
@@ -17,22 +18,22 @@ function checkPhone(template: Template, phone: PhoneMatch, context: RuleContext)
   const range = documentRange(template, phone);
   if (phone.kind === 'fictional') {
     context.report({
-      message: `${phone.text} is a 555-01XX number reserved for fiction: nobody answers it. Use your real support number.`,
+      message: `${excerpt(phone.text)} is a 555-01XX number reserved for fiction: use your real support number. Nobody answers it.`,
       range,
     });
   } else if (phone.kind === 'premium') {
     context.report({
-      message: `${phone.text} is a premium-rate number: the caller pays extra, and carriers filter messages that promote one. Use a toll-free number.`,
+      message: `${excerpt(phone.text)} is a premium-rate number: use a toll-free number. The caller pays extra, and carriers filter messages that promote one.`,
       range,
     });
   } else if (phone.kind === 'standard' && phone.e164 === undefined) {
     context.report({
-      message: `${phone.text} has no area code: it only works from phones in the same area. Write the full number.`,
+      message: `${excerpt(phone.text)} has no area code: write the full number. It only works from phones in the same area.`,
       range,
     });
   } else if (phone.kind === 'standard' && isNanp(phone)) {
     context.report({
-      message: `${phone.text} is a geographic number: a toll-free number or short code is free for the customer and recognisable as yours.`,
+      message: `${excerpt(phone.text)} is a geographic number: consider a toll-free number or short code. Those are free for the customer and recognisable as yours.`,
       range,
       severity: 'info',
     });
@@ -42,15 +43,15 @@ function checkPhone(template: Template, phone: PhoneMatch, context: RuleContext)
 /** A phone placeholder's declared sample, checked as if it were written in the text. */
 function checkSample(fact: PlaceholderFact, sample: string, context: RuleContext): void {
   const phone = detectPhones(sample)[0];
-  const about = `The sample of {{${fact.name}}} ("${sample}")`;
+  const about = `The sample of {{${excerpt(fact.name, 24)}}} ("${excerpt(sample)}")`;
   if (!phone) {
-    context.report({ message: `${about} is not a phone number customers can call: declare the number as it will be sent, with its area code.`, range: fact.range });
+    context.report({ message: `${about} is not a callable phone number: declare it as sent. Include its area code.`, range: fact.range });
   } else if (phone.kind === 'fictional') {
-    context.report({ message: `${about} is a 555-01XX number reserved for fiction: declare a real-looking sample so previews and counts match what is sent.`, range: fact.range });
+    context.report({ message: `${about} is a fictional 555-01XX number: declare a real one. Then previews and counts match what is sent.`, range: fact.range });
   } else if (phone.kind === 'premium') {
-    context.report({ message: `${about} is a premium-rate number: the caller pays extra, and carriers filter messages that promote one.`, range: fact.range });
+    context.report({ message: `${about} is a premium-rate number: declare a toll-free one. The caller pays extra, and carriers filter messages that promote one.`, range: fact.range });
   } else if (phone.kind === 'standard' && phone.e164 === undefined) {
-    context.report({ message: `${about} has no area code: it only works from phones in the same area.`, range: fact.range });
+    context.report({ message: `${about} has no area code: declare the full number. It only works from phones in the same area.`, range: fact.range });
   }
 }
 
@@ -86,7 +87,7 @@ export const phoneValidity: Rule = {
       if (digits.replace(/\D/g, '').length < 7 || /^\d{4}-\d{2}-\d{2}$/.test(digits)) continue; // short, or a date
       if (phones.some((p) => p.start < end && start < p.end)) continue;
       context.report({
-        message: `"${digits}" is offered as a number to call but is not a valid phone number. Check the digits.`,
+        message: `"${excerpt(digits)}" is offered as a number to call but is not a valid phone number: check the digits.`,
         range: documentRange(template, { start, end }),
       });
     }

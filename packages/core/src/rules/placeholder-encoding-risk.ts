@@ -1,6 +1,7 @@
 import { dialectOf } from '../template/dialects/registry.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { checkablePlaceholders, describeFlip, encodingFlips } from './encoding-flip.js';
+import { checkablePlaceholders, describeFlip, encodingFlips, flipCost } from './encoding-flip.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { placeholderFacts } from './placeholder-facts.js';
 import type { Rule } from './types.js';
 
@@ -28,7 +29,8 @@ export const placeholderEncodingRisk: Rule = {
       const declaredAs = fact.type && fact.source === 'declared' && fact.spec.charset === 'unknown' ? `is declared as a ${fact.type}` : `has charset "${fact.spec.charset}"`;
       context.report({
         message:
-          `${dialectOf(template).placeholder(fact.name)} ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
+          `${dialectOf(template).placeholder(excerpt(fact.name, 28))} can switch the message to UCS-2 ${flipCost(flip)}: declare \`charset: gsm\` or clean its values. ` +
+          `It ${declaredAs}: one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2 — ` +
           `${describeFlip(flip)}. Declare \`charset: gsm\` (or digits/ascii) if its values are always GSM, or clean values before sending.`,
         range: fact.range,
         ...(flip.flipped.segments > flip.safe.segments ? {} : { advisory: true }),

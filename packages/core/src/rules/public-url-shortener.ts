@@ -1,6 +1,7 @@
 import { detectLinks } from '../detect/index.js';
 import { documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { placeholderFacts } from './placeholder-facts.js';
 import type { Rule } from './types.js';
 
@@ -20,7 +21,7 @@ export const publicUrlShortener: Rule = {
     for (const link of detectLinks(template.body.masked)) {
       if (!link.isShortener) continue;
       context.report({
-        message: `${link.host.replace(/^www\./, '')} is a public URL shortener: US carriers filter messages that use one (CTIA 5.3.2). Use a branded domain you own, e.g. a short link on your own domain.`,
+        message: `${excerpt(link.host.replace(/^www\./, ''), 48)} is a public URL shortener: use a short link on a branded domain you own. US carriers filter messages that use one (CTIA 5.3.2).`,
         range: documentRange(template, link),
       });
     }
@@ -31,7 +32,7 @@ export const publicUrlShortener: Rule = {
       const link = detectLinks(fact.declaredSample).find((l) => l.isShortener);
       if (!link) continue;
       context.report({
-        message: `The sample of {{${fact.name}}} is on ${link.host.replace(/^www\./, '')}, a public URL shortener: US carriers filter messages that use one (CTIA 5.3.2). Send links on a branded domain you own.`,
+        message: `The sample of {{${excerpt(fact.name, 24)}}} is on ${excerpt(link.host.replace(/^www\./, ''))}, a public URL shortener: use a branded domain you own. US carriers filter messages that use one (CTIA 5.3.2).`,
         range: fact.range,
       });
     }

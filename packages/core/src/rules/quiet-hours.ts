@@ -58,7 +58,7 @@ export const quietHours: Rule = {
     }
     if (declared === undefined || declared === null || declared === '') {
       context.report({
-        message: `No sendWindow declared: add \`sendWindow: "${allowedText}"\` (recipient local time; region ${region}, ${allowed.basis}).`,
+        message: `No sendWindow declared: add \`sendWindow: "${allowedText}"\` (recipient local time). Region ${region}: ${allowed.basis}.`,
         range: templateAnchor(template),
       });
       return;
@@ -73,7 +73,7 @@ export const quietHours: Rule = {
     }
     if (window.start < allowed.start || window.end > allowed.end) {
       context.report({
-        message: `sendWindow ${clock(window.start)}-${clock(window.end)} is outside the ${region} quiet-hours limit ${allowedText} (${allowed.basis}).`,
+        message: `sendWindow ${clock(window.start)}-${clock(window.end)} is outside the ${region} limit: keep it within ${allowedText}. Quiet hours: ${allowed.basis}.`,
         range: at,
       });
     }

@@ -28,7 +28,7 @@ function checkCallbackKeywords(template: Template, context: RuleContext): void {
     if (offer.keyword === null || !OPT_IN_KEYWORDS.has(offer.keyword.toUpperCase())) continue;
     const range = keywordRange(template, offer.start, offer.text, offer.keyword);
     context.report({
-      message: `"${offer.keyword}" is an opt-in keyword at several providers: an opted-out customer who replies it is re-subscribed. Use "CALL" for callbacks (and register it with your provider).`,
+      message: `"${offer.keyword}" is an opt-in keyword at several providers: use "CALL" for callbacks. An opted-out customer who replies it is re-subscribed (register "CALL" with your provider).`,
       range,
       suggestions: [{ title: 'Use the keyword CALL', fix: { edits: [{ range, text: 'CALL' }] } }],
     });
@@ -57,7 +57,7 @@ function checkOptOutKeywords(template: Template, context: RuleContext): void {
     const end = m.index + m[0].length;
     if (optOuts.some((o) => o.start < end && start < o.end)) continue;
     context.report({
-      message: `"${keyword}" is a standard opt-out keyword: carriers unsubscribe a customer who replies it from all your texts, not just this request. Offer a number or another word (e.g. "Reply 2 to cancel").`,
+      message: `"${keyword}" is a standard opt-out keyword: offer a number or another word (e.g. "Reply 2 to cancel"). Carriers unsubscribe a customer who replies it from all your texts, not just this request.`,
       range: keywordRange(template, start, m[0], keyword),
     });
   }

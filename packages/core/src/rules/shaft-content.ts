@@ -1,6 +1,7 @@
 import { detectShaftContent } from '../detect/index.js';
 import { documentRange, kindOf } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import type { Rule } from './types.js';
 
 /**
@@ -21,8 +22,8 @@ export const shaftContent: Rule = {
     for (const match of detectShaftContent(template.body.masked)) {
       context.report({
         message: marketing
-          ? `"${match.text}" is ${match.category} content: carriers restrict it in marketing and need age gating and a registered campaign for it.`
-          : `"${match.text}" is ${match.category} content: fine in a service message, but carriers restrict it in marketing.`,
+          ? `"${excerpt(match.text)}" is ${match.category} content: use age gating and a registered campaign. Carriers restrict ${match.category} content in marketing.`
+          : `"${excerpt(match.text)}" is ${match.category} content: fine in a service message, but carriers restrict it in marketing.`,
         range: documentRange(template, match),
       });
     }

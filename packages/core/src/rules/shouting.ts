@@ -1,6 +1,7 @@
 import { detectShouting } from '../detect/index.js';
 import { brandOf, documentRange } from './content-context.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { excerpt } from '../text/message-excerpt.js';
 import type { Rule } from './types.js';
 
 /**
@@ -19,7 +20,7 @@ export const shouting: Rule = {
     const brand = brandOf(template, context.config);
     for (const match of detectShouting(template.body.masked, brand === undefined ? {} : { brand })) {
       context.report({
-        message: `"${match.text}" is all caps and reads as shouting (and as spam to carrier filters): write it in sentence case.`,
+        message: `"${excerpt(match.text)}" is all caps: write it in sentence case. It reads as shouting, and as spam to carrier filters.`,
         range: documentRange(template, match),
       });
     }

@@ -1,6 +1,7 @@
 import { ruleDocsUrl } from './docs-url.js';
 import { declareVariableFix } from './declare-variable-fix.js';
-import { checkablePlaceholders, describeFlip, encodingFlips } from './encoding-flip.js';
+import { checkablePlaceholders, describeFlip, encodingFlips, flipCost } from './encoding-flip.js';
+import { excerpt } from '../text/message-excerpt.js';
 import { placeholderFacts, type PlaceholderFact } from './placeholder-facts.js';
 import type { Rule, Suggestion } from './types.js';
 
@@ -33,9 +34,14 @@ export const undeclaredVariable: Rule = {
     for (const fact of risky) {
       const flip = flips?.get(fact.name);
       const type = fact.type ?? 'text';
+      // Problem and fix first (what a terminal row shows), then what the type and the risk are.
+      const shown = `{{${excerpt(fact.name, 28)}}}`;
+      const lead = flip
+        ? `${shown} is undeclared and can switch the message to UCS-2 ${flipCost(flip)}: declare it`
+        : `${shown} is undeclared, so it is counted as up to ${fact.spec.maxLength} characters of any text: declare it`;
       const risk = flip
-        ? `one non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2: ${describeFlip(flip)}`
-        : `counted as up to ${fact.spec.maxLength} characters of any text`;
+        ? `One non-GSM character in its value (an accent like "ó", a curly quote, an emoji) switches the whole message to UCS-2: ${describeFlip(flip)}.`
+        : '';
       const suggestions: Suggestion[] = [];
       const gsm = declareVariableFix(context.file, template, fact.name, { type, charset: 'gsm' });
       if (gsm) suggestions.push({ title: `Declare {{${fact.name}}} as a ${type} with GSM-7 values only`, fix: gsm });
@@ -44,8 +50,8 @@ export const undeclaredVariable: Rule = {
       const extra = flip ? flip.flipped.segments - flip.safe.segments : 0;
       context.report({
         message:
-          `{{${fact.name}}} is not declared and ${inferredAs(fact)}: ${risk}. ` +
-          `Declare it (\`type\`, \`maxLength\`, \`charset: gsm\` if its values are cleaned to GSM-7).`,
+          `${lead}. It ${inferredAs(fact)}; declare \`type\`, \`maxLength\` and \`charset: gsm\` if its values are cleaned to GSM-7.` +
+          (risk ? ` ${risk}` : ''),
         range: fact.range,
         ...(extra > 0 ? {} : { advisory: true }),
         ...(suggestions.length > 0 ? { suggestions } : {}),

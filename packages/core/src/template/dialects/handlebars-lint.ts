@@ -1,4 +1,5 @@
 import type { Template } from '../types.js';
+import { excerpt } from '../../text/message-excerpt.js';
 import { mustacheTokens, scanMustaches } from './mustache-scan.js';
 import type { PlaceholderIssue } from './types.js';
 
@@ -36,7 +37,7 @@ export function lintHandlebars(template: Template, declared: readonly string[]):
     }
     const other = OTHER_DIALECTS.find((dialect) => dialect.test.test(inner));
     if (other) {
-      report({ message: `"{{${inner}}}" is ${other.syntax}, not Handlebars: it does not render as meant. If the file uses that syntax, set "placeholders" to ${other.setting} (config, overrides or front matter).` });
+      report({ message: `"${excerpt(`{{${inner}}}`, 28)}" is ${other.syntax}: set "placeholders" to ${other.setting}. Handlebars does not render it as meant; if the file uses that syntax, set "placeholders" in config, overrides or front matter.` });
       continue;
     }
     const sigil = inner[0];
@@ -44,7 +45,7 @@ export function lintHandlebars(template: Template, declared: readonly string[]):
     if (sigil === '>') {
       const name = inner.slice(1).trim() || '(unnamed)';
       report({
-        message: `Partial "{{> ${name}}}" cannot be resolved: smslint has no partials, so what is sent and its segment count are unknown. Inline the text instead.`,
+        message: `Partial "{{> ${excerpt(name)}}}" cannot be resolved: inline the text instead. smslint has no partials, so what is sent and its segment count are unknown.`,
       });
       continue;
     }
@@ -55,7 +56,7 @@ export function lintHandlebars(template: Template, declared: readonly string[]):
       const section = tokens.length === 1 && SECTION.test(helper);
       if (!section && !BLOCK_HELPERS.has(helper.replace(/^\*/, ''))) {
         report({
-          message: `Unknown block helper "#${helper}": only #if, #unless, #each and #with are available when templates are rendered.`,
+          message: `Unknown block helper "#${excerpt(helper)}": use #if, #unless, #each or #with. Only those are available when templates are rendered.`,
         });
       }
       continue;
@@ -74,7 +75,9 @@ export function lintHandlebars(template: Template, declared: readonly string[]):
     const open = mustache.triple ? '{{{' : '{{';
     const close = mustache.triple ? '}}}' : '}}';
     report({
-      message: `"${open}${inner}${close}" has a space in the name: Handlebars reads it as helper "${head}" with argument${rest.length > 1 ? 's' : ''} ${rest.map((t) => `"${t}"`).join(', ')}, and there is no such helper.${match ? ` Did you mean the declared variable "${match}"?` : ''}`,
+      message:
+        `"${excerpt(`${open}${inner}${close}`)}" has a space in the name: ${match ? `write ${open}${match}${close}, the declared variable` : 'remove the space'}. ` +
+        `Handlebars reads it as helper "${head}" with argument${rest.length > 1 ? 's' : ''} ${rest.map((t) => `"${t}"`).join(', ')}, and there is no such helper.`,
       // Only a declared variable makes the rename certain enough for --fix.
       fix: match ? `${open}${match}${close}` : undefined,
       suggestions: match

@@ -158,7 +158,10 @@ function withDialectHint(problem: ParseProblem, source: string): ParseProblem {
     : /\{\{\s*[\w.$]+\s*\|\s*\w+[^}]*\}\}/.test(source)
       ? 'the body uses Liquid or Jinja filters: set "placeholders": "liquid" or "jinja"'
       : undefined;
-  return hint ? { ...problem, message: `${problem.message} (${hint})` } : problem;
+  if (!hint) return problem;
+  // The fix leads (the first sentence is what a terminal row shows); the parser's words follow.
+  const rest = problem.message.replace(/^Handlebars syntax error: /, '');
+  return { ...problem, message: `Handlebars syntax error: ${hint}. ${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
 }
 
 function tooDeepProblem(start: number, end: number): ParseProblem {
@@ -247,15 +250,19 @@ function syntaxProblem(error: unknown, offsetOf: (pos: hbs.AST.Position) => numb
   return { code: 'handlebars-syntax', message: `Handlebars syntax error: ${message}`, range, severity: 'error' };
 }
 
-/** Jison's "Expecting …, got 'X'" in words, with the original kept for reference. */
+/**
+ * Jison's "Expecting …, got 'X'" in words first (a short first sentence with the fix), the
+ * parser's own words after it for reference.
+ */
 function explain(detail: string): string {
   const got = /got '(\w+)'$/.exec(detail)?.[1];
   const hint =
-    got === 'EOF' ? 'the template ends inside a block or mustache (is a {{/…}} or "}}" missing?)'
-    : got === 'INVALID' ? 'a mustache is not closed or holds invalid characters'
+    got === 'EOF' ? 'the template ends inside a block or mustache: close it with {{/…}} or "}}"'
+    : got === 'INVALID' ? 'a mustache is not closed or holds invalid characters: close it with "}}"'
     : got === 'CLOSE' || got === 'CLOSE_UNESCAPED' ? 'a mustache ends where an expression or "}}}" was expected'
+    : got ? `unexpected ${got}`
     : undefined;
-  return hint ? `${hint} (${detail})` : detail;
+  return hint ? `${hint}. Parser: ${detail}` : detail;
 }
 
 

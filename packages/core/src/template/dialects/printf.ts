@@ -36,7 +36,7 @@ export const printf: Dialect = {
       if (/^% /.test(written)) {
         issues.push({
           range: node.range,
-          message: `"${written}" is a printf conversion (a space flag and "${written.at(-1)}"), not a percent sign: write "%%" for a literal "%".`,
+          message: `"${written}" is a printf conversion, not a percent sign: write "%%" for a literal "%". It reads as a space flag and "${written.at(-1)}".`,
           fix: `%%${written.slice(1)}`,
         });
       }

@@ -33,7 +33,7 @@ export const rails: Dialect = {
       const name = inner.trim().split(/\W+/).filter(Boolean).join('_');
       issues.push({
         range: { start, end: start + match[0].length },
-        message: `"${match[0]}" is not a Rails placeholder (names are letters, digits and "_"): it is sent as written.`,
+        message: `"${match[0]}" is not a Rails placeholder: use only letters, digits and "_" in the name. It is sent as written.`,
         suggestions: name ? [{ title: `Rename to %{${name}}`, text: `%{${name}}` }] : undefined,
       });
     }
