@@ -19,7 +19,7 @@ describe('ucs2-character', () => {
     const [finding] = findingsOf(rule, text);
     expect(finding.message).toBe(`\u2019 forces UCS-2: 2 segments instead of 1. Replace with "'". (RIGHT SINGLE QUOTATION MARK, U+2019)`);
     const invisible = findingsOf(rule, '## A\nSee you\u00a0soon.\n')[0];
-    expect(invisible.message).toMatch(/^NO-BREAK SPACE \(U\+00A0\) forces UCS-2: 70 characters per segment instead of 160 .*\. Replace with " "\./);
+    expect(invisible.message).toMatch(/^NO-BREAK SPACE \(U\+00A0\) forces UCS-2: no segment saved at this length\. Replace with " "\. UCS-2 leaves 70 characters per segment instead of 160\./);
   });
 
   it('normalises a decomposed accent (NFC) as one finding', () => {
@@ -36,7 +36,7 @@ describe('ucs2-character', () => {
     expect(emoji[0].message).toMatch(/no GSM equivalent/);
     const two = findingsOf(rule, '## A\nThanks \ud83d\ude0a see you \ud83d\udc4d\n');
     expect(two).toHaveLength(1);
-    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \(\ud83d\ude0a \ud83d\udc4d\) make this message UCS-2: .* Remove or reword them, or allow them in the rule's options\. \(first: U\+1F60A\)$/);
+    expect(two[0].message).toMatch(/^2 characters with no GSM equivalent \(\ud83d\ude0a \ud83d\udc4d\) force UCS-2: no segment saved at this length\. Remove or reword them, or allow them in the rule's options\. UCS-2 leaves 70 characters per segment instead of 160\. \(first: U\+1F60A\)$/);
     const greek = findingsOf(rule, '## A\n\u03b5\u03c5\u03c7\u03b1\u03c1\u03b9\u03c3\u03c4\u03bf\u03cd\u03bc\u03b5 \u03c0\u03bf\u03bb\u03cd\n');
     expect(greek).toHaveLength(1);
     expect(greek[0].message).toMatch(/^Written in a script GSM-7 cannot carry \(16 letters such as \u03b5\): sent as UCS-2, 1 segment of 70 characters\. Keep it short\. \(U\+03B5\)$/);
@@ -72,7 +72,7 @@ describe('ucs2-character in a non-English locale', () => {
     const found = findingsOf(rule, text);
     expect(spans(text, found)).toEqual(['\u00e1', '\u2014']);
     expect(found[0].fix).toBeUndefined();
-    expect(found[0].message).toMatch(/^á is a letter Spanish needs and forces UCS-2 \(1 segment\): keep it; with the Spanish shift table \("shiftTables": \["es"\]\) it would be 1 segment of GSM-7, 155 characters per segment instead of 70, if your SMS provider sends national language shift tables and the recipient's phone supports them/);
+    expect(found[0].message).toMatch(/^á \(Spanish letter\) forces UCS-2, 1 segment: keep it; "shiftTables": \["es"\] sends 1 segment\. With the Spanish shift table it is 1 segment of GSM-7, 155 characters per segment instead of 70, if your SMS provider sends national language shift tables and the recipient's phone supports them/);
     // Punctuation keeps its replacement.
     expect(found[1].fix?.edits[0].text).toBe('-');
     expect(fixText(text, { filePath: 'x.sms.md' }).output).toBe('---\nlocale: es\n---\n## A\nSu pedido está en camino - le avisaremos.\n');
@@ -88,9 +88,9 @@ describe('ucs2-character in a non-English locale', () => {
 
   it('French has no shift table; Portuguese says when its table would not help', () => {
     const [fr] = findingsOf(rule, '---\nlocale: fr\n---\n## A\nVotre commande est prête.\n');
-    expect(fr.message).toMatch(/^ê is a letter French needs.*French has no national language shift table/);
+    expect(fr.message).toMatch(/^ê \(French letter\) forces UCS-2, 1 segment: keep it; budget for 70 characters per segment\. French has no national language shift table\./);
     const [pt] = findingsOf(rule, '---\nlocale: pt-BR\n---\n## A\nSeu pedido não chegou 😊\n');
-    expect(pt.message).toMatch(/^ã is a letter Portuguese needs.*the Portuguese shift table would not help: 😊/);
+    expect(pt.message).toMatch(/^ã \(Portuguese letter\) forces UCS-2, 1 segment: keep it\. The Portuguese shift table would not help: 😊/);
   });
 
   it('a configured shift table that covers the letters leaves nothing to report', () => {

@@ -32,7 +32,12 @@ const quote = (text: string) => (text.includes('"') ? `'${text}'` : `"${text}"`)
  */
 function cost(now: SegmentCount, after: SegmentCount): string {
   if (after.segments < now.segments) return `${plural(now.segments, 'segment')} instead of ${after.segments}`;
-  return `${now.perSegment} characters per segment instead of ${after.perSegment} (${plural(now.segments, 'segment')} either way at this length)`;
+  return 'no segment saved at this length';
+}
+
+/** Why it still matters when no segment is saved: a sentence for after the fix ('' otherwise). */
+function capacityNote(now: SegmentCount, after: SegmentCount): string {
+  return after.segments < now.segments ? '' : ` UCS-2 leaves ${now.perSegment} characters per segment instead of ${after.perSegment}.`;
 }
 
 const LETTER = /^[\p{L}\p{M}]+$/u;
@@ -46,21 +51,22 @@ const languageNameOf = (language: string) => languageName(language) ?? `"${langu
  * sender's provider must send and the recipient's handset must support; else nothing but
  * the budget (sms-facts.md §1).
  */
-function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): { text: string; actionable: boolean } {
+function letterAdvice(text: string, language: string, countOptions: CountOptions, now: SegmentCount): { short?: string; text: string; actionable: boolean } {
   const name = languageNameOf(language);
   const configured = [...(countOptions.shiftTables ?? [])];
   if (!(SHIFT_TABLE_IDS as readonly string[]).includes(language)) {
-    return { text: `${name} has no national language shift table, so keep the letters and budget for ${now.perSegment} characters per segment`, actionable: false };
+    return { short: `budget for ${now.perSegment} characters per segment`, text: `${name} has no national language shift table`, actionable: false };
   }
-  if (configured.includes(language)) return { text: `the configured ${name} shift table does not cover them all`, actionable: false };
+  if (configured.includes(language)) return { text: `The configured ${name} shift table does not cover them all`, actionable: false };
   const withTable = countSegments(text, { ...countOptions, shiftTables: [...configured, language] });
   if (withTable.encoding !== 'GSM-7') {
     const left = withTable.ucs2Characters[0];
-    return { text: `the ${name} shift table would not help: ${left ? `${lead(left)} (${identity(left)})` : 'another character'} is not in it`, actionable: false };
+    return { text: `The ${name} shift table would not help: ${left ? `${lead(left)} (${identity(left)})` : 'another character'} is not in it`, actionable: false };
   }
   return {
+    short: `"shiftTables": ["${language}"] sends ${plural(withTable.segments, 'segment')}`,
     text:
-      `with the ${name} shift table ("shiftTables": ["${language}"]) it would be ${plural(withTable.segments, 'segment')} of GSM-7, ${withTable.perSegment} characters per segment instead of ${now.perSegment}, ` +
+      `With the ${name} shift table it is ${plural(withTable.segments, 'segment')} of GSM-7, ${withTable.perSegment} characters per segment instead of ${now.perSegment}, ` +
       `if your SMS provider sends national language shift tables and the recipient's phone supports them (3GPP TS 23.038 Annex A)`,
     actionable: true,
   };
@@ -125,9 +131,10 @@ export const ucs2Character: Rule = {
       const one = distinct.length === 1;
       const advice = letterAdvice(replaced, language, countOptions, after);
       context.report({
+        // Problem and fix first (issue 15); the shift-table conditions and the why after.
         message:
-          `${listed} ${one ? 'is a letter' : 'are letters'} ${languageNameOf(language)} needs and ${one ? 'forces' : 'force'} UCS-2 (${plural(now.segments, 'segment')}): ` +
-          `keep ${one ? 'it' : 'them'}; ${advice.text}. Stripping the accents would misspell the text.`,
+          `${listed} (${languageNameOf(language)} ${one ? 'letter' : 'letters'}) ${one ? 'forces' : 'force'} UCS-2, ${plural(now.segments, 'segment')}: ` +
+          `keep ${one ? 'it' : 'them'}${advice.short ? `; ${advice.short}` : ''}. ${advice.text}. Stripping the accents would misspell the text.`,
         range: rangeOf(letters[0]!),
         // Policy (docs/rules/README.md): with nothing to change but the budget, it is advice.
         ...(advice.actionable ? {} : { advisory: true }),
@@ -147,7 +154,7 @@ export const ucs2Character: Rule = {
         const others = now.ucs2Characters.length > 1 ? ', counting every flagged character replaced' : '';
         const message =
           after.encoding === 'GSM-7'
-            ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}. (${identity(note)}${others})`
+            ? `${lead(note)} forces UCS-2: ${cost(now, after)}. ${fix}.${capacityNote(now, after)} (${identity(note)}${others})`
             : `${lead(note)} has a GSM equivalent. ${fix}; the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')}). (${identity(note)})`;
         context.report({
           message,
@@ -181,18 +188,26 @@ export const ucs2Character: Rule = {
     const edits = folded.filter(contiguous).map((note) => ({ range: rangeOf(note), text: note.replacement as string }));
     const alsoReplace =
       folded.length === 0 ? '' : ` The fix replaces ${folded.length === 1 ? lead(folded[0]) : `${folded.length} characters that have a GSM equivalent (first: ${lead(folded[0])})`}; remove or reword the rest.`;
-    // Without them the message is GSM-7 (what it saves), or the language's letters keep it UCS-2.
-    const saving =
-      gsm.encoding === 'GSM-7'
-        ? `${cost(now, gsm)} without ${without.length === 1 ? 'it' : 'them'}`
-        : `the letters ${languageNameOf(language)} needs keep the message UCS-2 anyway (${plural(now.segments, 'segment')})`;
     const distinct = [...new Set(without.map((n) => n.char))];
     const listed = distinct.slice(0, 3).join(' ') + (distinct.length > 3 ? ' …' : '');
-    context.report({
-      message:
+    const them = without.length === 1 ? 'it' : 'them';
+    const what = without.length === 1 ? `${lead(without[0])} has` : `${without.length} characters have`;
+    const first = without.length === 1 ? `(${identity(without[0])})` : `(first: ${identity(without[0])})`;
+    let message: string;
+    if (gsm.encoding !== 'GSM-7') {
+      // The language's letters keep it UCS-2 whatever else goes.
+      message =
+        `${what} no GSM equivalent${without.length === 1 ? '' : ` (${listed})`}; ${languageNameOf(language)} letters keep the message UCS-2 anyway. ` +
+        `It stays ${plural(now.segments, 'segment')} either way: allow ${them} in the rule's options if intended.${alsoReplace} ${first}`;
+    } else {
+      const saving = gsm.segments < now.segments ? `${cost(now, gsm)} without ${them}` : cost(now, gsm);
+      message =
         without.length === 1
-          ? `${lead(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}. Remove it, or allow it in the rule's options.${alsoReplace} (${identity(without[0])})`
-          : `${without.length} characters with no GSM equivalent (${listed}) make this message UCS-2: ${saving}. Remove or reword them, or allow them in the rule's options.${alsoReplace} (first: ${identity(without[0])})`,
+          ? `${lead(without[0])} forces UCS-2 and has no GSM equivalent: ${saving}. Remove it, or allow it in the rule's options.${capacityNote(now, gsm)}${alsoReplace} ${first}`
+          : `${without.length} characters with no GSM equivalent (${listed}) force UCS-2: ${saving}. Remove or reword them, or allow them in the rule's options.${capacityNote(now, gsm)}${alsoReplace} ${first}`;
+    }
+    context.report({
+      message,
       range: rangeOf(without[0]),
       ...(gsm.encoding === 'GSM-7' && gsm.segments < now.segments ? {} : { advisory: true }),
       ...(edits.length > 0 ? { fix: { edits } } : {}),
