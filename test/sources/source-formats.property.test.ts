@@ -173,7 +173,9 @@ describe('fixes in locale files', () => {
       fc.property(tricky, fc.constantFrom(...STYLES), edit, (value, style, e) => {
         roundTrip('yaml', yamlFile(value, style, 'keep "me"\nas is'), 'en.sms.a', e);
       }),
-      RUNS,
+      // A counterexample found once (seed 340058747): deleting a literal block's last line
+      // break locally read back right on its own but joined the next key onto its line.
+      { ...RUNS, examples: [['\u2019\n', 'PLAIN', { a: 0, b: 2, text: '' }]] },
     );
   });
 

@@ -53,8 +53,11 @@ export function mapStringFix(fix: Fix, string: SourceString, format: SourceForma
     const local: TextEdit[] = [];
     for (const edit of fix.edits) {
       const escaped = format.escapeFragment(edit.text, string);
-      if (escaped === undefined) break;
-      local.push({ range: rawRange(string, edit.range), text: escaped });
+      const range = rawRange(string, edit.range);
+      // The line breaks after a token belong to the file's structure (a YAML block scalar's
+      // last break ends its line): a local edit there reads back alone but breaks the file.
+      if (escaped === undefined || range.end > string.rewrite.end) break;
+      local.push({ range, text: escaped });
     }
     if (local.length === fix.edits.length) {
       const relative = local.map((e) => ({ range: { start: e.range.start - token.start, end: e.range.end - token.start }, text: e.text }));
