@@ -6,13 +6,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CONFIG_FILE_NAMES,
-  formatFromExtension,
   getRule,
   isIgnored,
   lintText,
   parseOptionsFor,
   templateAt,
-  templateSourceFor,
+  sourceFileConfig,
   type LintOptions,
   type ResolvedConfig,
   type TemplateFile,
@@ -128,8 +127,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     } catch {
       return undefined;
     }
-    if (!formatFromExtension(filePath)) return undefined;
-    return templateSourceFor(configOf(filePath), filePath) ? filePath : undefined;
+    return sourceFileConfig(filePath, () => configOf(filePath)) ? filePath : undefined;
   }
 
   /** Template files, and the locale files the config selects (nothing else in a JSON/YAML workspace). */

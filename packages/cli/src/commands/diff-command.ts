@@ -130,9 +130,7 @@ async function publishOnGitHub(markdown: string, summary: boolean, comment: bool
  */
 function diffableConfig(core: Core, absolutePath: string, configFor: (absolutePath: string) => ResolvedConfig): ResolvedConfig | undefined {
   if (isTemplateFileName(absolutePath)) return configFor(absolutePath);
-  if (!core.formatFromExtension(absolutePath)) return undefined;
-  const config = configFor(absolutePath);
-  return core.templateSourceFor(config, absolutePath) ? config : undefined;
+  return core.sourceFileConfig(absolutePath, () => configFor(absolutePath));
 }
 
 /** A path argument as git wants it from the repository root; outside the repository is a usage error. */

@@ -41,10 +41,7 @@ export async function matrixCommand(argv: readonly string[], cwd: string): Promi
   const core = await import('@smslint/core');
 
   const ignore = new IgnoreMatcher(findIgnoreBoundary(cwd));
-  const isSourceFile = (file: string) => {
-    if (!core.formatFromExtension(file)) return false;
-    return core.templateSourceFor(core.loadConfig(file, { cwd }).config, file, cwd) !== undefined;
-  };
+  const isSourceFile = (file: string) => core.sourceFileConfig(file, () => core.loadConfig(file, { cwd }).config, cwd) !== undefined;
   const discovered = discoverFiles({ cwd, patterns: parsed.positionals, ignore, isSourceFile });
   let failed = false;
   for (const pattern of discovered.unmatched) process.stderr.write(`smslint: no files match "${pattern}"\n`);

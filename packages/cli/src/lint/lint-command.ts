@@ -22,12 +22,9 @@ import { ProgressLine } from './progress-line.js';
 
 /** Whether the config that applies to `file` lists it in `sources` (a locale file to lint). */
 async function sourceFileTest(settings: LintSettings): Promise<(file: string) => boolean> {
-  const { formatFromExtension, loadConfig, templateSourceFor } = await import('@smslint/core');
-  return (file) => {
-    if (!formatFromExtension(file)) return false;
-    const { config } = loadConfig(file, { cwd: settings.cwd, ...(settings.configFile ? { configFile: settings.configFile } : {}) });
-    return templateSourceFor(config, file, settings.cwd) !== undefined;
-  };
+  const { loadConfig, sourceFileConfig } = await import('@smslint/core');
+  const configOf = (file: string) => loadConfig(file, { cwd: settings.cwd, ...(settings.configFile ? { configFile: settings.configFile } : {}) }).config;
+  return (file) => sourceFileConfig(file, () => configOf(file), settings.cwd) !== undefined;
 }
 
 /** `smslint [options] [paths…]`: lint, report, and return the exit code. */

@@ -66,6 +66,18 @@ export function formatFromExtension(filePath: string): SourceFormatId | undefine
   return undefined;
 }
 
+/**
+ * The config to read `filePath` with when it is a locale file its config's `sources` selects,
+ * else undefined. The extension is checked first, so `configOf` (a config lookup) runs only
+ * for JSON, YAML and .po files: the CLI, the matrix, diff and the language server ask this
+ * of every file they see.
+ */
+export function sourceFileConfig(filePath: string, configOf: () => ResolvedConfig | undefined, cwd?: string): ResolvedConfig | undefined {
+  if (!formatFromExtension(filePath)) return undefined;
+  const config = configOf();
+  return templateSourceFor(config, filePath, cwd) ? config : undefined;
+}
+
 /** The source (and its format) `filePath` belongs to: the nearest config's first match. */
 export function templateSourceFor(
   config: ResolvedConfig | undefined,
