@@ -1,5 +1,6 @@
 import {
   applyFixes,
+  setSamplePath,
   dialectOf,
   providerProfile,
   templateCost,
@@ -172,13 +173,7 @@ function nestedData(samples: Record<string, string>): Record<string, unknown> {
   const data: Record<string, unknown> = Object.create(null);
   for (const [name, value] of Object.entries(samples)) {
     const keys = name.split('.');
-    if (keys.some((key) => key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype')) continue;
-    let node = data;
-    for (const key of keys.slice(0, -1)) {
-      if (typeof node[key] !== 'object' || node[key] === null) node[key] = Object.create(null);
-      node = node[key] as Record<string, unknown>;
-    }
-    node[keys[keys.length - 1]] = value;
+    if (!keys.includes('')) setSamplePath(data, keys, value);
   }
   return data;
 }

@@ -1,3 +1,4 @@
+import { lookupPath, setSamplePath } from '@smslint/core';
 import type { BodyNode, PlaceholderFacts, ResolvedConfig, Template, VariableNode, VariableSpec } from '@smslint/core';
 
 /** Every `{{variable}}` in a body, blocks included, in document order. */
@@ -34,20 +35,9 @@ export function sampleData(template: Template, config: ResolvedConfig, facts?: P
     const spec = declaredSpec(node.name, template, config);
     const typed = facts?.placeholders.find((p) => p.range.start === node.range.start && p.type !== undefined)?.spec.sample;
     const sample = spec?.sample ?? typed;
-    if (sample !== undefined) setPath(data, node.name, sample);
+    // The first use of a name sets its value (a later use of the same name keeps it).
+    const path = node.name.split('.');
+    if (sample !== undefined && lookupPath(data, path) === undefined) setSamplePath(data, path, sample);
   }
   return data;
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let current = target;
-  for (const part of parts.slice(0, -1)) {
-    if (part === '__proto__' || part === 'constructor' || part === 'prototype') return;
-    const next = current[part];
-    if (typeof next !== 'object' || next === null) current[part] = Object.create(null);
-    current = current[part] as Record<string, unknown>;
-  }
-  const last = parts[parts.length - 1];
-  if (last !== '__proto__' && last !== 'constructor' && last !== 'prototype' && !(last in current)) current[last] = value;
 }

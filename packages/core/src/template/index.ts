@@ -11,3 +11,4 @@ export { DIALECTS, DIALECT_IDS, DEFAULT_DIALECT, getDialect, dialectOf, isDialec
 export type { Dialect, DialectInput, DialectParse, PlaceholderIssue, PlaceholderMatch } from './dialects/types.js';
 export { VARIABLE_TYPES, TYPE_DEFAULTS, isVariableType } from './variable-types.js';
 export { inferTypeFromName, inferTypeFromContext, inferTypeFromSample, nameWords } from './infer-variable-type.js';
+export { lookupPath, setSamplePath } from './sample-data.js';

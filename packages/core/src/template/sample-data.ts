@@ -8,16 +8,24 @@ export function withSamples(template: Template, data: Record<string, unknown>): 
   const merged: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(template.metadata.variables ?? {})) {
     if (spec.sample === undefined) continue;
-    const path = name.split('.');
-    if (path.some((key) => UNSAFE_KEYS.has(key))) continue;
-    let node = merged;
-    for (const key of path.slice(0, -1)) {
-      if (!Object.hasOwn(node, key) || typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-      node = node[key] as Record<string, unknown>;
-    }
-    node[path[path.length - 1]] = spec.sample;
+    setSamplePath(merged, name.split('.'), spec.sample);
   }
   return { ...merged, ...data };
+}
+
+/**
+ * Sets `value` at a dotted path (`["customer", "firstName"]`), creating plain objects on the
+ * way and replacing what is not one. A path through a prototype key is not written (false).
+ */
+export function setSamplePath(target: Record<string, unknown>, path: readonly string[], value: unknown): boolean {
+  if (path.some((key) => UNSAFE_KEYS.has(key))) return false;
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!Object.hasOwn(node, key) || typeof node[key] !== 'object' || node[key] === null) node[key] = Object.create(null);
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+  return true;
 }
 
 /**
