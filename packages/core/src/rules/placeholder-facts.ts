@@ -7,7 +7,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { detectLinks } from '../detect/index.js';
 import type { LinkMatch } from '../detect/types.js';
-import { inferTypeFromContext, inferTypeFromName, inferTypeFromSample, nameWords } from '../template/infer-variable-type.js';
+import { inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromName, inferTypeFromSample, nameWords } from '../template/infer-variable-type.js';
 import { OPT_OUT_LINK_WORDS } from '../template/placeholder-vocabulary.js';
 import type { SegmentRangeOptions, Template, VariableNode, VariableSpec, VariableType } from '../template/types.js';
 import { DEFAULT_VARIABLE, resolveVariable, type ResolvedVariable } from '../template/variable-values.js';
@@ -140,6 +140,7 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
     if (sample !== undefined) typeFrom(() => inferTypeFromSample(sample), 'sample');
     if (link || glued) typeFrom(() => (link && !partOfLinkHost(link, start) ? 'id' : 'url'), 'context');
     typeFrom(() => inferTypeFromContext(masked.slice(Math.max(0, start - 40), start)), 'context');
+    typeFrom(() => inferTypeFromContextAfter(masked.slice(end, end + 80)), 'context');
 
     const key = node.name;
     if (type && !declaredSpec?.type) facts.inferredTypes[key] = type;

@@ -4,6 +4,7 @@
  */
 import {
   CODE_ID_QUALIFIERS,
+  CONTEXT_AFTER,
   CONTEXT_BEFORE,
   CONTEXT_FILLER,
   HEAD_WORDS,
@@ -98,6 +99,25 @@ export function inferTypeFromContext(before: string): VariableType | undefined {
   if (!/\p{L}/u.test(tail)) return undefined;
   const match = CONTEXT_PATTERN.exec(tail);
   return match ? CONTEXT_TYPES.get(match[1].toLowerCase().replace(/[ \t]+/g, ' ')) : undefined;
+}
+
+/** An after-context phrase as a pattern: words apart by blanks, `*` up to three words of any kind. */
+function afterPhrasePattern(phrase: string): string {
+  const words = phrase.split(' ');
+  return words.map((w, i) => (w === '*' ? '(?:\\S+[ \\t]+){0,3}?' : escape(w).replace(/-/g, '[- ]') + (i < words.length - 1 ? '[ \\t]+' : ''))).join('');
+}
+/** Every after-context phrase in one pattern anchored at the start of the text after the placeholder; group `pN` is phrase N. */
+const CONTEXT_AFTER_PATTERN = new RegExp(
+  `^[ \\t]+(?:${CONTEXT_AFTER.map(([phrase], i) => `(?<p${i}>${afterPhrasePattern(phrase)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** Type from the words right after a placeholder ("{{x}} is your verification code"). */
+export function inferTypeFromContextAfter(after: string): VariableType | undefined {
+  const match = CONTEXT_AFTER_PATTERN.exec(after.slice(0, 80));
+  if (!match?.groups) return undefined;
+  const index = Object.entries(match.groups).find(([, value]) => value !== undefined)?.[0];
+  return index === undefined ? undefined : CONTEXT_AFTER[Number(index.slice(1))][1];
 }
 
 const URL_SAMPLE = /^(?:https?:\/\/|www\.)\S+$/i;

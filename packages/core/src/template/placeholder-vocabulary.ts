@@ -129,12 +129,37 @@ export const CONTEXT_BEFORE: ReadonlyArray<readonly [string, VariableType]> = [
 /** Filler allowed between a context word and the placeholder: "call us at", "visit:", "text us on". */
 export const CONTEXT_FILLER = ['us', 'at', 'on', 'to', 'is', 'here', 'via', 'this link', 'the link', 'our website', 'our site'];
 
-/** Placeholder words that name a one-time code ("otp", "verification_code", "pin"). */
-export const ONE_TIME_CODE_NAMES: ReadonlySet<string> = new Set(['code', 'otp', 'pin', 'passcode', 'totp', 'mfa', 'tfa']);
+/**
+ * Words right after a placeholder that say what it is: "{{x}} is your verification code"
+ * (the usual shape of one-time code messages). `*` stands for up to three words
+ * ("is your Nextcloud authentication code"). Matched at the start of the text after it.
+ */
+export const CONTEXT_AFTER: ReadonlyArray<readonly [string, VariableType]> = [
+  ['is your * code', 'digits'],
+  ['is your * pin', 'digits'],
+  ['is your * otp', 'digits'],
+  ['is your * passcode', 'digits'],
+  ['is your * one-time password', 'digits'],
+];
+
+/**
+ * Placeholder words that name a one-time code on their own: a bare `{{otp}}` or `{{pin}}`
+ * makes a one-time message ("otp", "otpNumber", "mfa_code").
+ */
+export const ONE_TIME_CODE_NAMES: ReadonlySet<string> = new Set(['otp', 'pin', 'passcode', 'totp', 'mfa', 'tfa']);
+
+/**
+ * Placeholder words that name a one-time code only in a message worded as one ("Your
+ * verification code is {{token}}", "Use code %{verification} to sign in"): alone, `{{code}}`
+ * may be a promo code and `{{token}}` an API token. Real names: `code`, `verification_code`
+ * (Canvas, Logto, vita-min), `token` (django-two-factor-auth, Apache Fineract), `verify_code`
+ * (GOV.UK Notify).
+ */
+export const ONE_TIME_CODE_WORDED_NAMES: ReadonlySet<string> = new Set(['code', 'codes', 'token', 'verification', 'verify', 'auth']);
 
 /** Wording of a one-time code message: "verification code", "one-time password", "2FA", "do not share this code". */
 export const ONE_TIME_WORDING =
-  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|recovery|registration|activation|reset|invitation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+share|don['’]t[ \t]+share|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|recovery|registration|activation|reset|invitation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode|token)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+(?:share|disclose)|don['’]t[ \t]+(?:share|disclose)|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in)(?![\p{L}\p{N}])/iu;
 
 /** Words of a link placeholder that leads out of the program ("unsubscribeUrl", "optOutLink", "preferences_link"). */
 export const OPT_OUT_LINK_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'unsub', 'optout', 'preferences', 'preference', 'subscription', 'subscriptions', 'stop']);
