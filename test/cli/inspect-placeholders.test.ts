@@ -12,7 +12,7 @@ variables:
 Please login here: {{Client.LoginLink}}. Questions? Call us at {{x}} or write to {{help}}.
 
 ## Order
-Order {{order_number}} ships soon. Track at https://{{host}}/t/{{tracking_number}}. Unsubscribe: {{unsubscribeUrl}}
+Sent to {{phone}}. Order {{order_number}} ships soon. Track at https://{{host}}/t/{{tracking_number}}. Unsubscribe: {{unsubscribeUrl}}
 `;
 
 describe('smslint inspect --json: placeholders', () => {
@@ -24,7 +24,7 @@ describe('smslint inspect --json: placeholders', () => {
     const types = (t: { placeholders: Array<{ name: string; type: string; source: string }> }) =>
       t.placeholders.map((p) => `${p.name}:${p.type}:${p.source}`);
     expect(types(login)).toEqual(['Client.LoginLink:url:name', 'x:phone:context', 'help:email:declared']);
-    expect(types(order)).toEqual(['order_number:id:name', 'host:url:context', 'tracking_number:id:name', 'unsubscribeUrl:url:name']);
+    expect(types(order)).toEqual(['phone:phone:name', 'order_number:id:name', 'host:url:context', 'tracking_number:id:name', 'unsubscribeUrl:url:name']);
 
     const contact = (m: { text: string; start: number; end: number; placeholder?: string; via?: string }) => {
       expect(CATALOG.slice(m.start, m.end)).toBe(m.text);
@@ -36,7 +36,10 @@ describe('smslint inspect --json: placeholders', () => {
     // The written link with placeholders is a link as detected in the text; the phone-like ids are not phones.
     expect(order.detections.links.map(contact)).toEqual(['https://{{host}}/t/{{tracking_number}}', '{{unsubscribeUrl}}<unsubscribeUrl:name>']);
     expect(order.detections.links[1]).toMatchObject({ text: '{{unsubscribeUrl}}', placeholder: 'unsubscribeUrl', via: 'name' });
-    expect(order.detections.phones).toEqual([]);
+    // The recipient's own number is a phone, marked as not a way to reach the company.
+    expect(order.detections.phones.map(contact)).toEqual(['{{phone}}<phone:name>']);
+    expect(order.detections.phones[0].recipient).toBe(true);
+    expect(login.detections.phones[0].recipient).toBeUndefined();
     expect(order.detections.optOut.map((m: { placeholder?: string }) => m.placeholder)).toContain('unsubscribeUrl');
     // Counts use the inferred types: an id is ASCII, so the worst case stays GSM-7.
     expect(order.segments.max.encoding).toBe('GSM-7');

@@ -38,6 +38,29 @@ describe('multichannel-redirect', () => {
     expect(findingsOf(rule, reply('Case closed. Call 555-0123 if needed.'))).toHaveLength(1);
   });
 
+  it("the customer's own number is not a way to reach the company; a number to call still is", () => {
+    const support = { config: { sources: [], kind: 'support' as const } };
+    for (const body of [
+      'Sent to {{phone}}. Your case is closed.',
+      'We texted {{phone}} a link to your receipt.',
+      "We'll call you at {{phone}} tomorrow.",
+      'Your number ({{phone}}) is on file.',
+      '{{mobile}} has been verified.',
+      // egovernments/iFix-docs exemplar/mgramseva/features/sms-notifications.md @ 15ae31c6e0517984aa221a5438a97198cfff36f6
+      "Dear {{user}}, You've been invited to mGramSeva Application of Punjab. Please login using the app. Username: {{Phone_Number}} Password: {{Password}}",
+    ]) {
+      expect(findingsOf(rule, reply(body), support), body).toHaveLength(1);
+    }
+    for (const body of [
+      'Call us at {{phone}}.',
+      'Sent to {{phone}}. Questions? Call {{support_phone}}.',
+      'Your case is closed. Questions? {{config.phone}}',
+      'Please call or message us at {{config.phone}} if you have any questions!',
+    ]) {
+      expect(findingsOf(rule, reply(body), support), body).toEqual([]);
+    }
+  });
+
   it('is off for transactional and marketing by default', () => {
     expect(findingsOf(rule, '---\nkind: transactional\n---\n## Code\nYour code is 123456.\n')).toEqual([]);
   });
@@ -69,6 +92,11 @@ describe('help-instruction', () => {
     expect(findingsOf(rule, program('kind: transactional\nrecurring: true\n', alert)).map((f) => f.severity)).toEqual(['info']);
     expect(findingsOf(rule, program('kind: transactional\n', alert))).toEqual([]);
     expect(findingsOf(rule, program('kind: marketing\nrecurring: false\n', alert))).toEqual([]);
+  });
+
+  it("the recipient's own number is no support contact", () => {
+    expect(findingsOf(rule, deals('Acme: 20% off, sent to {{phone}}. Reply STOP to opt out.'))).toHaveLength(1);
+    expect(findingsOf(rule, deals('Acme: 20% off. Questions? Call {{phone}}. Reply STOP to opt out.'))).toEqual([]);
   });
 
   it('accepts HELP keywords, contact lines, help links, phone numbers and callback offers', () => {

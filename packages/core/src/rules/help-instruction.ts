@@ -15,7 +15,7 @@ const HELP_LINK = /[/.](?:help|support|contact|contact-us|chat|faq|faqs|ayuda|so
 /** A support contact customers can use: a help keyword or contact line, a help link, a phone number, an email, a callback offer. */
 function offersHelp(masked: string, facts: PlaceholderFacts): boolean {
   return (
-    facts.phones.length > 0 ||
+    facts.phones.some((p) => !p.recipient) ||
     facts.emails.length > 0 ||
     facts.links.some((l) => HELP_LINK.test(`/${l.placeholder.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/[_.]/g, '-')}`) || HELP_LINK.test(l.text)) ||
     detectHelpInstruction(masked).length > 0 ||

@@ -34,7 +34,7 @@ export const multichannelRedirect: Rule = {
     const facts = placeholderFacts(template, context.config);
     const reachable =
       facts.links.length > 0 ||
-      facts.phones.length > 0 ||
+      facts.phones.some((p) => !p.recipient) ||
       facts.emails.length > 0 ||
       detectLinks(text).some((l) => !l.malformed) ||
       detectPhones(text).some((p) => p.kind !== 'fictional' && p.kind !== 'premium') ||

@@ -7,7 +7,7 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { detectLinks } from '../detect/index.js';
 import type { LinkMatch } from '../detect/types.js';
-import { inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromName, inferTypeFromSample, nameWords } from '../template/infer-variable-type.js';
+import { inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromName, inferTypeFromSample, isRecipientPhoneContext, nameWords } from '../template/infer-variable-type.js';
 import { OPT_OUT_LINK_WORDS } from '../template/placeholder-vocabulary.js';
 import type { SegmentRangeOptions, Template, VariableNode, VariableSpec, VariableType } from '../template/types.js';
 import { DEFAULT_VARIABLE, resolveVariable, type ResolvedVariable } from '../template/variable-values.js';
@@ -50,6 +50,8 @@ export interface PlaceholderContact {
   end: number;
   placeholder: string;
   via: TypeSource;
+  /** A phone that is the recipient's own number ("Sent to {{phone}}"): not a way to reach anyone. */
+  recipient?: true;
 }
 
 export interface PlaceholderFacts {
@@ -173,7 +175,10 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
       const words = nameWords(node.name);
       if (words.some((w) => OPT_OUT_LINK_WORDS.has(w)) || (words.includes('opt') && words.includes('out'))) facts.optOutLinks.push(contact);
     }
-    else if (type === 'phone') facts.phones.push(contact);
+    else if (type === 'phone') {
+      if (isRecipientPhoneContext(masked.slice(Math.max(0, start - 40), start), masked.slice(end, end + 40))) contact.recipient = true;
+      facts.phones.push(contact);
+    }
     else if (type === 'email') facts.emails.push(contact);
   }
   return facts;

@@ -10,5 +10,5 @@ export { localeFromPath, resolveLocale, type PathLocale } from './locale.js';
 export { DIALECTS, DIALECT_IDS, DEFAULT_DIALECT, getDialect, dialectOf, isDialectId } from './dialects/registry.js';
 export type { Dialect, DialectInput, DialectParse, PlaceholderIssue, PlaceholderMatch } from './dialects/types.js';
 export { VARIABLE_TYPES, TYPE_DEFAULTS, isVariableType } from './variable-types.js';
-export { inferTypeFromName, inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromSample, nameWords } from './infer-variable-type.js';
+export { inferTypeFromName, inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromSample, isRecipientPhoneContext, nameWords } from './infer-variable-type.js';
 export { lookupPath, setSamplePath } from './sample-data.js';

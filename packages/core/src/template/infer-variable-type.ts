@@ -11,6 +11,8 @@ import {
   HELPER_TYPES,
   NUMBER_WORDS,
   PHONE_QUALIFIERS,
+  RECIPIENT_PHONE_AFTER,
+  RECIPIENT_PHONE_BEFORE,
   TEXT_HEADS_AFTER_CONTACT,
   WORD_SUFFIXES,
 } from './placeholder-vocabulary.js';
@@ -101,14 +103,14 @@ export function inferTypeFromContext(before: string): VariableType | undefined {
   return match ? CONTEXT_TYPES.get(match[1].toLowerCase().replace(/[ \t]+/g, ' ')) : undefined;
 }
 
-/** An after-context phrase as a pattern: words apart by blanks, `*` up to three words of any kind. */
-function afterPhrasePattern(phrase: string): string {
+/** A context phrase as a pattern: words apart by blanks, "-" also a blank, `*` up to three words of any kind. */
+function phrasePattern(phrase: string): string {
   const words = phrase.split(' ');
   return words.map((w, i) => (w === '*' ? '(?:\\S+[ \\t]+){0,3}?' : escape(w).replace(/-/g, '[- ]') + (i < words.length - 1 ? '[ \\t]+' : ''))).join('');
 }
 /** Every after-context phrase in one pattern anchored at the start of the text after the placeholder; group `pN` is phrase N. */
 const CONTEXT_AFTER_PATTERN = new RegExp(
-  `^[ \\t]+(?:${CONTEXT_AFTER.map(([phrase], i) => `(?<p${i}>${afterPhrasePattern(phrase)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  `^[ \\t]+(?:${CONTEXT_AFTER.map(([phrase], i) => `(?<p${i}>${phrasePattern(phrase)})`).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 
@@ -118,6 +120,20 @@ export function inferTypeFromContextAfter(after: string): VariableType | undefin
   if (!match?.groups) return undefined;
   const index = Object.entries(match.groups).find(([, value]) => value !== undefined)?.[0];
   return index === undefined ? undefined : CONTEXT_AFTER[Number(index.slice(1))][1];
+}
+
+const RECIPIENT_BEFORE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${RECIPIENT_PHONE_BEFORE.map(phrasePattern).join('|')})[ \\t]*[:(\\-–]?[ \\t]*$`,
+  'iu',
+);
+const RECIPIENT_AFTER_PATTERN = new RegExp(`^\\)?[ \\t]+(?:${RECIPIENT_PHONE_AFTER.map(phrasePattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Whether the words around a phone placeholder make it the recipient's own number ("Sent to
+ * {{phone}}", "{{phone}} is on file"): a number the message went to, not one to call.
+ */
+export function isRecipientPhoneContext(before: string, after: string): boolean {
+  return RECIPIENT_BEFORE_PATTERN.test(before.slice(-40)) || RECIPIENT_AFTER_PATTERN.test(after.slice(0, 40));
 }
 
 const URL_SAMPLE = /^(?:https?:\/\/|www\.)\S+$/i;

@@ -143,6 +143,24 @@ export const CONTEXT_AFTER: ReadonlyArray<readonly [string, VariableType]> = [
 ];
 
 /**
+ * Words around a phone placeholder that make it the recipient's own number, not a way to
+ * reach the company: "Sent to {{phone}}", "We texted {{phone}}", "we'll call you at
+ * {{phone}}", "your number {{phone}}", "Username: {{Phone_Number}}", "{{phone}} is on
+ * file". `*` stands for up to three words ("sent a code to"). "Call us at {{phone}}" says
+ * nothing of the kind and still counts as a contact.
+ */
+export const RECIPIENT_PHONE_BEFORE: readonly string[] = [
+  'sent to', 'sent * to', 'texted', 'texted * at', 'texted * to', 'text you at', 'text you on', 'call you at', 'call you on',
+  'reach you at', 'reach you on', 'contact you at', 'contact you on', 'delivered to', 'your number', 'your phone',
+  'your phone number', 'your mobile', 'your mobile number', 'your cell', 'your cell number', 'your number is',
+  'your phone number is', 'your mobile number is', 'username', 'user name', 'login', 'changed to', 'updated to',
+];
+export const RECIPIENT_PHONE_AFTER: readonly string[] = [
+  'is on file', 'on file', 'has been verified', 'has been registered', 'has been added', 'has been updated',
+  'is registered', 'is verified', 'is correct', 'is associated',
+];
+
+/**
  * Placeholder words that name a one-time code on their own: a bare `{{otp}}` or `{{pin}}`
  * makes a one-time message ("otp", "otpNumber", "mfa_code").
  */
