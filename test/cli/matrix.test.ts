@@ -104,14 +104,19 @@ describe('smslint matrix flags', () => {
   it('names the worst-case driver: a placeholder whose inferred type may force UCS-2, not a code counted as digits', async () => {
     const { dir } = makeTree({
       'templates/notes.sms.md': '## Note\nA note from your driver: {{note}}\n\n## Code\nYour code is {{code}}.\n',
+      'templates/visit.sms.md': '## Visit\nYour visit with our team is confirmed; we look forward to seeing you and your family soon, with {{who}}\n',
       'templates/es/notes.sms.md': '## Note\nUna nota de su conductor: {{note}}\n\n## Code\nSu código es {{code}}.\n',
     });
     const matrix = await matrixJson(dir);
     const note = matrix.rows.find((r) => r.id === 'note')!;
     expect(note.cells.en).toMatchObject({ encoding: 'GSM-7', worstEncoding: 'UCS-2' });
-    expect(note.cells.en!.driver).toMatch(/^note: /);
+    // The type the count assumed, and where it came from, as inspect --json says it: not "undeclared".
+    expect(note.cells.en!.driver).toMatch(/^note: a text, inferred from its name, charset unknown: may force UCS-2, /);
     const code = matrix.rows.find((r) => r.id === 'code')!;
     expect(code.cells.en).toMatchObject({ encoding: 'GSM-7', worstEncoding: 'GSM-7', driver: null });
+    // Nothing says what {{who}} is: that one is undeclared.
+    const visit = matrix.rows.find((r) => r.id === 'visit')!;
+    expect(visit.cells.en!.driver).toMatch(/^who: undeclared, /);
   });
 
   it('--source-locale compares with another locale; --strict exits 1 on flags', async () => {

@@ -9,14 +9,14 @@ import { detectLinks } from '../detect/index.js';
 import type { LinkMatch } from '../detect/types.js';
 import { inferTypeFromContext, inferTypeFromContextAfter, inferTypeFromName, inferTypeFromSample, isRecipientPhoneContext, nameWords } from '../template/infer-variable-type.js';
 import { OPT_OUT_LINK_WORDS } from '../template/placeholder-vocabulary.js';
-import type { SegmentRangeOptions, Template, VariableNode, VariableSpec, VariableType } from '../template/types.js';
+import type { InferredTypeSource, SegmentRangeOptions, Template, VariableNode, VariableSpec, VariableType } from '../template/types.js';
 import { DEFAULT_VARIABLE, resolveVariable, type ResolvedVariable } from '../template/variable-values.js';
 import type { OffsetRange } from '../text/range.js';
 import { countOptionsOf } from './segment-options.js';
 import { variableRoot } from './variables.js';
 
 /** Where a placeholder's type comes from. */
-export type TypeSource = 'declared' | 'name' | 'context' | 'sample';
+export type TypeSource = 'declared' | InferredTypeSource;
 
 export interface PlaceholderFact {
   /** Path or helper call as written ("Client.LoginLink", "formatDate when 'MMM D'"). */
@@ -63,6 +63,8 @@ export interface PlaceholderFacts {
   optOutLinks: PlaceholderContact[];
   /** Type per placeholder name for counts (`SegmentRangeOptions.inferredTypes`). */
   inferredTypes: Record<string, VariableType>;
+  /** Where each of those types came from (`SegmentRangeOptions.inferredSources`). */
+  inferredSources: Record<string, InferredTypeSource>;
 }
 
 const GSM_SAFE = new Set(['gsm', 'digits', 'ascii']);
@@ -87,7 +89,8 @@ export function placeholderFacts(template: Template, config: ResolvedConfig): Pl
 
 /** Segment-range options of a template: the config's counting options and the inferred types. */
 export function templateRangeOptions(template: Template, config: ResolvedConfig): SegmentRangeOptions {
-  return { variables: config.variables, countOptions: countOptionsOf(config), inferredTypes: placeholderFacts(template, config).inferredTypes };
+  const facts = placeholderFacts(template, config);
+  return { variables: config.variables, countOptions: countOptionsOf(config), inferredTypes: facts.inferredTypes, inferredSources: facts.inferredSources };
 }
 
 function variableNodes(template: Template): Array<{ node: VariableNode; scoped: boolean }> {
@@ -119,7 +122,7 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
   const { masked, source: bodySource, range: body } = template.body;
   const literalLinks = detectLinks(masked);
   const fallback = template.defaultVariable ?? DEFAULT_VARIABLE;
-  const facts: PlaceholderFacts = { placeholders: [], links: [], phones: [], emails: [], optOutLinks: [], inferredTypes: Object.create(null) };
+  const facts: PlaceholderFacts = { placeholders: [], links: [], phones: [], emails: [], optOutLinks: [], inferredTypes: Object.create(null), inferredSources: Object.create(null) };
 
   for (const { node, scoped } of variableNodes(template)) {
     const start = node.range.start - body.start;
@@ -145,7 +148,10 @@ function computeFacts(template: Template, config: ResolvedConfig): PlaceholderFa
     typeFrom(() => inferTypeFromContextAfter(masked.slice(end, end + 80)), 'context');
 
     const key = node.name;
-    if (type && !declaredSpec?.type) facts.inferredTypes[key] = type;
+    if (type && !declaredSpec?.type) {
+      facts.inferredTypes[key] = type;
+      if (source && source !== 'declared') facts.inferredSources[key] = source;
+    }
     const spec = resolveVariable(key, template.metadata.variables, config.variables, fallback, facts.inferredTypes);
     // resolveVariable looks up exact names; a root declaration ("order" for "order.id") counts too.
     const resolved = declaredSpec && !spec.declared ? resolveRoot(spec, declaredSpec) : spec;

@@ -3,7 +3,7 @@ import { providerProfile } from '../cost/providers.js';
 import { countSegments } from '../encoding/count-segments.js';
 import type { SegmentCost } from '../encoding/segment-cost.js';
 import { countOptionsOf } from './segment-options.js';
-import { templateSegmentBounds, type SegmentBounds } from '../template/segment-range.js';
+import { templateSegmentBounds, TYPE_SOURCE_WORDS, typeNoun, type SegmentBounds } from '../template/segment-range.js';
 import { dialectOf } from '../template/dialects/registry.js';
 import type { SegmentDriver, Template } from '../template/types.js';
 import { ruleDocsUrl } from './docs-url.js';
@@ -47,7 +47,6 @@ function drivers(bounds: SegmentBounds): string {
 }
 
 const CHARSET_WORDS = { digits: 'digits', gsm: 'GSM-7 characters', ascii: 'ASCII characters', ucs2: 'characters of any kind', unknown: 'characters of any kind' } as const;
-const SOURCE_WORDS = { declared: 'declared', name: 'from its name', context: 'from the words before it', sample: 'from its sample' } as const;
 
 /** What the count assumed for the placeholders that drive the maximum, each said once. */
 function assumptions(bounds: SegmentBounds, facts: PlaceholderFacts, template: Template): string {
@@ -57,7 +56,7 @@ function assumptions(bounds: SegmentBounds, facts: PlaceholderFacts, template: T
     const fact = facts.placeholders.find((p) => p.name === name);
     if (!fact) continue;
     const { spec } = fact;
-    const what = fact.type ? `${/^[aeiou]/.test(fact.type) ? 'an' : 'a'} ${fact.type}${fact.source ? ` (${SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
+    const what = fact.type ? `${typeNoun(fact.type)}${fact.source ? ` (${TYPE_SOURCE_WORDS[fact.source]})` : ''}` : 'undeclared';
     parts.push(`${dialectOf(template).placeholder(name)} ${what}, up to ${spec.maxLength} ${CHARSET_WORDS[spec.charset]}`);
   }
   return parts.length === 0 ? '' : ` Counted with ${parts.join('; ')}.`;

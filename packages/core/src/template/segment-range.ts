@@ -7,7 +7,7 @@ import { GSM_SEPTETS } from '../encoding/gsm-alphabet.js';
 import { segmentCost, type SegmentCost } from '../encoding/segment-cost.js';
 import type { CountOptions, SegmentCount } from '../encoding/types.js';
 import { characterName } from '../encoding/replacements.js';
-import type { BlockNode, BodyNode, SegmentDriver, SegmentRange, SegmentRangeOptions, Template, VariableSpec } from './types.js';
+import type { BlockNode, BodyNode, InferredTypeSource, SegmentDriver, SegmentRange, SegmentRangeOptions, Template, VariableSpec } from './types.js';
 import {
   DEFAULT_VARIABLE,
   mayForceUcs2,
@@ -143,7 +143,7 @@ function driversOf(inputs: RangeInputs, worst: WorstRendering, min: SegmentCost,
   // When the maximum costs no more than the minimum, no variable pushes it.
   if (min.segments !== max.segments || min.encoding !== max.encoding) {
     // Each variable costs a count of the whole text: stop once enough are found (a message shows 3).
-    if (drivers.length < limit) drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost, inputs.spec, limit - drivers.length));
+    if (drivers.length < limit) drivers.push(...variableDrivers(worst.rendering.pieces, max, inputs.counter.cost, inputs.spec, inputs.sources, limit - drivers.length));
   }
   if (drivers.length < limit && worst.renderings && worst.renderings.length > 1) drivers.push(...branchDrivers(worst.rendering, worst.renderings));
   return drivers.slice(0, limit);
@@ -314,6 +314,7 @@ function ucs2PartsWithSplices(
 
 interface RangeInputs {
   spec: (name: string) => ResolvedVariable;
+  sources: SegmentRangeOptions['inferredSources'];
   counter: Counter;
   limit: number;
   nodes: BodyNode[];
@@ -328,7 +329,7 @@ function rangeInputs(template: Template, options: SegmentRangeOptions): RangeInp
   const nodes: BodyNode[] = template.body.nodes.length > 0 || template.body.text === ''
     ? template.body.nodes
     : [{ type: 'text', value: template.body.text, range: template.body.range }];
-  return { spec, counter, limit, nodes };
+  return { spec, sources: options.inferredSources, counter, limit, nodes };
 }
 
 /** Specs by variable name under `declared` (in place of the template's own), memoised. */
@@ -540,6 +541,7 @@ function variableDrivers(
   max: SegmentCost,
   cost: (text: string) => SegmentCost,
   spec: (name: string) => ResolvedVariable,
+  sources: SegmentRangeOptions['inferredSources'],
   limit = Infinity,
 ): SegmentDriver[] {
   const names = [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
@@ -551,7 +553,7 @@ function variableDrivers(
     const lowered = pieces.map((piece) => ('variable' in piece && piece.variable === name ? { text: minimumValue(spec(name)) } : piece));
     const without = cost(renderText(lowered, 'max', spec));
     if (!isLess(without, max) || (without.segments === max.segments && without.encoding === max.encoding)) continue;
-    drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec(name), without, max) });
+    drivers.push({ kind: 'variable', name, detail: variableDetail(name, spec(name), without, max, sources) });
   }
   if (drivers.length > 0 || names.length === 0) return drivers;
   // No single variable decides, but together they may: name every one that adds length.
@@ -559,15 +561,30 @@ function variableDrivers(
   if (allLow.segments === max.segments && allLow.encoding === max.encoding) return drivers;
   for (const name of names) {
     const resolved = spec(name);
-    if (resolved.maxLength > resolved.minLength) drivers.push({ kind: 'variable', name, detail: variableDetail(name, resolved, allLow, max) });
+    if (resolved.maxLength > resolved.minLength) drivers.push({ kind: 'variable', name, detail: variableDetail(name, resolved, allLow, max, sources) });
   }
   return drivers;
 }
 
-function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCost): string {
+/** Where an inferred type came from, in words (the drivers and segment-budget's assumptions). */
+export const TYPE_SOURCE_WORDS: Readonly<Record<InferredTypeSource | 'declared', string>> = {
+  declared: 'declared',
+  name: 'from its name',
+  context: 'from the words around it',
+  sample: 'from its sample',
+};
+
+/** "a name", "an id": a type as a noun. */
+export const typeNoun = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+function variableDetail(name: string, spec: ResolvedVariable, without: SegmentCost, max: SegmentCost, sources: SegmentRangeOptions['inferredSources']): string {
   const parts: string[] = [];
   if (name.startsWith('> ')) parts.push('partial with unknown content');
-  if (!spec.declared) parts.push('undeclared');
+  if (!spec.declared) {
+    // An inferred type is what the count assumed: say it and where it came from, as inspect does.
+    const source = sources && Object.hasOwn(sources, name) ? sources[name] : undefined;
+    parts.push(spec.type ? `${typeNoun(spec.type)}, inferred${source ? ` ${TYPE_SOURCE_WORDS[source]}` : ''}` : 'undeclared');
+  }
   if (mayForceUcs2(spec.charset) && max.encoding === 'UCS-2') parts.push(`charset ${spec.charset}: may force UCS-2`);
   parts.push(`up to ${spec.maxLength} characters`);
   if (spec.charset === 'gsm' || spec.charset === 'ascii') parts.push('extension characters like € or { cost 2 septets');

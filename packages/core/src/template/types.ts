@@ -214,6 +214,9 @@ export interface ParseOptions {
   placeholders?: DialectId;
 }
 
+/** How an undeclared placeholder's type was inferred (docs/configuration.md, "Type inference"). */
+export type InferredTypeSource = 'name' | 'context' | 'sample';
+
 /** Options of `templateSegmentRange`. */
 export interface SegmentRangeOptions {
   /** Spec for undeclared variables; default: the template's, else `{maxLength: 20, charset: 'unknown'}`. */
@@ -227,6 +230,8 @@ export interface SegmentRangeOptions {
   valuesAsGsm?: boolean;
   /** Types inferred for variables declared without a type (by name, context or sample); their defaults sit below every declared field. */
   inferredTypes?: Record<string, VariableType>;
+  /** Where each inferred type came from, for the drivers' words ("a name, inferred from its name"). */
+  inferredSources?: Record<string, InferredTypeSource>;
   countOptions?: CountOptions;
   /** Most branch combinations enumerated before falling back to a bound (default 256). */
   maxRenderings?: number;
