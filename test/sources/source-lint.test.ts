@@ -102,6 +102,22 @@ describe('what each format selects', () => {
   });
 });
 
+describe('a locale string is a body, never a file', () => {
+  // Front matter exists only in template files: a string starting with "---" is text.
+  const value = '---\nkind: marketing\n---\nYour order shipped.';
+  it.each([
+    ['JSON', 'en.json', JSON.stringify({ sms: { a: value } }), config([{ files: '**/*.json' }])],
+    ['YAML', 'config/locales/en.yml', `en:\n  sms:\n    a: ${JSON.stringify(value)}\n`, config(['rails'])],
+    ['.po', 'en.po', `msgid "a"\nmsgstr ${JSON.stringify(value)}\n`, config(['gettext'])],
+  ])('%s: a leading "---" is part of the message, not front matter', (_, file, text, cfg) => {
+    const result = lintText(text, { filePath: path.resolve(file), config: cfg });
+    const [template] = result.file.templates;
+    expect(template.body.text).toBe(value);
+    expect(template.metadata.kind).toBeUndefined();
+    expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+  });
+});
+
 describe('whole-string fallbacks', () => {
   it('a plain YAML scalar that a fix would turn into another YAML form is rewritten double-quoted', () => {
     const filePath = path.resolve('config/locales/en.yml');

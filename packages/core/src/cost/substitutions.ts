@@ -56,7 +56,7 @@ export function savingSubstitutions(documentText: string, template: Template, co
       body = body.slice(0, edit.range.start - base) + edit.text + body.slice(edit.range.end - base);
     }
     // The edited body alone, with the template's metadata (variable specs) as defaults.
-    const edited = parseTemplateFile(body, `${template.id}.sms`, { format: 'single', defaults: template.metadata });
+    const edited = parseTemplateFile(body, `${template.id}.sms`, { format: 'single', frontMatter: false, defaults: template.metadata });
     const [copy] = edited.templates;
     return copy ? templateMaxCost(copy, rangeOptions).segments : segmentsBefore;
   };

@@ -147,7 +147,7 @@ export function lintSourceText(
     const id = sourceTemplateId(string.key);
     const defaults = source.localeKey && string.key.length > 1 ? { locale: string.key[0] } : undefined;
     // Each string is a single template in the source's placeholder dialect.
-    const file = parseTemplateFile(string.value, `${options.filePath}#${id}.sms`, { format: 'single', placeholders: source.placeholders, ...(defaults ? { defaults } : {}) });
+    const file = parseTemplateFile(string.value, `${options.filePath}#${id}.sms`, { format: 'single', frontMatter: false, placeholders: source.placeholders, ...(defaults ? { defaults } : {}) });
     const map = (range: OffsetRange) => rawRange(string, range);
     const result = lintFile(file, options, cache);
     for (const finding of result.findings) findings.push(mapFinding(finding, id, string, format, text, fixable));

@@ -21,6 +21,7 @@ function ownTemplate(file: TemplateFile, template: Template): Template {
   if (!file.source) return template;
   const parsed = parseTemplateFile(template.body.source, `${file.path}#${template.id}.sms`, {
     format: 'single',
+    frontMatter: false,
     placeholders: file.source.placeholders as DialectId,
     defaults: template.metadata,
   });

@@ -78,7 +78,8 @@ function parseWith(
 ): { file: TemplateFile; state: ParseState } {
   const format = options.format ?? (/\.sms$/i.test(path.replace(/[?#].*$/, '')) ? 'single' : 'catalog');
   const problems: ParseProblem[] = [];
-  const front = readFrontMatter(text, problems, previous?.front);
+  // Front matter exists only in template files, never inside a locale string or a body.
+  const front = options.frontMatter === false ? noFrontMatter() : readFrontMatter(text, problems, previous?.front);
   const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
   const contextKey = remember ? JSON.stringify([defaults, options.defaultVariable ?? null, options.placeholders ?? null]) : '';
   const state: ParseState = { text, path, contextKey, front, sections: new Map(), verdicts: new Map() };
@@ -266,6 +267,8 @@ interface FrontMatterResult {
 }
 
 /** Reads the front matter; the previous parse's result is re-used when its text is unchanged. */
+const noFrontMatter = (): FrontMatterResult => ({ source: '', frontMatter: null, metadata: {}, problems: [], after: 0 });
+
 function readFrontMatter(text: string, problems: ParseProblem[], previous?: FrontMatterResult): FrontMatterResult {
   const scan = scanFrontMatter(text);
   const source = scan.kind === 'found' ? text.slice(scan.range.start, scan.range.end) : '';

@@ -203,6 +203,11 @@ export interface TemplateFile {
 export interface ParseOptions {
   /** Force a format instead of deciding by the file name (`.sms` → single, else catalog). */
   format?: 'catalog' | 'single';
+  /**
+   * false: the text is a body on its own (a locale file's string, an edited body), never a
+   * file, so a leading "---" is text, not front matter. Default true.
+   */
+  frontMatter?: boolean;
   /** Metadata defaults below the file's front matter (e.g. from smslint.config.json). */
   defaults?: TemplateMetadata;
   /** Spec of variables that no metadata declares; recorded on each template. */
