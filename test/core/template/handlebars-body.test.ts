@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplateFile, type BodyNode } from '@smslint/core';
+import { collectVariableUses, parseTemplateFile, type BodyNode } from '@smslint/core';
 
 const single = (body: string) => {
   const file = parseTemplateFile(body, 't.sms');
   return { file, template: file.templates[0] };
 };
 const MASK = '\uFFFC';
+
+describe('Handlebars block parameters', () => {
+  it('a literal keeps its quotes and is no variable; a path is one', () => {
+    const { template } = single('{{#if "urgent"}}Call now. {{/if}}{{#unless 0}}Hi{{/unless}} {{#if vip}}VIP{{/if}} {{#each items}}{{#if @first}}1st{{/if}}{{/each}}');
+    const blocks = template.body.nodes.filter((n) => n.type === 'block');
+    expect(blocks.map((b) => b.type === 'block' && b.params)).toEqual([['"urgent"'], ['0'], ['vip'], ['items']]);
+    // Only the paths are variable uses: "urgent" is a string, not the variable `urgent`.
+    expect(collectVariableUses(template.body.nodes).map((u) => u.name)).toEqual(['vip', 'items']);
+  });
+});
 
 describe('Handlebars bodies', () => {
   it('parses variables, blocks, partials and comments with exact ranges', () => {

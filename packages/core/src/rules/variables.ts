@@ -36,7 +36,8 @@ export function collectVariableUses(nodes: BodyNode[]): VariableUse[] {
       if (node.type === 'variable') {
         uses.push({ name: node.name, range: node.range, rendered: true, scoped });
       } else if (node.type === 'block') {
-        for (const param of node.params) uses.push({ name: param, range: node.range, rendered: false, scoped });
+        // Literals (`{{#if "x"}}`, `{{#if 1}}`) and data (`@first`) are no variables.
+        for (const param of node.params) if (variableRoot(param) !== undefined) uses.push({ name: param, range: node.range, rendered: false, scoped });
         // A Mustache section `{{#items}}…{{/items}}` names its variable as the "helper" and
         // renders its body in that value's context (each item of a list).
         const section = node.params.length === 0 && node.tag === undefined && !BUILT_IN_BLOCKS.has(node.helper);

@@ -106,7 +106,7 @@ export function parseHandlebarsBody(
             return {
               type: 'block',
               helper,
-              params: block.params.map((param) => expression(param, text, rangeOf)),
+              params: block.params.map((param) => paramText(param, text, rangeOf)),
               range,
               program,
               inverse: block.inverse ? convert(block.inverse.body) : null,
@@ -206,6 +206,18 @@ function textNode(text: string, content: hbs.AST.ContentStatement, range: Offset
 }
 
 /** Expression as written: a path ("customer.name"), a literal, or a sub-expression's source. */
+const LITERAL_TYPES = new Set(['StringLiteral', 'NumberLiteral', 'BooleanLiteral', 'UndefinedLiteral', 'NullLiteral']);
+
+/**
+ * A block parameter as written: a literal keeps its quotes (`{{#if "x"}}` holds `"x"`, not
+ * the path `x`), so nothing reads it as a variable; a path is its original text.
+ */
+function paramText(node: hbs.AST.Expression, text: string, rangeOf: (node: Located) => OffsetRange): string {
+  if (!LITERAL_TYPES.has(node.type)) return expression(node, text, rangeOf);
+  const range = rangeOf(node as Located);
+  return text.slice(range.start, range.end);
+}
+
 function expression(node: hbs.AST.Expression, text: string, rangeOf: (node: Located) => OffsetRange): string {
   const path = node as Partial<hbs.AST.PathExpression>;
   if (typeof path.original === 'string') return path.original;
