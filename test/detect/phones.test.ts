@@ -179,6 +179,29 @@ describe('detectPhones: the region of a national number', () => {
     expect(phonesOf('Berlin office: 020 7946 0321')).toEqual([['020 7946 0321', '+442079460321']]);
   });
 
+  it('reads a North American layout as +1 under a region outside the plan, unless that region writes it so', () => {
+    // The US number a US text gives, linted with a British or German setup.
+    expect(phonesOf('Call us at (415) 555-0199 for help.', 'GB')).toEqual([['(415) 555-0199', '+14155550199']]);
+    expect(phonesOf('Call us at 1-415-555-0199.', 'GB')).toEqual([['1-415-555-0199', '+14155550199']]);
+    expect(phonesOf('Call us at 415.555.0199 for help.', 'DE')).toEqual([['415.555.0199', '+14155550199']]);
+    expect(phonesOf('Call us at +1 415 555 0199.', 'GB')).toEqual([['+1 415 555 0199', '+14155550199']]);
+    // Italy writes its mobiles 3-3-4: the configured region keeps them.
+    expect(phonesOf('Chiama il 347 123 4567 oggi.', 'IT')).toEqual([['347 123 4567', '+393471234567']]);
+  });
+
+  it('keeps every digit group of a long international number', () => {
+    expect(phonesOf('Kundenservice: +49 (0) 30 - 12 34 56 78, Mo-Fr.')).toEqual([['+49 (0) 30 - 12 34 56 78', '+493012345678']]);
+    expect(phonesOf('Hotline +43 (0) 1 23 45 67 89 0 erreichbar.')).toEqual([['+43 (0) 1 23 45 67 89 0', '+431234567890']]);
+  });
+
+  it('takes a 1800 number shared by Ireland and Australia from the currency the text names', () => {
+    expect(phonesOf('Refunds over $50: call 1800 123 456.')).toEqual([['1800 123 456', '+611800123456']]);
+    expect(phonesOf('Refunds over A$50: call 1800 123 456.')).toEqual([['1800 123 456', '+611800123456']]);
+    expect(phonesOf('Refunds over €50: call 1800 123 456.')).toEqual([['1800 123 456', '+3531800123456']]);
+    // No hint at all: both are valid and look the same; the default order keeps Ireland.
+    expect(phonesOf('Call 1800 123 456 for help.')).toEqual([['1800 123 456', '+3531800123456']]);
+  });
+
   it.each([
     'Berlin: order 030 1234567',
     'Code: 030 1234567',

@@ -80,6 +80,26 @@ const LANGUAGE_REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
 };
 
 /**
+ * Currencies a text names, as region hints for a national number that several regions share
+ * ("1800 123 456" is Irish and Australian freephone alike): euros point to Ireland, dollars
+ * to Australia or New Zealand (a North American number has its own layout). Checked in this
+ * order; the first currency found decides.
+ */
+const CURRENCY_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  [/A\$|\bAUD\b/, ['AU']],
+  [/NZ\$|\bNZD\b/, ['NZ']],
+  [/€|\bEUR\b/, ['IE', 'FR', 'BE', 'NL', 'DE', 'AT', 'IT', 'ES', 'PT']],
+  [/£|\bGBP\b/, ['GB']],
+  [/\$/, ['AU', 'NZ', 'MX']],
+];
+
+/** The regions the currency a text names points to (none when it names none). */
+export function currencyRegions(text: string): readonly CountryCode[] {
+  for (const [pattern, regions] of CURRENCY_REGIONS) if (pattern.test(text)) return regions;
+  return [];
+}
+
+/**
  * "1300 655 506": 1300 numbers are Australian only (Britain would write its 01300 area code
  * with the 0). 1800 numbers are not here: Ireland's freephone numbers look the same.
  */
@@ -89,8 +109,8 @@ export function layoutRegion(raw: string): CountryCode | undefined {
 
 /**
  * The order in which to try regions for a national number: the place the text names, the
- * region the layout belongs to, the configured region, the text's language's regions, then
- * `fallback` (the fixed default order).
+ * region the layout belongs to, the configured region, the text's language's regions, the
+ * regions of the currency it names, then `fallback` (the fixed default order).
  */
 export function regionOrder(
   place: CountryCode | undefined,
@@ -98,12 +118,14 @@ export function regionOrder(
   configured: CountryCode,
   language: () => string,
   fallback: readonly CountryCode[],
+  currency: () => readonly CountryCode[] = () => [],
 ): CountryCode[] {
   const order: CountryCode[] = [];
   if (place !== undefined) order.push(place);
   if (layout !== undefined) order.push(layout);
   order.push(configured);
   order.push(...(LANGUAGE_REGIONS[language()] ?? []));
+  order.push(...currency());
   order.push(...fallback);
   return [...new Set(order)];
 }

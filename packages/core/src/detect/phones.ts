@@ -10,7 +10,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { guessLanguage } from './language.js';
-import { layoutRegion, placeRegion, regionOrder } from './phone-regions.js';
+import { currencyRegions, layoutRegion, placeRegion, regionOrder } from './phone-regions.js';
 import { asText, dedupeOverlaps } from './scan.js';
 import { copyMatches, DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 import type { PhoneKind, PhoneMatch, PhoneOptions } from './types.js';
@@ -28,8 +28,12 @@ const CALL_CONTEXT = /\b(?:call|dial|phone|tel|text|reach\s+us|contact\s+us|at|o
  */
 const SPACE_GROUPED = /^\d{2,4}(?: \d{2,4}){2,3}$/;
 const PLACE_LABEL = /(?:^|[.!?;\n]\s*)(?!(?:Reminder|Total|Balance|Amount|Date|Time|Due|Price|Cost|Points|Miles|Score|Quantity|Password|Serial|Item|Room|Seat|Gate|Flight|Train|Route|Zip|Postcode|Address|Hours|Valid|Expires|Fecha|Hora|Montant|Heure|Solde)\s?:)\p{Lu}[\p{Ll}'-]{2,20}(?:\s\p{Lu}[\p{Ll}'-]{2,20})?(?:\s(?:office|team|desk|line|support|oficina|bureau))?\s?:\s*$/u;
-/** "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. */
-const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,20}\d(?![\w\uFFFC]|[.,/-]\d)/g;
+/**
+ * "+44 20 7946 0958", "+33 1 23 45 67 89": a "+" then 7–15 digits in small groups. Long
+ * enough for 15 digits with separators ("+49 (0) 30 - 12 34 56 78"): a shorter window cut
+ * such numbers to a valid prefix.
+ */
+const INTERNATIONAL = /(?<![\w\uFFFC])\+\d[\d ().-]{5,32}\d(?![\w\uFFFC]|[.,/-]\d)/g;
 /** Toll-free vanity numbers: "1-800-FLOWERS", "(888) GET-ACME" (at least three letters). */
 const VANITY = /(?<![\w\uFFFC+$#])(?:1[ .-]?)?(?:\(8(?:00|33|44|55|66|77|88)\)|8(?:00|33|44|55|66|77|88))[ .-]?(?=(?:[0-9-]*[A-Z]){3})[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,10})?(?![\w\uFFFC])/g;
 const KEYPAD = ['', '', 'ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
@@ -146,7 +150,7 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const phone = re === INTERNATIONAL ? longestValidPrefix(text, m.index, m[0], region) : classifyNumber(text, m.index, m[0], region);
+      const phone = re === INTERNATIONAL ? longestValidPrefix(text, m.index, m[0], region) : classifyNumber(text, m.index, m[0], region, m[0], true);
       if (phone) found.push(phone);
     }
   }
@@ -194,6 +198,8 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
   // The text's language is a region hint for national numbers, guessed once and only when needed.
   let language: string | undefined;
   const languageOf = () => (language ??= guessLanguage(text));
+  let currency: readonly CountryCode[] | undefined;
+  const currencyOf = () => (currency ??= currencyRegions(text));
   for (const re of [TRUNK_NATIONAL, GROUPED_NATIONAL, TRUNK_LONG_BLOCK]) {
     re.lastIndex = 0;
     let n: RegExpExecArray | null;
@@ -201,7 +207,7 @@ function scanPhones(text: string, region: CountryCode): PhoneMatch[] {
       const before = text.slice(Math.max(0, n.index - 30), n.index);
       if (re !== TRUNK_NATIONAL && !inCallingContext(n[0], n.index, before, found)) continue;
       const place = placeRegion(text.slice(Math.max(0, n.index - 40), n.index), text.slice(n.index + n[0].length));
-      const regions = regionOrder(place, layoutRegion(n[0]), region, languageOf, NATIONAL_REGIONS);
+      const regions = regionOrder(place, layoutRegion(n[0]), region, languageOf, NATIONAL_REGIONS, currencyOf);
       const phone = nationalNumber(n[0], n.index, before, regions);
       if (phone) found.push(phone);
     }
@@ -303,8 +309,33 @@ export function findPhoneShapes(input: string): Array<{ start: number; end: numb
   return out;
 }
 
+/**
+ * A North American layout ("(415) 555-0100", "1-415-555-0100") under a configured region
+ * outside the plan: the configured region when the number is valid there in the grouping it
+ * is written in (Italy's "347 123 4567"), else the plan's (GB has no "(415) 555-0100", and
+ * Germany writes "04155 550100", so "415-555-0100" in a GB or DE setup is +1).
+ */
+function layoutFacts(raw: string, region: CountryCode): NumberFacts | null {
+  const own = numberFacts(raw, region);
+  if (region === 'US' || raw.startsWith('+') || (own !== null && own.e164.startsWith('+1'))) return own;
+  const plan = numberFacts(raw, 'US');
+  if (own === null || plan === null) return own ?? plan;
+  return sameGrouping(raw, nationalLayout(own.e164)) || !sameGrouping(raw, nationalLayout(plan.e164)) ? own : plan;
+}
+
+/** The national format of a number (libphonenumber), for its digit grouping. */
+function nationalLayout(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatNational() ?? '';
+}
+
+/** Whether two writings group their digits alike, ignoring a trunk "0" or a "1" the other leaves out. */
+function sameGrouping(a: string, b: string): boolean {
+  const groups = (x: string) => x.replace(/^\D*(?:\+?1(?=\D)|0)?/, '').split(/\D+/).filter((g) => g !== '').map((g) => g.length).join(',');
+  return groups(a) === groups(b);
+}
+
 /** `raw` as written in the text; `dialled` is the form to parse when it differs ("+52 1 …"). */
-function classifyNumber(text: string, start: number, raw: string, region: CountryCode, dialled = raw): PhoneMatch | null {
+function classifyNumber(text: string, start: number, raw: string, region: CountryCode, dialled = raw, nanpLayout = false): PhoneMatch | null {
   const digits = raw.replace(/\D/g, '');
   const formatted = /[ ().+-]/.test(raw.trim());
   const before = text.slice(Math.max(0, start - 30), start);
@@ -314,7 +345,7 @@ function classifyNumber(text: string, start: number, raw: string, region: Countr
   // A national NANP number starts its area code with 2-9 ("0012345678" is an account number).
   if (!raw.startsWith('+') && region === 'US' && !/^1?[2-9]/.test(digits)) return null;
   if (!formatted && digits.length < 10) return null;
-  const facts = numberFacts(dialled, region);
+  const facts = nanpLayout ? layoutFacts(dialled, region) : numberFacts(dialled, region);
   if (!facts) return null;
   const text2 = raw.trimEnd();
   return { text: text2, start, end: start + text2.length, kind: facts.kind, e164: facts.e164 };
