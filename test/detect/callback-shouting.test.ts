@@ -51,6 +51,16 @@ describe('detectShouting', () => {
   ])('does not flag %s', (text) => {
     expect(detectShouting(text, { brand: 'Acme Outdoor Supply' })).toEqual([]);
   });
+
+  it('a section label alone on its line over a list is a heading, not shouting', () => {
+    // markoinc/cyclistaccidentlawyer-site data/sales-funnel-knowledge/sms-sequences/05-sms-appointment-reminders.md @ 7bd5e1f45834c4f5f5bd46aa7c023e12ecb2011f
+    const real = "You're booked, {{first_name}}!\n\nAppointment: {{date}} at {{time}}\n\nBEFORE YOUR VISIT:\n• {{prep_item_1}}\n• {{prep_item_2}}\n\nReply C to confirm you've received this.";
+    expect(detectShouting(real)).toEqual([]);
+    expect(detectShouting('Hi!\n📋 QUICK PREP LIST:\n✓ Drink water')).toEqual([]);
+    // Not alone on its line, or not over anything: still shouting.
+    expect(detectShouting('FREE SHIPPING ENDS TONIGHT: shop now').map((m) => m.text)).toEqual(['FREE SHIPPING ENDS TONIGHT']);
+    expect(detectShouting('Hi!\nFREE SHIPPING ENDS TONIGHT:').map((m) => m.text)).toEqual(['FREE SHIPPING ENDS TONIGHT']);
+  });
 });
 
 describe('detectCallbackOffers with a question', () => {

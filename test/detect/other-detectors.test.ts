@@ -97,4 +97,23 @@ describe('detectLeftoverBrackets', () => {
     ]);
     expect(detectLeftoverBrackets('Hi {{firstName}}, see [Shop](https://x.com)')).toEqual([]);
   });
+
+  it('leaves the slots of a command the reader is told to send (real templates)', () => {
+    for (const text of [
+      // medic/cht-core api/resources/translations/messages-en.properties @ 4ab38e89b6bc0c28e7b7ed931492936883a143f2
+      "{{contact.name}}, did {{patient_name}} {{patient_id}} require care? To register pregnancy, send 'P {{patient_id}} <Weeks since LMP>'. For PNC, send delivery report using 'D {{patient_id}} <Delivery Code> <Days Since Delivery>'. Thank you!",
+      "Hi {{contact.name}}, please remember to submit a pregnancy registration for {{patient_name}} {{patient_id}} with 'P {{patient_id}} <Weeks since LMP>'. Thanks!",
+      // dimagi/commcare-hq corehq/apps/sms/messages.py @ 068489e013fc7aad173d3e7c88f9d86d8312a4b2
+      "Please reply with an SMS saying 'join {{domain}} worker [username]', entering your requested username in place of [username]",
+      'Usage: #update location <site_code>',
+      'Usage: {{start_keyword}} <keyword>',
+    ]) {
+      expect(detectLeftoverBrackets(text), text).toEqual([]);
+    }
+  });
+
+  it('still finds leftovers next to quoted words and outside the command', () => {
+    const texts = ["Hi [Name], reply 'YES' to confirm.", "Text 'STOP' to opt out, [Name].", "Send 'P <Weeks since LMP>' to [Clinic Name]."];
+    expect(texts.map((t) => detectLeftoverBrackets(t).map((m) => m.text))).toEqual([['[Name]'], ['[Name]'], ['[Clinic Name]']]);
+  });
 });

@@ -33,6 +33,8 @@ describe('detectTextSpeak', () => {
     ['ur inside a word', 'Our urgent update: your order is here.'],
     ['2 items', 'Add 2 items to your cart.'],
     ['4 msgs/mo', 'Up to 4 msgs/mo. Msg & data rates may apply. Msg frequency varies.'],
+    // topmiamisoftware/rpx_laravel resources/lang/en/promotional_sms.php @ 1989b1f31f27deb140f5a6d8cfe8855d760f01e9
+    ['Msg. frequency varies', 'Reply with "STOP" to opt-out of SMS, "HELP" for more info. Msg. frequency varies. Msg and data rates may apply.'],
     ['Reply Y/N', 'Reply Y/N to confirm.'],
     ['3 PM', 'See you at 3 PM.'],
     ['Seat B4', 'Seat B4 is yours. Gate B4 opens at noon. Room B4 is booked.'],

@@ -1,6 +1,7 @@
 /**
  * Shouting: runs of 3+ consecutive all-caps words that are not acronyms, the brand or
- * reply keywords ("FREE SHIPPING ENDS TONIGHT"). "Reply STOP", "ASAP", "FYI" are fine.
+ * reply keywords ("FREE SHIPPING ENDS TONIGHT"). "Reply STOP", "ASAP", "FYI" are fine, and so is
+ * a section label on its own line ("BEFORE YOUR VISIT:" over a list).
  */
 import { CharClass, scanWords } from './char-class.js';
 import { asText } from './scan.js';
@@ -37,6 +38,10 @@ export function detectShouting(input: string, shoutingOptions?: ShoutingOptions 
     if (counting.length >= 3 || (counting.length >= 2 && capsWords >= 4)) {
       const first = counting[0]!;
       const last = counting[counting.length - 1]!;
+      if (sectionLabel(text, run[0]!.start, run[run.length - 1]!.end)) {
+        run = [];
+        return;
+      }
       out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end });
     }
     run = [];
@@ -66,6 +71,17 @@ export function detectShouting(input: string, shoutingOptions?: ShoutingOptions 
   flush();
   // Trailing numbers were never part of a match (the span ends at the last caps word).
   return out;
+}
+
+/**
+ * "BEFORE YOUR VISIT:" alone on its line (emoji or a bullet before it at most), over the
+ * list it names: a section label, written in capitals as a heading, not shouting.
+ */
+function sectionLabel(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 8);
+  const before = text.slice(from, start);
+  const lineStart = /\n[^\p{L}\p{N}\n]*$/u.test(before) || (from === 0 && /^[^\p{L}\p{N}\n]*$/u.test(before));
+  return lineStart && /^:[ \t]*\n/.test(text.slice(end, end + 8));
 }
 
 /** Glued to a neighbour by ".", "/" or "@" on either side: "WWW.ACME.COM", "ACME.COM/SALE", "INFO@ACME". */
