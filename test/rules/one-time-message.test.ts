@@ -31,6 +31,23 @@ describe('one-time codes from real projects', () => {
   });
 });
 
+describe('one-time wording in the languages smslint reads', () => {
+  it.each([
+    // OpenSourcePolitics/decidim-module-half_sign_up config/locales/{en,fr,de}.yml (de.yml @ adf91c119c166f57355e549e20397980fc27046c; test/fixtures/matrix)
+    ['Use code %{verification} to sign in to the platform.'],
+    ['Utilisez le code %{verification} pour vous connecter à la plateforme.'],
+    ['Verwenden Sie den Code %{verification}, um sich auf der Plattform einzuloggen.'],
+    ['Su código de verificación es %{code}.'],
+    ['Use o código %{code} para entrar.'],
+  ])('%s', (text) => {
+    expect(oneTime(text, 'rails')).toBe(true);
+  });
+
+  it('the same words without a code are no one-time message', () => {
+    expect(oneTime('Utilisez votre compte pour vous connecter à la plateforme.', 'rails')).toBe(false);
+  });
+});
+
 describe('the code placeholder: by name, by the words before it, by the words after it', () => {
   it.each([
     ['Use code %{verification} to sign in', 'rails'],
