@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { compileKeyGlob, fixText, validateConfig, lintText, mergeConfigs, resolveTemplateSources, templateSourceFor, type ResolvedConfig } from '@smslint/core';
+import { compileKeyGlob, fixText, validateConfig, lintText, matrixEntries, mergeConfigs, resolveTemplateSources, templateSourceFor, type ResolvedConfig } from '@smslint/core';
 
 const config = (sources: Parameters<typeof resolveTemplateSources>[0], extra: Partial<ResolvedConfig> = {}): ResolvedConfig => ({
   sources: [],
@@ -115,6 +115,9 @@ describe('a locale string is a body, never a file', () => {
     expect(template.body.text).toBe(value);
     expect(template.metadata.kind).toBeUndefined();
     expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+    // The matrix re-parses the decoded string on its own: still a body, dashes included.
+    const [entry] = matrixEntries(result.file, cfg, 'en');
+    expect(entry.template.body.text).toBe(value);
   });
 });
 
