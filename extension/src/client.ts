@@ -6,8 +6,16 @@ import type { SourceDocumentFilter } from './source-documents.js';
 
 export const CLIENT_ID = 'smslint';
 
-/** `sources`: the locale files the workspace's configs select (see source-documents.ts). */
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, sources: SourceDocumentFilter[] = []): LanguageClient {
+/**
+ * `sources`: the locale files the workspace's configs select (see source-documents.ts);
+ * `onDiagnostics`: called whenever diagnostics arrive, pushed or pulled (startup-timings.ts).
+ */
+export function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  sources: SourceDocumentFilter[] = [],
+  onDiagnostics: () => void = () => undefined,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -21,6 +29,15 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       // `##` templates, so the server's symbols would be a second outline in the breadcrumbs
       // and in Go to Symbol. Keep one; *.sms files (no Markdown outline) keep the server's.
       provideDocumentSymbols: (document, token, next) => (isSmsCatalog(document) ? [] : next(document, token)),
+      handleDiagnostics: (uri, diagnostics, next) => {
+        onDiagnostics();
+        next(uri, diagnostics);
+      },
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report) onDiagnostics();
+        return report;
+      },
     },
     synchronize: {
       // The server pulls `smslint.*` settings (workspace/configuration) and re-reads configs when they change.

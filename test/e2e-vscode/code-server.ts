@@ -3,11 +3,12 @@
  * everything it writes kept under one temp folder (XDG_* and HOME), stopped by its PID.
  * Recipe and pitfalls: /work/shared/notes/real-clients.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Where .ci/setup-vscode-e2e.sh installs code-server when SMSLINT_CODE_SERVER is not set. */
 const DEFAULT_CODE_SERVER = '/var/cache/smslint-e2e/code-server-4.100.3/node_modules/.bin/code-server';
@@ -27,6 +28,28 @@ export function isolatedEnv(root: string): NodeJS.ProcessEnv {
     XDG_CACHE_HOME: join(root, 'cache'),
     TMPDIR: join(root, 'tmp'),
   };
+}
+
+let packaged: string | undefined;
+
+/** Builds the bundles and packages the .vsix (offline) the way a release does; once per test file. */
+export function packageExtension(repoDir: string): string {
+  if (packaged) return packaged;
+  const manifest = JSON.parse(readFileSync(join(repoDir, 'extension/package.json'), 'utf8')) as { version: string };
+  execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
+  const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
+  if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
+  packaged = vsix;
+  return vsix;
+}
+
+/** Debian Chromium, headless, writing only under `root`. */
+export function launchChromium(root: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    env: isolatedEnv(root),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
 
 async function freePort(): Promise<number> {
