@@ -8,10 +8,12 @@
  *   - ignore globs `**\/a/` repeated k times over a 40-level path (the ignore-file matcher;
  *     was exponential in k, k = 8–9 took 20 s), and pattern length (`a/**\/` × n).
  * Each row doubles the input; the ratio column is time(n) / time(n/2): about 2 is linear,
- * 4 quadratic. Uses the built packages (`npm run build` first). Writes RESULTS.md.
- *   node bench/scaling/run.js
+ * 4 quadratic. Uses the built packages (`npm run build` first). Writes RESULTS.md, keeping
+ * its "## Linear growth" section, which linear.js (run at the end, unless --no-linear) writes.
+ *   node bench/scaling/run.js [--no-linear]
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countSegments, lintText } from '../../packages/core/dist/index.js';
@@ -76,5 +78,12 @@ for (const { title, unit, rows } of results) {
   lines.push('');
 }
 const out = lines.join('\n');
-writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), out);
+const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const linearAt = previous.indexOf('\n## Linear growth');
+writeFileSync(file, linearAt === -1 ? out : `${out.trimEnd()}\n${previous.slice(linearAt)}`);
 process.stdout.write(out);
+if (!process.argv.includes('--no-linear')) {
+  const linear = spawnSync(process.execPath, [fileURLToPath(new URL('./linear.js', import.meta.url))], { stdio: 'inherit' });
+  if (linear.status !== 0) process.exit(linear.status ?? 1);
+}
