@@ -4,18 +4,23 @@
  * the extension's bundled server (extension/dist/server.js: `node extension/scripts/build.mjs --production`, as the .vsix has it),
  * `initialize` with VS Code's capabilities (pull diagnostics, workspace/configuration), then
  * open a small catalog and pull its diagnostics. Prints each step's wall time and the
- * server's CPU time, median of N fresh processes:
+ * server's CPU time, median of N fresh processes, for the bundle loaded as a plain module
+ * and through dist/server-launcher.js with its V8 code cache (written by a first, priming
+ * run), interleaved:
  *   node bench/editor/server-start.js [runs]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const server = path.join(root, 'extension/dist/server.js');
+const variants = {
+  'server.js, plain module': { entry: path.join(root, 'extension/dist/server.js'), env: {} },
+  'server-launcher.js, code cache': { entry: path.join(root, 'extension/dist/server-launcher.js'), env: {} },
+};
 const runs = Number(process.argv[2] ?? 7);
 
 const CATALOG = `---
@@ -41,13 +46,14 @@ const cpuMs = (pid) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
-async function once() {
+/** One fresh server: spawn → initialize, didOpen → pulled diagnostics; `linger` ms before shutdown. */
+async function once({ entry, env }, linger = 0) {
   const dir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-start-'));
   const file = path.join(dir, 'support.sms.md');
   writeFileSync(file, CATALOG);
   const uri = pathToFileURL(file).href;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
+  const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir, env: { ...process.env, ...env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
@@ -71,6 +77,7 @@ async function once() {
   if (!report.items?.some((d) => d.code === 'ucs2-character' || String(d.code?.value ?? d.code).includes('ucs2'))) {
     throw new Error(`no ucs2-character diagnostic: ${JSON.stringify(report).slice(0, 300)}`);
   }
+  if (linger) await new Promise((resolve) => setTimeout(resolve, linger));
   await connection.sendRequest('shutdown');
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await connection.sendNotification('exit');
@@ -80,11 +87,20 @@ async function once() {
   return { initialize: initialized - t0, firstDiagnostics: diagnosed - initialized, total: diagnosed - t0, initCpu, lintCpu: totalCpu - initCpu };
 }
 
-const rows = [];
-for (let i = 0; i < runs; i++) rows.push(await once());
-const median = (key) => rows.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(rows.length / 2)];
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-code-cache-'));
+variants['server-launcher.js, code cache'].env = { SMSLINT_SERVER_CODE_CACHE_DIR: cacheDir };
+// Priming: the launcher writes its cache 5 s after start.
+await once(variants['server-launcher.js, code cache'], 6_000);
+if (readdirSync(cacheDir).length === 0) throw new Error('the launcher wrote no code cache');
+const rows = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+for (let i = 0; i < runs; i++) for (const [name, variant] of Object.entries(variants)) rows[name].push(await once(variant));
+rmSync(cacheDir, { recursive: true, force: true });
 const load = loadavg()[0].toFixed(1);
-console.log(`server start, ${runs} fresh processes, medians (load ${load}):`);
-console.log(`  spawn → initialize answered  ${median('initialize').toFixed(0)} ms wall, ${median('initCpu')} ms CPU`);
-console.log(`  didOpen → diagnostics pulled ${median('firstDiagnostics').toFixed(0)} ms wall, ${median('lintCpu')} ms CPU`);
-console.log(`  total                        ${median('total').toFixed(0)} ms wall`);
+console.log(`server start, ${runs} fresh processes each, interleaved, medians (load ${load}):`);
+for (const [name, list] of Object.entries(rows)) {
+  const median = (key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  console.log(`  ${name}`);
+  console.log(`    spawn → initialize answered  ${median('initialize').toFixed(0)} ms wall, ${median('initCpu')} ms CPU`);
+  console.log(`    didOpen → diagnostics pulled ${median('firstDiagnostics').toFixed(0)} ms wall, ${median('lintCpu')} ms CPU`);
+  console.log(`    total                        ${median('total').toFixed(0)} ms wall, ${median('initCpu') + median('lintCpu')} ms CPU`);
+}

@@ -1,10 +1,25 @@
 /** Starts the bundled smslint language server (dist/server.js) and its client. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isSmsCatalog, SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
+import { CODE_CACHE_DIR_ENV } from './server-launcher.js';
 import type { SourceDocumentFilter } from './source-documents.js';
 
 export const CLIENT_ID = 'smslint';
+
+/** The folder for the server's code cache, created if needed; undefined where storage is not a local folder. */
+function codeCacheDir(context: vscode.ExtensionContext): string | undefined {
+  if (context.globalStorageUri.scheme !== 'file') return undefined;
+  const dir = path.join(context.globalStorageUri.fsPath, 'code-cache');
+  try {
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * `sources`: the locale files the workspace's configs select (see source-documents.ts);
@@ -16,9 +31,12 @@ export function createClient(
   sources: SourceDocumentFilter[] = [],
   onDiagnostics: () => void = () => undefined,
 ): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
+  // The launcher loads dist/server.js from a code cache in the extension's global storage.
+  const module = context.asAbsolutePath('dist/server-launcher.js');
+  const cacheDir = codeCacheDir(context);
+  const env = cacheDir ? { [CODE_CACHE_DIR_ENV]: cacheDir } : {};
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
