@@ -10,11 +10,12 @@
  *   node bench/editor/server-start.js [runs]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { cpuMs, stopServer } from '../lib/process-stats.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const variants = {
@@ -40,11 +41,6 @@ Northwind: Hi {{firstName}}, good news: your order is on its way and it\u2019s e
 
 Northwind: Prefer to talk? Reply CALL and an agent will call you within 15 minutes. Reply STOP to opt out.
 `;
-
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 
 /** One fresh server: spawn → initialize, didOpen → pulled diagnostics; `linger` ms before shutdown. */
 async function once({ entry, env }, linger = 0) {
@@ -78,11 +74,7 @@ async function once({ entry, env }, linger = 0) {
     throw new Error(`no ucs2-character diagnostic: ${JSON.stringify(report).slice(0, 300)}`);
   }
   if (linger) await new Promise((resolve) => setTimeout(resolve, linger));
-  await connection.sendRequest('shutdown');
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  await connection.sendNotification('exit');
-  await exited;
-  connection.dispose();
+  await stopServer(connection, child);
   rmSync(dir, { recursive: true, force: true });
   return { initialize: initialized - t0, firstDiagnostics: diagnosed - initialized, total: diagnosed - t0, initCpu, lintCpu: totalCpu - initCpu };
 }

@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { catalog as lspCatalog } from '../lib/lsp-catalog.js';
+import { cpuMs, memoryMiB, stopServer } from '../lib/process-stats.js';
 import { TEMPLATES as TEMPLATES_PER_CATALOG, writeCorpus } from '../lib/support-corpus.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,16 +95,6 @@ function cliSeries() {
 // ---------------------------------------------------------------------------------------
 // Language server over one catalog.
 
-const cpuOf = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-const memoryOf = (pid) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
-};
-
 async function lspRun(templates) {
   const text = lspCatalog(templates);
   const dir = mkdtempSync(path.join(tmpdir(), 'smslint-linear-lsp-'));
@@ -133,18 +124,18 @@ async function lspRun(templates) {
   await connection.sendNotification('initialized', {});
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
 
-  const cpu0 = cpuOf(child.pid);
+  const cpu0 = cpuMs(child.pid);
   let t0 = performance.now();
   let done = published(1);
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sms-template', version: 1, text } });
   const first = await done;
   const openMs = performance.now() - t0;
-  const openCpuMs = cpuOf(child.pid) - cpu0;
+  const openCpuMs = cpuMs(child.pid) - cpu0;
 
   const bodyLines = [];
   text.split('\n').forEach((line, i) => line.startsWith('Hi {{name}}') && bodyLines.push(i));
   const latencies = [];
-  const cpu1 = cpuOf(child.pid);
+  const cpu1 = cpuMs(child.pid);
   let last = first;
   for (let i = 0; i < EDITS; i++) {
     const version = i + 2;
@@ -158,13 +149,9 @@ async function lspRun(templates) {
     last = await done;
     latencies.push(performance.now() - t0);
   }
-  const editCpuMs = (cpuOf(child.pid) - cpu1) / EDITS;
-  const memory = memoryOf(child.pid);
-  await connection.sendRequest('shutdown');
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  await connection.sendNotification('exit');
-  await exited;
-  connection.dispose();
+  const editCpuMs = (cpuMs(child.pid) - cpu1) / EDITS;
+  const memory = memoryMiB(child.pid);
+  await stopServer(connection, child);
   rmSync(dir, { recursive: true, force: true });
   return { openMs, openCpuMs, editCpuMs, editP50Ms: median(latencies), rssMiB: memory.rss, peakMiB: memory.peak, diagnostics: [first.diagnostics.length, last.diagnostics.length] };
 }

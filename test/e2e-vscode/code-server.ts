@@ -5,10 +5,11 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where .ci/setup-vscode-e2e.sh installs code-server when SMSLINT_CODE_SERVER is not set. */
 const DEFAULT_CODE_SERVER = '/var/cache/smslint-e2e/code-server-4.100.3/node_modules/.bin/code-server';
@@ -172,4 +173,49 @@ export async function startCodeServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, stop, log: () => output };
+}
+
+export interface VsCodeSession {
+  /** The temp folder everything is written under. */
+  root: string;
+  server: RunningCodeServer;
+  page: Page;
+  /** Closes the browser, stops code-server and removes `root`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * code-server with the packaged extension and a Chromium page, all under a new temp folder
+ * named `prefix…`; `writeFolder` writes the workspace(s) there and may name one to open.
+ */
+export async function startVsCode(
+  codeServer: string,
+  repoDir: string,
+  prefix: string,
+  writeFolder: (root: string) => Promise<string | undefined>,
+  options: CodeServerOptions = {},
+): Promise<VsCodeSession> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(root, { recursive: true, force: true });
+  };
+  try {
+    const vsix = packageExtension(repoDir);
+    const folder = await writeFolder(root);
+    server = await startCodeServer(codeServer, root, vsix, options);
+    browser = await launchChromium(root);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (folder) {
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    }
+    return { root, server, page, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

@@ -9,14 +9,14 @@
  * for the timings of every opening).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStartupTimings, type StartupTimingsReport } from '../../extension/src/startup-timings.js';
-import { CHROMIUM, findCodeServer, launchChromium, packageExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CHROMIUM, findCodeServer, startVsCode, type RunningCodeServer, type VsCodeSession } from './code-server.js';
 import { CATALOG_FILE, writeWorkspace } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,27 +46,19 @@ async function loggedTimings(dir: string): Promise<StartupTimingsReport[]> {
 }
 
 describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
+  let session: VsCodeSession | undefined;
   let root: string;
   let server: RunningCodeServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-first-'));
     await mkdir(artifacts, { recursive: true });
-    const vsix = packageExtension(repoDir);
-    const workspace = await writeWorkspace(join(root, 'workspace'));
-    server = await startCodeServer(codeServer!, root, vsix);
-    browser = await launchChromium(root);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-first-', (dir) => writeWorkspace(join(dir, 'workspace')));
+    ({ root, server, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await session?.stop();
   });
 
   /** Waits for the curly-apostrophe problem in the Problems panel, then for the `count`-th timings line. */

@@ -10,13 +10,12 @@
  * /usr/bin/chromium: fails without them when CI is set, skips with a message otherwise.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, findCodeServer, launchChromium, packageExtension, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CHROMIUM, findCodeServer, startVsCode, type RunningCodeServer, type VsCodeSession } from './code-server.js';
 import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, TRUST_TEMPLATE_FILE, writeTrustWorkspace, writeWorkspace, type TrustConfig } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,29 +33,20 @@ if (missing.length > 0) {
 }
 
 describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
-  let root: string;
+  let session: VsCodeSession | undefined;
   let server: RunningCodeServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
 
   const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-${name}.png`) });
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-'));
     await mkdir(artifacts, { recursive: true });
-    const vsix = packageExtension(repoDir);
-    const workspace = await writeWorkspace(join(root, 'workspace'));
-    server = await startCodeServer(codeServer!, root, vsix);
-    browser = await launchChromium(root);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-vscode-', (root) => writeWorkspace(join(root, 'workspace')));
+    ({ server, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await session?.stop();
   });
 
   it('lints, fixes, counts and previews a template', async () => {
@@ -246,28 +236,25 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
  * workspace's setting applies.
  */
 describe.skipIf(missing.length > 0)('smslint.configPath in an untrusted workspace (code-server)', () => {
-  let root: string;
+  let session: VsCodeSession | undefined;
   let server: RunningCodeServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   const folders: Record<TrustConfig, string> = { quiet: '', fifo: '' };
 
   const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-trust-${name}.png`) });
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-trust-'));
     await mkdir(artifacts, { recursive: true });
-    const vsix = packageExtension(repoDir);
-    for (const config of ['quiet', 'fifo'] as const) folders[config] = await writeTrustWorkspace(join(root, `workspace-${config}`), config);
-    server = await startCodeServer(codeServer!, root, vsix, { workspaceTrust: true });
-    browser = await launchChromium(root);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const writeFolders = async (root: string) => {
+      for (const config of ['quiet', 'fifo'] as const) folders[config] = await writeTrustWorkspace(join(root, `workspace-${config}`), config);
+      return undefined;
+    };
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-vscode-trust-', writeFolders, { workspaceTrust: true });
+    ({ server, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await session?.stop();
   });
 
   const markers = () => page.locator('.markers-panel');
