@@ -31,8 +31,10 @@ export function launchServer(serverFile: string, cacheDir: string | undefined, w
     createRequire(serverFile)(serverFile);
     return 'off';
   }
-  const source = readFileSync(serverFile, 'utf8');
-  const name = `server-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.cache`;
+  const bytes = readFileSync(serverFile);
+  // A content key, not a signature: sha1 of the bytes is the cheapest hash Node has everywhere.
+  const name = `server-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}.cache`;
+  const source = bytes.toString('utf8');
   const cacheFile = path.join(cacheDir, name);
   let cachedData: Buffer | undefined;
   try {
