@@ -71,19 +71,30 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
     return timings[count - 1];
   };
 
+  /** Opens the catalog from the explorer, as a user does. */
+  const openCatalog = async () => {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CATALOG_FILE });
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+  };
+
   it('shows the first diagnostics and says in the smslint output how long they took', async () => {
     const openings: StartupTimingsReport[] = [];
     try {
       // A user opens the catalog from the explorer: the extension activated with the workbench.
-      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: CATALOG_FILE });
-      await row.waitFor({ timeout: 30_000 });
-      await row.click();
+      await openCatalog();
       openings.push(await diagnosticsAndTimings(1));
       // Reloads: VS Code restores the open catalog, a fresh extension host activates for it.
       for (let i = 0; i < reopenings; i++) {
         await page.reload();
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-        await page.locator('.monaco-editor .view-lines', { hasText: 'Order shipped' }).waitFor({ timeout: 30_000 });
+        const restored = await page
+          .locator('.monaco-editor .view-lines', { hasText: 'Order shipped' })
+          .waitFor({ timeout: 60_000 })
+          .then(() => true, () => false);
+        // A reload on a very busy machine may not have saved the open editor: open it again
+        // (the timings line then counts from the opening).
+        if (!restored) await openCatalog();
         openings.push(await diagnosticsAndTimings(openings.length + 1));
       }
       await page.screenshot({ path: join(artifacts, 'vscode-first-impression.png') });
@@ -97,5 +108,5 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
     }
     const record = process.env.SMSLINT_EDITOR_RECORD;
     if (record) await writeFile(record, JSON.stringify({ loadavg: loadavg(), openings }, null, 2));
-  }, 60_000 + reopenings * 60_000);
+  }, 90_000 + reopenings * 150_000);
 });
