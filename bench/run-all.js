@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs every benchmark in sequence (segments, parse, lint, locale-files, cli, lsp — each `bench/<name>/run.js`,
+ * Runs every benchmark in sequence (segments, parse, lint, locale-files, cli, lsp, scaling, editor — each `bench/<name>/run.js`,
  * missing ones skipped with a message), then assembles bench/RESULTS.md: the date and machine,
  * an index with each benchmark's headline table, and every bench/<name>/RESULTS.md below.
  *
@@ -28,6 +28,8 @@ const BENCHMARKS = [
   { name: 'locale-files', args: [], about: 'lint throughput on 10,000 strings in Rails YAML and i18next JSON (config sources)' },
   { name: 'cli', args: [], about: 'the CLI vs markdownlint-cli2 and textlint' },
   { name: 'lsp', args: [], about: 'language server edit → diagnostics latency' },
+  { name: 'scaling', args: [], about: 'time against input size; 1×, 4×, 16× the CLI corpus and the LSP catalog' },
+  { name: 'editor', args: [], about: 'VS Code (code-server): extension activation → first diagnostic' },
 ];
 
 const { values } = parseArgs({

@@ -10,11 +10,13 @@
  * Run after `npx tsc -b`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md)
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { catalog as lspCatalog } from '../lib/lsp-catalog.js';
+import { cpuMs, memoryMiB } from '../lib/process-stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -26,25 +28,7 @@ const EDITS = 200;
 const BURST = 300;
 const LARGE_TEMPLATES = 10_000;
 
-function catalog(templates = TEMPLATES) {
-  const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
-  for (let i = 0; i < templates; i++) {
-    parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
-  }
-  return parts.join('\n');
-}
-
-/** CPU time (user + system, ms) of a Linux process: robust to a loaded machine, unlike wall time. */
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-/** Resident memory and its peak (MiB) of a Linux process. */
-const memoryMiB = (pid) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
-  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
-};
+const catalog = (templates = TEMPLATES) => lspCatalog(templates);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => `${n.toFixed(1)} ms`;

@@ -5,16 +5,21 @@
  *     segment-budget; was cubic, 2,000 placeholders took 78 s),
  *   - runs of grapheme clusters (lintText and countSegments on flags, combining marks and
  *     ZWJ families; was quadratic, 800 KB of flags took 23 s),
+ *   - templates in one catalog ending in an smslint comment (parseTemplateFile: the comment
+ *     scan searched on to the end of the document from every section, quadratic; issue 18),
  *   - ignore globs `**\/a/` repeated k times over a 40-level path (the ignore-file matcher;
  *     was exponential in k, k = 8–9 took 20 s), and pattern length (`a/**\/` × n).
  * Each row doubles the input; the ratio column is time(n) / time(n/2): about 2 is linear,
- * 4 quadratic. Uses the built packages (`npm run build` first). Writes RESULTS.md.
- *   node bench/scaling/run.js
+ * 4 quadratic. Uses the built packages (`npm run build` first). Writes RESULTS.md, keeping
+ * its "## Linear growth" section, which linear.js (run at the end, unless --no-linear) writes.
+ *   node bench/scaling/run.js [--no-linear]
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { countSegments, lintText } from '../../packages/core/dist/index.js';
+import { countSegments, lintText, parseTemplateFile } from '../../packages/core/dist/index.js';
+import { catalog } from '../lib/lsp-catalog.js';
 import { GitignoreRules } from '../../packages/cli/dist/files/gitignore-rules.js';
 
 /** Median of `runs` timings of `work()` in ms (CPU time of this process: robust to other jobs). */
@@ -55,6 +60,7 @@ const results = [
   series('Flags 🇫🇷 (countSegments)', 'bytes of UTF-16', [100 * KB, 200 * KB, 400 * KB, 800 * KB], (b) => '\u{1F1EB}\u{1F1F7}'.repeat(b / 8), (t) => countSegments(t)),
   series('Combining marks e\u0301\u0302 (countSegments)', 'bytes of UTF-16', [100 * KB, 200 * KB, 400 * KB, 800 * KB], (b) => 'e\u0301\u0302'.repeat(b / 6), (t) => countSegments(t)),
   series('ZWJ families 👨‍👩‍👧 (countSegments)', 'bytes of UTF-16', [100 * KB, 200 * KB, 400 * KB, 800 * KB], (b) => '\u{1F468}\u200d\u{1F469}\u200d\u{1F467} '.repeat(b / 18), (t) => countSegments(t)),
+  series('Templates in one catalog ending in an smslint comment (parseTemplateFile)', 'templates', [4000, 8000, 16000, 32000], (n) => `${catalog(n)}\n<!-- smslint-disable text-speak -->\n`, (text) => parseTemplateFile(text, '/bench/scaling.sms.md')),
   series('Ignore glob `**/a/` × k over a 40-level path (k doubles)', 'k', [2, 4, 8, 16, 32], (k) => new GitignoreRules().add([`${'**/a/'.repeat(k)}b`]), (rules) => {
     for (let i = 0; i < 200; i++) rules.ignores(deepPath);
   }),
@@ -76,5 +82,12 @@ for (const { title, unit, rows } of results) {
   lines.push('');
 }
 const out = lines.join('\n');
-writeFileSync(fileURLToPath(new URL('./RESULTS.md', import.meta.url)), out);
+const file = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const linearAt = previous.indexOf('\n## Linear growth');
+writeFileSync(file, linearAt === -1 ? out : `${out.trimEnd()}\n${previous.slice(linearAt)}`);
 process.stdout.write(out);
+if (!process.argv.includes('--no-linear')) {
+  const linear = spawnSync(process.execPath, [fileURLToPath(new URL('./linear.js', import.meta.url))], { stdio: 'inherit' });
+  if (linear.status !== 0) process.exit(linear.status ?? 1);
+}

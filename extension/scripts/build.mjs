@@ -98,6 +98,12 @@ await Promise.all([
   }),
   build({
     ...common,
+    // The process the client forks: loads server.js from a V8 code cache (server-launcher.ts).
+    entryPoints: { 'server-launcher': `${extensionDir}src/server-launcher.ts` },
+    outdir: `${extensionDir}dist`,
+  }),
+  build({
+    ...common,
     entryPoints: { 'data-rendering': `${extensionDir}src/data-rendering.ts` },
     outdir: `${extensionDir}dist`,
     alias: { '@smslint/core': coreEntry, 'jsonc-parser': jsoncParserEsm },
@@ -116,4 +122,4 @@ await Promise.all([
 // contributes.jsonValidation points here (the server bundle may read the same copy).
 await mkdir(`${extensionDir}dist`, { recursive: true });
 await copyFile(schemaSource, `${extensionDir}dist/smslint.config.schema.json`);
-console.log(`smslint-vscode: built dist/extension.js, dist/data-rendering.js, dist/server.js${production ? ' (production)' : ''}`);
+console.log(`smslint-vscode: built dist/extension.js, dist/data-rendering.js, dist/server-launcher.js, dist/server.js${production ? ' (production)' : ''}`);

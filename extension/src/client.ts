@@ -1,16 +1,42 @@
 /** Starts the bundled smslint language server (dist/server.js) and its client. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isSmsCatalog, SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
+import { CODE_CACHE_DIR_ENV } from './server-launcher.js';
 import type { SourceDocumentFilter } from './source-documents.js';
 
 export const CLIENT_ID = 'smslint';
 
-/** `sources`: the locale files the workspace's configs select (see source-documents.ts). */
-export function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, sources: SourceDocumentFilter[] = []): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
+/** The folder for the server's code cache, created if needed; undefined where storage is not a local folder. */
+function codeCacheDir(context: vscode.ExtensionContext): string | undefined {
+  if (context.globalStorageUri.scheme !== 'file') return undefined;
+  const dir = path.join(context.globalStorageUri.fsPath, 'code-cache');
+  try {
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `sources`: the locale files the workspace's configs select (see source-documents.ts);
+ * `onDiagnostics`: called whenever diagnostics arrive, pushed or pulled (startup-timings.ts).
+ */
+export function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  sources: SourceDocumentFilter[] = [],
+  onDiagnostics: () => void = () => undefined,
+): LanguageClient {
+  // The launcher loads dist/server.js from a code cache in the extension's global storage.
+  const module = context.asAbsolutePath('dist/server-launcher.js');
+  const cacheDir = codeCacheDir(context);
+  const env = cacheDir ? { [CODE_CACHE_DIR_ENV]: cacheDir } : {};
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
@@ -21,6 +47,15 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       // `##` templates, so the server's symbols would be a second outline in the breadcrumbs
       // and in Go to Symbol. Keep one; *.sms files (no Markdown outline) keep the server's.
       provideDocumentSymbols: (document, token, next) => (isSmsCatalog(document) ? [] : next(document, token)),
+      handleDiagnostics: (uri, diagnostics, next) => {
+        onDiagnostics();
+        next(uri, diagnostics);
+      },
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report) onDiagnostics();
+        return report;
+      },
     },
     synchronize: {
       // The server pulls `smslint.*` settings (workspace/configuration) and re-reads configs when they change.

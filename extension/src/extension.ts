@@ -9,7 +9,11 @@ import { pickPreviewData, SAMPLE_DATA } from './preview-data.js';
 import { PreviewPanel } from './preview-panel.js';
 import { isSmsDocument } from './sms-documents.js';
 import { sourceDocumentSelector, sourceFileGlobs, type SourceDocumentFilter } from './source-documents.js';
+import { StartupTimings } from './startup-timings.js';
 import { PREVIEW_COMMAND, TemplateStatusBar } from './status-bar.js';
+
+/** workspaceState key: the `sources` selector the last configs scan found in this workspace. */
+const SOURCES_STATE_KEY = 'smslint.sourceDocuments';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -30,16 +34,22 @@ async function configuredSources(): Promise<SourceDocumentFilter[]> {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
+  const timings = new StartupTimings(() => performance.now());
   const output = vscode.window.createOutputChannel('smslint', { log: true });
   const statusBar = new TemplateStatusBar(() => client);
   const preview = new PreviewPanel(context.extensionUri, () => client);
   context.subscriptions.push(output, statusBar, preview);
 
+  // The locale files configs list in `sources` come from a workspace scan (findFiles: 0.5–1 s
+  // on a busy machine). The server starts at once with what the scan found last time in this
+  // workspace; the scan runs alongside and restarts it only if the configs changed since.
+  let sources = context.workspaceState.get<SourceDocumentFilter[]>(SOURCES_STATE_KEY, []);
   const start = async (): Promise<void> => {
     if (client || !vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) return;
-    sources = await configuredSources();
-    if (client) return;
-    const next = createClient(context, output, sources);
+    const next = createClient(context, output, sources, () => {
+      const line = timings.diagnosticsArrived();
+      if (line) output.info(line);
+    });
     client = next;
     try {
       await next.start();
@@ -48,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
       client = undefined;
       return;
     }
+    timings.serverReady();
     statusBar.refreshSoon();
   };
   const stop = async (): Promise<void> => {
@@ -56,33 +67,24 @@ export function activate(context: vscode.ExtensionContext): void {
     statusBar.refreshSoon();
     if (current) await current.stop().catch(() => undefined);
   };
-  let sources: SourceDocumentFilter[] = [];
   const isSourceDocument = (document: vscode.TextDocument) => sources.some((filter) => vscode.languages.match(filter, document) > 0);
   // Start the server only once an SMS template (or a configured locale file) is open: Markdown activates us too.
-  const startIfNeeded = (): void => {
+  const startIfNeeded = (atActivation = false): void => {
     if (client || starting) return;
-    if (vscode.workspace.textDocuments.some(isSmsDocument)) {
-      starting = start().finally(() => (starting = undefined));
-      return;
-    }
-    if (!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'file' && /\.(json|ya?ml|pot?)$/i.test(d.uri.path))) return;
-    starting = configuredSources()
-      .then(async (found) => {
-        sources = found;
-        if (vscode.workspace.textDocuments.some(isSourceDocument)) await start();
-      })
-      .finally(() => (starting = undefined));
+    if (!vscode.workspace.textDocuments.some((d) => isSmsDocument(d) || isSourceDocument(d))) return;
+    timings.templateOpened(atActivation);
+    starting = start().finally(() => (starting = undefined));
   };
-  // A config's `sources` decides which locale files the client sends: restart when a config changes.
+  // A config's `sources` decides which locale files the client sends: restart when they change.
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/{smslint.config.json,.smslintrc.json}');
   const restartForConfig = async () => {
     const next = await configuredSources();
     if (JSON.stringify(next) === JSON.stringify(sources)) return;
     sources = next;
-    if (client) {
-      await stop();
-      startIfNeeded();
-    } else startIfNeeded();
+    await context.workspaceState.update(SOURCES_STATE_KEY, next);
+    if (starting) await starting;
+    if (client) await stop();
+    startIfNeeded();
   };
   configWatcher.onDidChange(restartForConfig);
   configWatcher.onDidCreate(restartForConfig);
@@ -90,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(configWatcher);
 
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(startIfNeeded),
+    vscode.workspace.onDidOpenTextDocument(() => startIfNeeded()),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('smslint.enable')) return;
       if (vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) startIfNeeded();
@@ -111,7 +113,8 @@ export function activate(context: vscode.ExtensionContext): void {
       if (data) preview.show(editor.document, editor.selection.active, data);
     }),
   );
-  startIfNeeded();
+  startIfNeeded(true);
+  void restartForConfig();
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,11 +3,13 @@
  * everything it writes kept under one temp folder (XDG_* and HOME), stopped by its PID.
  * Recipe and pitfalls: /work/shared/notes/real-clients.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Where .ci/setup-vscode-e2e.sh installs code-server when SMSLINT_CODE_SERVER is not set. */
 const DEFAULT_CODE_SERVER = '/var/cache/smslint-e2e/code-server-4.100.3/node_modules/.bin/code-server';
@@ -27,6 +29,28 @@ export function isolatedEnv(root: string): NodeJS.ProcessEnv {
     XDG_CACHE_HOME: join(root, 'cache'),
     TMPDIR: join(root, 'tmp'),
   };
+}
+
+let packaged: string | undefined;
+
+/** Builds the bundles and packages the .vsix (offline) the way a release does; once per test file. */
+export function packageExtension(repoDir: string): string {
+  if (packaged) return packaged;
+  const manifest = JSON.parse(readFileSync(join(repoDir, 'extension/package.json'), 'utf8')) as { version: string };
+  execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
+  const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
+  if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
+  packaged = vsix;
+  return vsix;
+}
+
+/** Debian Chromium, headless, writing only under `root`. */
+export function launchChromium(root: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    env: isolatedEnv(root),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -149,4 +173,49 @@ export async function startCodeServer(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { url, stop, log: () => output };
+}
+
+export interface VsCodeSession {
+  /** The temp folder everything is written under. */
+  root: string;
+  server: RunningCodeServer;
+  page: Page;
+  /** Closes the browser, stops code-server and removes `root`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * code-server with the packaged extension and a Chromium page, all under a new temp folder
+ * named `prefix…`; `writeFolder` writes the workspace(s) there and may name one to open.
+ */
+export async function startVsCode(
+  codeServer: string,
+  repoDir: string,
+  prefix: string,
+  writeFolder: (root: string) => Promise<string | undefined>,
+  options: CodeServerOptions = {},
+): Promise<VsCodeSession> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(root, { recursive: true, force: true });
+  };
+  try {
+    const vsix = packageExtension(repoDir);
+    const folder = await writeFolder(root);
+    server = await startCodeServer(codeServer, root, vsix, options);
+    browser = await launchChromium(root);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (folder) {
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    }
+    return { root, server, page, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

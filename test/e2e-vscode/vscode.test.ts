@@ -9,15 +9,13 @@
  * Needs code-server (SMSLINT_CODE_SERVER, installed by .ci/setup-vscode-e2e.sh) and
  * /usr/bin/chromium: fails without them when CI is set, skips with a message otherwise.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, findCodeServer, isolatedEnv, startCodeServer, type RunningCodeServer } from './code-server.js';
+import { CHROMIUM, findCodeServer, startVsCode, type RunningCodeServer, type VsCodeSession } from './code-server.js';
 import { CATALOG_FILE, DATA_FILE, SINGLE_FILE, TRUST_TEMPLATE_FILE, writeTrustWorkspace, writeWorkspace, type TrustConfig } from './workspace.js';
 
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,47 +32,21 @@ if (missing.length > 0) {
   console.warn(`Skipping: ${message}`);
 }
 
-let packaged: string | undefined;
-
-/** Builds the bundles and packages the .vsix (offline) the way a release does; once per run. */
-function packageExtension(): string {
-  if (packaged) return packaged;
-  const manifest = JSON.parse(readFileSync(join(repoDir, 'extension/package.json'), 'utf8')) as { version: string };
-  execFileSync('npm', ['run', 'package', '-w', 'smslint-vscode'], { cwd: repoDir, stdio: 'pipe', timeout: 120_000 });
-  const vsix = join(repoDir, 'extension', `smslint-${manifest.version}.vsix`);
-  if (!existsSync(vsix)) throw new Error(`packaging did not produce ${vsix}`);
-  packaged = vsix;
-  return vsix;
-}
-
 describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
-  let root: string;
+  let session: VsCodeSession | undefined;
   let server: RunningCodeServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
 
   const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-${name}.png`) });
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-'));
     await mkdir(artifacts, { recursive: true });
-    const vsix = packageExtension();
-    const workspace = await writeWorkspace(join(root, 'workspace'));
-    server = await startCodeServer(codeServer!, root, vsix);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      env: isolatedEnv(root),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-vscode-', (root) => writeWorkspace(join(root, 'workspace')));
+    ({ server, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await session?.stop();
   });
 
   it('lints, fixes, counts and previews a template', async () => {
@@ -264,32 +236,25 @@ describe.skipIf(missing.length > 0)('smslint in VS Code (code-server)', () => {
  * workspace's setting applies.
  */
 describe.skipIf(missing.length > 0)('smslint.configPath in an untrusted workspace (code-server)', () => {
-  let root: string;
+  let session: VsCodeSession | undefined;
   let server: RunningCodeServer | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   const folders: Record<TrustConfig, string> = { quiet: '', fifo: '' };
 
   const shot = async (name: string) => page.screenshot({ path: join(artifacts, `vscode-trust-${name}.png`) });
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'smslint-e2e-vscode-trust-'));
     await mkdir(artifacts, { recursive: true });
-    const vsix = packageExtension();
-    for (const config of ['quiet', 'fifo'] as const) folders[config] = await writeTrustWorkspace(join(root, `workspace-${config}`), config);
-    server = await startCodeServer(codeServer!, root, vsix, { workspaceTrust: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      env: isolatedEnv(root),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const writeFolders = async (root: string) => {
+      for (const config of ['quiet', 'fifo'] as const) folders[config] = await writeTrustWorkspace(join(root, `workspace-${config}`), config);
+      return undefined;
+    };
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-vscode-trust-', writeFolders, { workspaceTrust: true });
+    ({ server, page } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) await rm(root, { recursive: true, force: true });
+    await session?.stop();
   });
 
   const markers = () => page.locator('.markers-panel');

@@ -75,7 +75,7 @@ describe('package.json contributions', () => {
   it('ships the bundles and leaves sources and node_modules out', () => {
     const ignore = read('.vscodeignore').split('\n');
     expect(ignore).toContain('**');
-    expect(ignore).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/data-rendering.js', '!dist/server.js', '!media/**']));
+    expect(ignore).toEqual(expect.arrayContaining(['!dist/extension.js', '!dist/data-rendering.js', '!dist/server.js', '!dist/server-launcher.js', '!media/**']));
     expect(ignore.some((line) => line.startsWith('!src') || line.startsWith('!node_modules'))).toBe(false);
   });
 

@@ -47,8 +47,9 @@ export class LintScheduler<R> {
   /**
    * (Re)starts the debounce timer of `key` for `version`. When it fires, the pass waits for
    * quiet input first: a newer version still queued in the connection reschedules it.
+   * `delayMs` replaces the debounce (0 for a document just opened: nobody is typing yet).
    */
-  schedule(key: string, version: number, job: LintJob<R>): void {
+  schedule(key: string, version: number, job: LintJob<R>, delayMs = this.debounceMs): void {
     this.cancel(key);
     const start = () => {
       this.pending.delete(key);
@@ -59,7 +60,7 @@ export class LintScheduler<R> {
       if (!this.quiet) return start();
       const wait = this.quiet.whenQuiet(start, Math.max(MIN_QUIET_WAIT_MS, this.lastPassMs));
       pending.cancel = () => wait.cancel();
-    }, this.debounceMs);
+    }, delayMs);
     this.pending.set(key, pending);
   }
 

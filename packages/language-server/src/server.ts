@@ -193,6 +193,9 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
 
   function schedule(document: PieceTextDocument): void {
     const uri = document.uri;
+    // The debounce waits for typing to pause: a document with no result yet (just opened, or
+    // after a config change) is linted at once, for the first diagnostics after opening.
+    const delay = published.has(uri) ? undefined : 0;
     scheduler.schedule(uri, document.version, {
       currentVersion: () => documents.get(uri)?.version ?? null,
       run: () => {
@@ -207,7 +210,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics });
       },
       fail: (_version, error) => log(`smslint: lint of ${uri} failed: ${describeError(error)}`),
-    });
+    }, delay);
   }
 
   /** Config or settings changed: re-lint every open document and refresh editor views. */

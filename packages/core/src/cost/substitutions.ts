@@ -35,7 +35,9 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}${end}`, 'giu');
 }
 
-const PATTERNS = SHORTER_PHRASES.map(([phrase, shorter]) => ({ phrase, shorter, pattern: phrasePattern(phrase) }));
+// Compiled on first use (only "what to cut" needs them), not while the language server starts.
+let patterns: { phrase: string; shorter: string; pattern: RegExp }[] | undefined;
+const phrasePatterns = () => (patterns ??= SHORTER_PHRASES.map(([phrase, shorter]) => ({ phrase, shorter, pattern: phrasePattern(phrase) })));
 
 /** Keeps a leading capital ("In order to" → "To"). */
 function matchCase(found: string, shorter: string): string {
@@ -79,7 +81,7 @@ export function savingSubstitutions(documentText: string, template: Template, co
     const saves = replacements.reduce((sum, e) => sum + (e.range.end - e.range.start) - e.text.length, 0);
     candidates.push({ edits: replacements, savesCharacters: saves, describe: (after) => `Replace ${[...replaced].join(' ')} with GSM-7 characters (${after})` });
   }
-  for (const { phrase, shorter, pattern } of PATTERNS) {
+  for (const { phrase, shorter, pattern } of phrasePatterns()) {
     const edits: TextEdit[] = [];
     for (const { start, raw } of literal) {
       for (const match of raw.matchAll(pattern)) {

@@ -26,8 +26,11 @@ const SMSLINT = /^\s*smslint(?![\w])/;
 export function scanSmslintCommentLines(text: string, from: number, to: number): { comments: SmslintCommentLines[]; problems: ParseProblem[] } {
   const comments: SmslintCommentLines[] = [];
   const problems: ParseProblem[] = [];
-  const first = text.indexOf('<!--', from);
-  if (first === -1 || first >= to) return { comments, problems };
+  // Every search stays inside [from, to): `text.indexOf` would scan on to the end of the
+  // document, once per section of a catalog (quadratic in its size). A slice of a V8
+  // string is a view, not a copy.
+  const region = text.slice(from, to);
+  if (region.indexOf('<!--') === -1) return { comments, problems };
   const lines = linesOf(text, from, to);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -38,8 +41,9 @@ export function scanSmslintCommentLines(text: string, from: number, to: number):
     if (!open) continue;
     const innerStart = line.start + open[0].length;
     if (!SMSLINT.test(text.slice(innerStart, Math.min(innerStart + 40, to)))) continue;
-    const close = text.indexOf('-->', innerStart);
-    if (close === -1 || close + 3 > to) {
+    const closeInRegion = region.indexOf('-->', innerStart - from);
+    const close = closeInRegion === -1 ? -1 : from + closeInRegion;
+    if (close === -1) {
       problems.push({
         code: 'smslint-comment-unterminated',
         message: 'This smslint comment is not closed by "-->", so it is sent as text.',
