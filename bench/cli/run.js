@@ -68,26 +68,41 @@ function childCpuSeconds() {
   }
 }
 
+/**
+ * Max RSS (kB) and CPU of one child through GNU time (`/usr/bin/time -f`), when it exists:
+ * spawnSync reports neither. The report goes to a file so the tool's stderr stays its own.
+ */
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const timeReport = join(work, 'time-report.txt');
+
 /** A command is an argv array, or { argv, env } for extra environment variables. */
 function time(command) {
   const { argv, env } = Array.isArray(command) ? { argv: command, env: {} } : command;
-  const [cmd, ...args] = argv;
+  const [cmd, ...args] = GNU_TIME ? [GNU_TIME, '-o', timeReport, '-f', '%M %U %S', ...argv] : argv;
   const cpuBefore = childCpuSeconds();
   const start = process.hrtime.bigint();
   const run = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const cpuAfter = childCpuSeconds();
-  const cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000;
-  if (run.error || run.status === null || run.status > 2) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${run.status ?? run.signal}): ${run.error ?? run.stderr.slice(0, 500)}`);
+  let cpuMs = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) * 1000;
+  let rssMb = null;
+  if (GNU_TIME) {
+    // GNU time exits with the command's status; its last line is the format's.
+    const [maxRssKb, user, system] = readFileSync(timeReport, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    rssMb = maxRssKb / 1024;
+    cpuMs = (user + system) * 1000;
   }
-  return { ms, cpuMs, status: run.status };
+  if (run.error || run.status === null || run.status > 2) {
+    throw new Error(`${argv.join(' ')} failed (${run.status ?? run.signal}): ${run.error ?? run.stderr.slice(0, 500)}`);
+  }
+  return { ms, cpuMs, rssMb, status: run.status };
 }
 
 function measure(label, commands, rounds) {
   const names = Object.keys(commands);
   const times = Object.fromEntries(names.map((n) => [n, []]));
   const cpu = Object.fromEntries(names.map((n) => [n, []]));
+  const rss = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
     // Rotate the order each round so no tool always runs on a warmer cache.
     const order = names.map((_, k) => names[(k + r) % names.length]);
@@ -95,6 +110,7 @@ function measure(label, commands, rounds) {
       const t = time(commands[name]);
       times[name].push(t.ms);
       if (t.cpuMs !== null) cpu[name].push(t.cpuMs);
+      if (t.rssMb !== null) rss[name].push(t.rssMb);
     }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,12 +119,14 @@ function measure(label, commands, rounds) {
     median: median(times[n]),
     min: Math.min(...times[n]),
     cpu: cpu[n].length ? median(cpu[n]) : null,
+    rss: rss[n].length ? median(rss[n]) : null,
   }));
   const base = rows.find((r) => r.name === 'smslint').median;
   console.log(`\n${label}`);
   for (const r of rows) {
     const cpuText = r.cpu === null ? '' : `  cpu ${r.cpu.toFixed(0).padStart(6)} ms`;
-    console.log(`  ${r.name.padEnd(18)} median ${r.median.toFixed(0).padStart(6)} ms  min ${r.min.toFixed(0).padStart(6)} ms${cpuText}  (${(r.median / base).toFixed(2)}× smslint)`);
+    const rssText = r.rss === null ? '' : `  max RSS ${r.rss.toFixed(0).padStart(4)} MB`;
+    console.log(`  ${r.name.padEnd(18)} median ${r.median.toFixed(0).padStart(6)} ms  min ${r.min.toFixed(0).padStart(6)} ms${cpuText}${rssText}  (${(r.median / base).toFixed(2)}× smslint)`);
   }
   return rows;
 }
@@ -128,11 +146,11 @@ const cold = measure(`Cold start: 1 file, ${COLD_RUNS} runs`, coldTools, COLD_RU
 const loadAfter = loadavg()[0];
 const table = (rows) =>
   [
-    '| tool | wall median (ms) | wall min (ms) | CPU median (ms) | wall vs smslint |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| tool | wall median (ms) | wall min (ms) | CPU median (ms) | max RSS median (MB) | wall vs smslint |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.cpu === null ? 'n/a' : r.cpu.toFixed(0)} | ${(r.median / rows[0].median).toFixed(2)}× |`,
+        `| ${r.name} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.cpu === null ? 'n/a' : r.cpu.toFixed(0)} | ${r.rss === null ? 'n/a' : r.rss.toFixed(0)} | ${(r.median / rows[0].median).toFixed(2)}× |`,
     ),
   ].join('\n');
 
@@ -157,7 +175,7 @@ Corpus: ${CATALOGS} catalogs × ${TEMPLATES} templates (\`bench/.work/cli/corpus
 body is assembled from sentence fragments, names, numbers, links and phone numbers by a seeded PRNG,
 so nearly every template body is different (no body-keyed cache can flatter smslint).
 Every tool runs as a fresh process on the same files; the order rotates each round; medians.
-CPU = user + system time of the process and its threads. Load average (1 min) during the run:
+CPU = user + system time of the process and its threads; max RSS from GNU time (\`/usr/bin/time\`). Load average (1 min) during the run:
 ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${availableParallelism()} cores: wall times
 above the CPU time mean the tool waited for a core.
 
@@ -179,7 +197,8 @@ once, and \`worker_threads\` workers join after its first batch, one per core th
 meanwhile (read from the CPU counters), while each lane gets at least 600 files
 (\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` forces n workers). "smslint, one
 thread" is the same run with \`SMSLINT_WORKERS=0\`. The command runs an esbuild bundle
-(\`packages/cli/bundle/\`), and modules load lazily per command and per output format.
+(\`packages/cli/bundle/main.cjs\`) compiled through a V8 code cache (\`packages/cli/bin/load-bundle.js\`; the
+first, uncounted run of each tool writes it), and modules load lazily per command and per output format.
 ${handWritten()}`;
 writeFileSync(join(root, 'bench', 'cli', 'RESULTS.md'), results);
 console.log('\nwrote bench/cli/RESULTS.md');

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, useTempTrees } from './cli-harness.js';
@@ -21,6 +21,9 @@ describe('the bins without their bundle (a checkout where only `tsc -b` ran)', (
     const { dir } = tree({ 'package.json': '{ "type": "module" }' });
     mkdirSync(join(dir, 'bin'));
     copyFileSync(bin, join(dir, 'bin', 'launcher.js'));
+    // The CLI's launcher compiles its bundle through its sibling loader (bin/load-bundle.js).
+    const loader = join(dirname(bin), 'load-bundle.js');
+    if (existsSync(loader)) copyFileSync(loader, join(dir, 'bin', 'load-bundle.js'));
     const run = spawnSync(process.execPath, [join(dir, 'bin', 'launcher.js'), ...args], { encoding: 'utf8', input: '' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(message);

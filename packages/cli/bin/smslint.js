@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Runs the esbuild bundle (the repository's scripts/bundle.js, built by `npm run build`): one file to load
-// instead of hundreds of modules, for a fast start.
+// Runs the bundle (the repository's scripts/bundle.js, built by `npm run build`): one file to
+// load instead of hundreds of modules, compiled through a V8 code cache (load-bundle.js).
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './load-bundle.js';
+
 let bundle;
 try {
-  bundle = await import('../bundle/main.js');
+  bundle = loadBundle(fileURLToPath(new URL('../bundle/main.cjs', import.meta.url))).exports;
 } catch (error) {
   // A checkout where only `tsc -b` ran has no bundle: say how to build it, not a stack trace.
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('bundle')) throw error;
+  if (error?.code !== 'ENOENT' || !String(error.path).endsWith('main.cjs')) throw error;
   process.stderr.write('smslint: this copy is not built (packages/cli/bundle/ is missing); run `npm run build`.\n');
   process.exit(2);
 }

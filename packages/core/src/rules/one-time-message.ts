@@ -21,6 +21,18 @@ const LITERAL_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
  *   ("Use code {{x}}", "{{x}} is your login code"), or 4–8 literal digits.
  */
 export function isOneTimeMessage(template: Template, config: ResolvedConfig): boolean {
+  // Opt-out, HELP and multichannel-redirect each ask about every template.
+  const hit = answers.get(template);
+  if (hit && hit.config === config) return hit.oneTime;
+  const oneTime = decide(template, config);
+  answers.set(template, { config, oneTime });
+  return oneTime;
+}
+
+/** The answer per template object and config, like `placeholderFacts` (templates are not mutated). */
+const answers = new WeakMap<Template, { config: ResolvedConfig; oneTime: boolean }>();
+
+function decide(template: Template, config: ResolvedConfig): boolean {
   const { otp } = template.metadata;
   if (typeof otp === 'boolean') return otp;
   if (kindOf(template, config) === 'marketing') return false;
