@@ -7,9 +7,8 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@smslint/core': src('./packages/core/src/index.ts'),
-    },
+    // Exact name only: subpaths such as @smslint/core/load-bundle resolve through the package's exports.
+    alias: [{ find: /^@smslint\/core$/, replacement: src('./packages/core/src/index.ts') }],
   },
   test: {
     include: ['test/**/*.test.ts'],

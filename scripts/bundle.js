@@ -4,7 +4,7 @@
 // the libraries' own: Node's ES module loader resolves, reads and links each one separately,
 // which was a quarter of a one-file lint and half of the language server's start.
 // The CLI's entry is one CommonJS file (`bundle/main.cjs`) because its bin compiles it through
-// a V8 code cache (bin/load-bundle.js), which Node 20 offers for scripts only; its per-command
+// a V8 code cache (@smslint/core/load-bundle), which Node 20 offers for scripts only; its per-command
 // modules stay lazy inside it (esbuild turns each `import()` into a deferred initialiser).
 // `dist/` (tsc) stays each package's library entry and carries the types.
 //

@@ -197,7 +197,7 @@ once, and \`worker_threads\` workers join after its first batch, one per core th
 meanwhile (read from the CPU counters), while each lane gets at least 600 files
 (\`packages/cli/src/lint/lane-count.ts\`; \`SMSLINT_WORKERS=n\` forces n workers). "smslint, one
 thread" is the same run with \`SMSLINT_WORKERS=0\`. The command runs an esbuild bundle
-(\`packages/cli/bundle/main.cjs\`) compiled through a V8 code cache (\`packages/cli/bin/load-bundle.js\`; the
+(\`packages/cli/bundle/main.cjs\`) compiled through a V8 code cache (\`packages/core/load-bundle.js\`; the
 first, uncounted run of each tool writes it), and modules load lazily per command and per output format.
 ${handWritten()}`;
 writeFileSync(join(root, 'bench', 'cli', 'RESULTS.md'), results);

@@ -10,7 +10,7 @@
 import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadBundle } from '../../packages/cli/bin/load-bundle.js';
+import { loadBundle } from '../../packages/core/load-bundle.js';
 
 const { values } = parseArgs({ options: { passes: { type: 'string', default: '3' } } });
 process.chdir(fileURLToPath(new URL('../../', import.meta.url)));

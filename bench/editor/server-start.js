@@ -80,7 +80,7 @@ async function once({ entry, env }, linger = 0) {
 }
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-code-cache-'));
-variants['server-launcher.js, code cache'].env = { SMSLINT_SERVER_CODE_CACHE_DIR: cacheDir };
+variants['server-launcher.js, code cache'].env = { SMSLINT_COMPILE_CACHE: cacheDir };
 // Priming: the launcher writes its cache 5 s after start.
 await once(variants['server-launcher.js, code cache'], 6_000);
 if (readdirSync(cacheDir).length === 0) throw new Error('the launcher wrote no code cache');

@@ -4,7 +4,6 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { isSmsCatalog, SMS_DOCUMENT_SELECTOR } from './sms-documents.js';
-import { CODE_CACHE_DIR_ENV } from './server-launcher.js';
 import type { SourceDocumentFilter } from './source-documents.js';
 
 export const CLIENT_ID = 'smslint';
@@ -14,7 +13,8 @@ function codeCacheDir(context: vscode.ExtensionContext): string | undefined {
   if (context.globalStorageUri.scheme !== 'file') return undefined;
   const dir = path.join(context.globalStorageUri.fsPath, 'code-cache');
   try {
-    mkdirSync(dir, { recursive: true });
+    // Private: the loader ignores a cache folder others could write to.
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return dir;
   } catch {
     return undefined;
@@ -34,7 +34,8 @@ export function createClient(
   // The launcher loads dist/server.js from a code cache in the extension's global storage.
   const module = context.asAbsolutePath('dist/server-launcher.js');
   const cacheDir = codeCacheDir(context);
-  const env = cacheDir ? { [CODE_CACHE_DIR_ENV]: cacheDir } : {};
+  // The launcher's code cache (@smslint/core/load-bundle) lives in our storage, not in the OS temp folder.
+  const env = cacheDir ? { SMSLINT_COMPILE_CACHE: cacheDir } : {};
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },

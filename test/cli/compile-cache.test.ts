@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, CURLY_CATALOG, runCli, useTempTrees } from './cli-harness.js';
 
-const LOADER = fileURLToPath(new URL('../../packages/cli/bin/load-bundle.js', import.meta.url));
+const LOADER = fileURLToPath(new URL('../../packages/core/load-bundle.js', import.meta.url));
 const tree = useTempTrees();
 
 /** A CommonJS bundle whose exports say which build ran (`value`). */
 const bundleSource = (value: string) => `exports.value = ${JSON.stringify(value)};\nexports.twice = (n) => n * 2;\n`;
 
-/** Load `bundle` through bin/load-bundle.js in a fresh Node process; what happened to the cache and what ran. */
+/** Load `bundle` through load-bundle.js in a fresh Node process; what happened to the cache and what ran. */
 function load(bundle: string, env: Record<string, string>, nodeFlags: string[] = []): { cache: string; value: string } {
   const script = `import { loadBundle } from ${JSON.stringify(LOADER)};
 const { exports, cache } = loadBundle(${JSON.stringify(bundle)});
@@ -29,7 +29,7 @@ console.log(JSON.stringify({ cache, value: exports.value, twice: exports.twice(2
 
 const cacheFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
 
-describe('the V8 code cache of the command bundle (bin/load-bundle.js)', () => {
+describe('the V8 code cache of the command bundle (@smslint/core/load-bundle)', () => {
   it('is written at exit of the first run and used by the next', () => {
     const { dir } = tree({ 'bundle/main.cjs': bundleSource('one') });
     const env = { SMSLINT_COMPILE_CACHE: join(dir, 'cache') };

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, useTempTrees } from './cli-harness.js';
 
 const tree = useTempTrees();
 const SERVER_BIN = fileURLToPath(new URL('../../packages/language-server/bin/smslint-language-server.js', import.meta.url));
+const CORE = fileURLToPath(new URL('../../packages/core', import.meta.url));
 
 describe('the bins without their bundle (a checkout where only `tsc -b` ran)', () => {
   it.each([
@@ -21,9 +22,9 @@ describe('the bins without their bundle (a checkout where only `tsc -b` ran)', (
     const { dir } = tree({ 'package.json': '{ "type": "module" }' });
     mkdirSync(join(dir, 'bin'));
     copyFileSync(bin, join(dir, 'bin', 'launcher.js'));
-    // The CLI's launcher compiles its bundle through its sibling loader (bin/load-bundle.js).
-    const loader = join(dirname(bin), 'load-bundle.js');
-    if (existsSync(loader)) copyFileSync(loader, join(dir, 'bin', 'load-bundle.js'));
+    // The CLI's launcher compiles its bundle through @smslint/core/load-bundle (plain JS, there unbuilt too).
+    mkdirSync(join(dir, 'node_modules', '@smslint'), { recursive: true });
+    symlinkSync(CORE, join(dir, 'node_modules', '@smslint', 'core'), 'dir');
     const run = spawnSync(process.execPath, [join(dir, 'bin', 'launcher.js'), ...args], { encoding: 'utf8', input: '' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(message);

@@ -1,9 +1,9 @@
 /**
  * The server launcher (issue 18, first impression): it runs the bundled server as a
- * CommonJS module, from a V8 code cache once one is written, and a changed bundle never
- * uses the cache of another (the cache is named by the bundle's hash).
+ * CommonJS module through the shared V8 code cache (@smslint/core/load-bundle), saved a while
+ * after the start; a changed bundle never uses the cache of another.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { launchServer } from '../../extension/src/server-launcher.js';
 
 const runs = () => ((globalThis as { __smslintLaunched?: string[] }).__smslintLaunched ??= []);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
+const caches = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.cache'));
 // A stand-in for dist/server.js: CommonJS, uses require, module and __filename.
 const server = (marker: string) =>
   `(globalThis.__smslintLaunched ??= []).push(require('node:path').basename(__filename) + ':' + typeof module.exports + ':${marker}');\n`;
@@ -22,34 +23,34 @@ describe('server launcher', () => {
     runs().length = 0;
   });
 
-  it('runs the server, writes a code cache, then starts from it; a changed server gets its own cache', async () => {
+  it('runs the server, saves a code cache after its delay, then starts from it; a changed server gets its own cache', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'smslint-launcher-'));
     const file = path.join(dir, 'server.js');
-    const cache = path.join(dir, 'cache');
-    mkdirSync(cache);
+    const env = { SMSLINT_COMPILE_CACHE: path.join(dir, 'cache') };
     writeFileSync(file, server('v1'));
-    expect(launchServer(file, cache, 0)).toBe('miss');
+    expect(launchServer(file, env, 0)).toBe('missing');
+    expect(caches(env.SMSLINT_COMPILE_CACHE)).toEqual([]);
     await tick();
-    const [first, ...others] = readdirSync(cache);
+    const [first, ...others] = caches(env.SMSLINT_COMPILE_CACHE);
     expect(others).toEqual([]);
-    expect(first).toMatch(/^server-[0-9a-f]{16}\.cache$/);
-    expect(launchServer(file, cache, 0)).toBe('hit');
+    expect(first).toMatch(/^server\.js-[0-9a-f]{32}\.cache$/);
+    expect(launchServer(file, env, 0)).toBe('used');
 
     writeFileSync(file, server('v2'));
-    expect(launchServer(file, cache, 0)).toBe('miss');
+    expect(launchServer(file, env, 0)).toBe('missing');
     await tick();
-    expect(readdirSync(cache)).toHaveLength(1);
-    expect(readdirSync(cache)[0]).not.toBe(first);
-    expect(runs()).toEqual(['server.js:object:v1', 'server.js:object:v1', 'server.js:object:v2']);
+    expect(caches(env.SMSLINT_COMPILE_CACHE)).toHaveLength(2);
+    expect(launchServer(file, env, 0)).toBe('used');
+    expect(runs()).toEqual(['server.js:object:v1', 'server.js:object:v1', 'server.js:object:v2', 'server.js:object:v2']);
   });
 
-  it('without a cache folder, or with one it cannot write, the server still starts', async () => {
+  it('with the cache turned off, or a cache path that is not a folder, the server still starts', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'smslint-launcher-'));
     const file = path.join(dir, 'server.js');
     writeFileSync(file, server('plain'));
-    expect(launchServer(file, undefined)).toBe('off');
-    const missing = path.join(dir, 'no-such-folder');
-    expect(launchServer(file, missing, 0)).toBe('miss');
+    expect(launchServer(file, { SMSLINT_DISABLE_COMPILE_CACHE: '1' })).toBe('off');
+    writeFileSync(path.join(dir, 'not-a-folder'), 'x');
+    expect(launchServer(file, { SMSLINT_COMPILE_CACHE: path.join(dir, 'not-a-folder') }, 0)).toBe('off');
     await tick();
     expect(runs()).toEqual(['server.js:object:plain', 'server.js:object:plain']);
   });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Runs the bundle (the repository's scripts/bundle.js, built by `npm run build`): one file to
-// load instead of hundreds of modules, compiled through a V8 code cache (load-bundle.js).
+// load instead of hundreds of modules, compiled through a V8 code cache (@smslint/core/load-bundle).
 import { fileURLToPath } from 'node:url';
-import { loadBundle } from './load-bundle.js';
+import { loadBundle } from '@smslint/core/load-bundle';
 
 let bundle;
 try {

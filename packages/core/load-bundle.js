@@ -1,10 +1,14 @@
-// Loads a CommonJS bundle (packages/cli/bundle/*.cjs) through a V8 code cache, the way Node
-// 22's `module.enableCompileCache()` does for modules (Node 20 has no such switch for ES
-// modules, so the command's bundle is CommonJS and compiled here with `vm.Script`).
+// Loads a CommonJS bundle through a V8 code cache, the way Node 22's
+// `module.enableCompileCache()` does for modules (Node 20, also VS Code's extension host, has
+// no such switch, so the bundles are CommonJS and compiled here with `vm.Script`). Used by the
+// CLI's bin (packages/cli/bundle/main.cjs) and the VS Code extension's server launcher
+// (dist/server.js). Plain JavaScript outside dist/ so a bin can load it before anything is
+// compiled, with only Node built-ins.
 //
-// Without a cache, V8 parses the 2.4 MB bundle and compiles every function it runs to
-// bytecode on each start: a quarter of a one-file lint. The bytecode of the functions a run
-// compiled is saved at exit and handed back to V8 on the next start.
+// Without a cache, V8 parses the bundle (2.4 MB for the CLI, 1.3 MB for the server) and
+// compiles every function it runs to bytecode on each start: a quarter of a one-file lint.
+// The bytecode of the functions a run compiled is saved (at exit, or `saveAfterMs` after
+// the start for a long-lived server that may be killed) and handed back to V8 next time.
 //
 // Where: $SMSLINT_COMPILE_CACHE, else `<os temp dir>/smslint-compile-cache-<uid>` (like
 // Node's `node-compile-cache`), one file per bundle content, Node version, architecture and
@@ -87,9 +91,10 @@ function writeCacheFile(dir, name, data) {
 /**
  * Run the CommonJS bundle at `bundlePath` and return its exports and what happened to the
  * cache: 'off' (disabled or no private folder), 'missing' or 'rejected' (compiled normally;
- * saved at exit), or 'used'.
+ * saved later), or 'used'. `saveAfterMs`: save that long after the start (by then a server
+ * has compiled its first lint) instead of at exit.
  */
-export function loadBundle(bundlePath, env = process.env) {
+export function loadBundle(bundlePath, { env = process.env, saveAfterMs } = {}) {
   const bytes = readFileSync(bundlePath);
   const dir = compileCacheDir(env);
   const cacheDir = dir !== undefined && privateFolder(dir) ? dir : undefined;
@@ -99,8 +104,10 @@ export function loadBundle(bundlePath, env = process.env) {
   const script = new Script(wrapper, { filename: bundlePath, ...(cachedData ? { cachedData } : {}) });
   const cache = name === undefined ? 'off' : cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
   if (cache === 'missing' || cache === 'rejected') {
-    // At exit the cache holds every function this run compiled, not only the top level.
-    process.once('exit', () => writeCacheFile(cacheDir, name, script.createCachedData()));
+    // Saved late, the cache holds every function this run compiled, not only the top level.
+    const save = () => writeCacheFile(cacheDir, name, script.createCachedData());
+    if (saveAfterMs === undefined) process.once('exit', save);
+    else setTimeout(save, saveAfterMs).unref();
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
