@@ -11,15 +11,16 @@
  * The JSON goes to the wire through diagnostics-encoding.ts without being encoded again.
  */
 import { diffTexts, type Finding, type LineIndex, type Template } from '@smslint/core';
-import type { Diagnostic, Position } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics.js';
 import { encodedDiagnostics } from './diagnostics-encoding.js';
 
 /** One part of the text and what it was converted to last time. */
 interface Part {
-  /** Where the part starts in the text it was converted from, and that offset's position. */
+  /** Where the part starts in the text it was converted from, and that offset's line and column. */
   start: number;
-  position: Position;
+  line: number;
+  character: number;
   /**
    * Length of the text the positions depend on: the part, any finding reaching past it, and
    * one character more (a CR's line break depends on the character after it).
@@ -78,6 +79,8 @@ export class TemplateDiagnostics {
     let next = 0; // next finding to place
     let old = 0; // search position in `previous` (parts keep their order)
     const boundaries = partStarts(templates, text.length);
+    const lineStarts = index.lineStarts;
+    let line = 0;
     for (let p = 0; p < boundaries.length; p++) {
       const start = boundaries[p];
       const end = p + 1 < boundaries.length ? boundaries[p + 1] : text.length;
@@ -85,7 +88,9 @@ export class TemplateDiagnostics {
       // The last part takes every finding left (also any beyond the text, clamped by LineIndex).
       while (next < findings.length && (p + 1 === boundaries.length || findings[next].range.start < end)) next++;
       const span = spanOf(start, end, findings, first, next, text.length);
-      const position = index.positionAt(start);
+      // Parts go forward, so the line search does too (LineIndex.positionAt without the allocation).
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= start) line++;
+      const character = start - lineStarts[line];
       let part: Part | undefined;
       const oldStart = edit ? edit.toOld(start, start + span) : null;
       if (oldStart !== null) {
@@ -95,8 +100,8 @@ export class TemplateDiagnostics {
           candidate &&
           candidate.start === oldStart &&
           candidate.span === span &&
-          candidate.position.line === position.line &&
-          candidate.position.character === position.character &&
+          candidate.line === line &&
+          candidate.character === character &&
           sameFindings(candidate.findings, candidate.findingsBase, findings, first, next, start)
         ) {
           // Moved along with the text; `previous` is not read again.
@@ -108,7 +113,7 @@ export class TemplateDiagnostics {
       if (!part) {
         const group = findings.slice(first, next);
         const converted = group.map((finding) => toDiagnostic(finding, index));
-        part = { start, position, span, findings: group, findingsBase: start, diagnostics: converted, json: Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8') };
+        part = { start, line, character, span, findings: group, findingsBase: start, diagnostics: converted, json: Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8') };
       }
       parts.push(part);
       for (const diagnostic of part.diagnostics) diagnostics.push(diagnostic);
