@@ -74,7 +74,9 @@ for (let i = 0; i < 6; i++) {
 fullTimes.sort((a, b) => a - b);
 const fullLint = fullTimes[2];
 
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
+// BENCH_SERVER_NODE_ARGS: Node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...serverNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 // One handler (a connection keeps one per method): counts publishes (passes) and wakes
 // whoever waits for a document version.
