@@ -21,6 +21,7 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { catalog as catalogOf } from './catalog.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -34,14 +35,7 @@ const TEMPLATES = 2000;
 const EDITS = 200;
 const BURST = 300;
 const LARGE_TEMPLATES = 10_000;
-
-function catalog(templates = TEMPLATES) {
-  const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
-  for (let i = 0; i < templates; i++) {
-    parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
-  }
-  return parts.join('\n');
-}
+const catalog = (templates = TEMPLATES) => catalogOf(templates);
 
 /** CPU time (user + system, ms) of a Linux process: robust to a loaded machine, unlike wall time. */
 const cpuMs = (pid) => {
