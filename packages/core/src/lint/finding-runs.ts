@@ -74,20 +74,18 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
   const others = [...fileFindings(file, run), ...parseFindings(file, run)].sort(byPosition);
   const merged: FindingRun[] = [];
   let o = 0;
-  const takeOthers = (before: (other: Finding) => boolean) => {
-    const from = o;
-    while (o < others.length && before(others[o])) o++;
-    if (o > from) merged.push({ base: 0, findings: others.slice(from, o) });
-  };
   for (const templateRun of templateRuns) {
-    const first = templateRun.findings[0];
-    const last = templateRun.findings[templateRun.findings.length - 1];
-    takeOthers((other) => compareAt(other, 0, first, templateRun.base) < 0);
-    // One that sorts inside the run would split it.
-    if (o < others.length && compareAt(others[o], 0, last, templateRun.base) < 0) return null;
+    const { base, findings } = templateRun;
+    if (o < others.length) {
+      const from = o;
+      while (o < others.length && compareAt(others[o], 0, findings[0], base) < 0) o++;
+      if (o > from) merged.push({ base: 0, findings: others.slice(from, o) });
+      // One that sorts inside the run would split it.
+      if (o < others.length && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
+    }
     merged.push(templateRun);
   }
-  takeOthers(() => true);
+  if (o < others.length) merged.push({ base: 0, findings: others.slice(o) });
 
   let placed: Finding[] | undefined;
   const result: LintResult = {
