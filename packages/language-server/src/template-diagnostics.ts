@@ -118,23 +118,28 @@ export class TemplateDiagnostics {
       let last = end;
       const firstRun = r;
       const firstInRun = k;
+      const lastPart = p + 1 === boundaries.length;
       while (r < lists.length) {
+        const list = lists[r];
         const base = bases[r];
-        const finding = lists[r][k];
-        if (p + 1 < boundaries.length && finding.range.start + base >= end) break;
-        table.relativeStart[next] = finding.range.start + base - start;
-        table.relativeEnd[next] = finding.range.end + base - start;
-        table.ruleId[next] = finding.ruleId;
-        table.severity[next] = finding.severity;
-        table.message[next] = finding.message;
-        table.docsUrl[next] = finding.docsUrl;
-        if (finding.range.end + base > last) last = finding.range.end + base;
-        next++;
-        if (++k === lists[r].length) {
-          k = 0;
-          do r++;
-          while (r < lists.length && lists[r].length === 0);
+        for (; k < list.length; k++) {
+          const finding = list[k];
+          const findingStart = finding.range.start + base;
+          if (!lastPart && findingStart >= end) break;
+          const findingEnd = finding.range.end + base;
+          table.relativeStart[next] = findingStart - start;
+          table.relativeEnd[next] = findingEnd - start;
+          table.ruleId[next] = finding.ruleId;
+          table.severity[next] = finding.severity;
+          table.message[next] = finding.message;
+          table.docsUrl[next] = finding.docsUrl;
+          if (findingEnd > last) last = findingEnd;
+          next++;
         }
+        if (k < list.length) break; // the rest of this run belongs to later parts
+        k = 0;
+        do r++;
+        while (r < lists.length && lists[r].length === 0);
       }
       table.from[p + 1] = next;
       const span = Math.min(text.length, last + 1) - start;
