@@ -7,8 +7,10 @@ import {
   createLintCache,
   createTemplateParser,
   LineIndex,
-  lintFile,
+  lintFileRuns,
   lintText,
+  absoluteRuns,
+  type FindingRuns,
   type LintCache,
   type LintOptions,
   type LintResult,
@@ -17,6 +19,7 @@ import {
   type TemplateParser,
 } from '@smslint/core';
 import { analysisWindow, formatOf } from './analysis-window.js';
+import { TemplateDiagnostics } from './template-diagnostics.js';
 
 /** The smallest per-document lint cache (small documents keep many earlier texts). */
 const MIN_CACHE_ENTRIES = 512;
@@ -48,11 +51,15 @@ export interface LintOutcome {
   version: number;
   snapshot: Snapshot;
   result: LintResult;
+  /** `result.findings` as runs relative to their templates (see core's finding-runs.ts). */
+  runs: FindingRuns;
 }
 
 export class DocumentAnalysis {
   private readonly parser: TemplateParser = createTemplateParser();
   readonly lintCache: LintCache = createLintCache();
+  /** The latest diagnostics, per template, for re-use by the next pass. */
+  readonly diagnostics = new TemplateDiagnostics();
   private snapshotCache: Snapshot | null = null;
   private lintCacheKey: unknown = null;
   /** The newest lint result (possibly for an older version than the document's). */
@@ -104,16 +111,18 @@ export class DocumentAnalysis {
       this.lintCacheKey = optionsKey;
     }
     let result: LintResult;
+    let runs: FindingRuns;
     if (this.isSource) {
       result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
+      runs = absoluteRuns(result.findings);
       snapshot.file = result.file;
     } else {
       // Room for this version's templates and the previous version's (undo, fix-all's
       // re-lint), not for every text each template ever had in the session.
       this.lintCache.limit(Math.max(MIN_CACHE_ENTRIES, 2 * snapshot.file.templates.length));
-      result = lintFile(snapshot.file, options, this.lintCache);
+      ({ result, runs } = lintFileRuns(snapshot.file, options, this.lintCache));
     }
-    this.latest = { version: snapshot.version, snapshot, result };
+    this.latest = { version: snapshot.version, snapshot, result, runs };
     return this.latest;
   }
 
