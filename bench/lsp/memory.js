@@ -111,8 +111,17 @@ async function stop(s) {
 }
 const everyServer = [...servers];
 const rows = new Map(servers.map((s) => [s.name, []]));
+// RSS at one instant depends on where the garbage collector's saw-tooth is: each checkpoint
+// also gets the mean of samples taken every SAMPLE_EVERY edits since the previous one.
+const SAMPLE_EVERY = 10;
+const windows = new Map(servers.map((s) => [s.name, []]));
 const record = (label) => {
-  for (const s of servers) rows.get(s.name).push({ label, ...s.sample() });
+  for (const s of servers) {
+    const samples = windows.get(s.name).splice(0);
+    const now = s.sample();
+    const mean = samples.length > 0 ? samples.reduce((sum, rss) => sum + rss, 0) / samples.length : now.rss;
+    rows.get(s.name).push({ label, ...now, mean });
+  }
 };
 
 const opened = servers.map((s) => s.published(1));
@@ -137,6 +146,7 @@ for (let i = 1; i <= EDITS; i++) {
     });
   }
   await Promise.all(done);
+  if (i % SAMPLE_EVERY === 0) for (const s of servers) windows.get(s.name).push(memoryMiB(s.child.pid).rss);
   if (CHECKPOINTS.includes(i)) record(`${i} edits`);
 }
 
@@ -172,9 +182,13 @@ load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} at the end). ${TE
 another template's body and awaited by both (the peer: the first ${PEER_EDITS.toLocaleString('en-US')}); the peer lints with
 remark-preset-lint-recommended. CPU per edit is over the edits up to the last checkpoint.
 
-Resident memory (VmRSS):
+Resident memory (VmRSS) at the checkpoint:
 
 ${table((r) => mib(r.rss))}
+
+Mean resident memory over the edits since the previous checkpoint (sampled every ${SAMPLE_EVERY} edits):
+
+${table((r) => mib(r.mean))}
 
 Peak resident memory so far (VmHWM):
 
