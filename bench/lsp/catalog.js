@@ -1,7 +1,7 @@
 /**
- * The language-server benches' catalog: `templates` support replies under one front matter,
- * each with a finding (so every edit publishes one diagnostic per template), and the lines
- * of their bodies, where the benches type.
+ * The language-server bench catalog: `templates` replies with front matter declaring their
+ * variables; each body has one finding (a fictional 555-01XX phone number). Shared by
+ * bench/lsp/run.js and bench/lib/findings-md5.js.
  */
 export function catalog(templates) {
   const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
@@ -9,13 +9,4 @@ export function catalog(templates) {
     parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
   }
   return parts.join('\n');
-}
-
-/** Zero-based numbers of the body lines of `catalog(…)`'s text. */
-export function bodyLines(text) {
-  const lines = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.startsWith('Hi {{name}}')) lines.push(i);
-  });
-  return lines;
 }

@@ -10,13 +10,11 @@
  * Run after `npx tsc -b`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { bodyLines as bodyLinesOf, catalog } from './catalog.js';
-import { cpuMs, memoryMiB } from '../lib/process-stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -28,11 +26,30 @@ const EDITS = 200;
 const BURST = 300;
 const LARGE_TEMPLATES = 10_000;
 
+function catalog(templates = TEMPLATES) {
+  const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
+  for (let i = 0; i < templates; i++) {
+    parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
+  }
+  return parts.join('\n');
+}
+
+/** CPU time (user + system, ms) of a Linux process: robust to a loaded machine, unlike wall time. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+/** Resident memory and its peak (MiB) of a Linux process. */
+const memoryMiB = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+};
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
-const text = catalog(TEMPLATES);
+const text = catalog();
 const dir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-lsp-'));
 const file = path.join(dir, 'catalog.sms.md');
 writeFileSync(file, text);
@@ -81,7 +98,11 @@ await connection.sendNotification('textDocument/didOpen', { textDocument: { uri,
 const firstOpen = (await done) - t0;
 
 // Each edit types one character into the body of a different template.
-const bodyLines = bodyLinesOf(text);
+const lines = text.split('\n');
+const bodyLines = [];
+lines.forEach((line, i) => {
+  if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
+});
 const latencies = [];
 const editsCpuStart = cpuMs(child.pid);
 for (let i = 0; i < EDITS; i++) {
@@ -133,7 +154,10 @@ const largeOpen = published(1, largeUri);
 t0 = performance.now();
 await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: largeUri, languageId: 'sms-template', version: 1, text: largeText } });
 const largeFirstOpen = (await largeOpen) - t0;
-const largeLines = bodyLinesOf(largeText);
+const largeLines = [];
+largeText.split('\n').forEach((line, i) => {
+  if (line.startsWith('Hi {{name}}')) largeLines.push(i);
+});
 // One awaited edit: the time of a single pass on the large catalog, to compare the burst with.
 const largeSingle = published(2, largeUri);
 const largeSingleCpuStart = cpuMs(child.pid);
@@ -183,9 +207,5 @@ every keystroke would cost without them.
 A pass waits until the server has dispatched every queued message (input-quiet.ts), so a
 burst is answered by the newest version, not one pass per keystroke.
 `;
-// The hand-written sections (and bench/lsp/memory.js's) below the marker survive a re-run.
-const resultsFile = path.join(here, 'RESULTS.md');
-const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
-const keptAt = previous.indexOf('<!-- kept:');
-writeFileSync(resultsFile, keptAt === -1 ? report : `${report}\n${previous.slice(keptAt)}`);
+writeFileSync(path.join(here, 'RESULTS.md'), report);
 process.stdout.write(report);
