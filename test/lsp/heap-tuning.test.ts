@@ -16,8 +16,11 @@ import { SERVER_BIN } from './lsp-client.js';
 const dir = mkdtempSync(path.join(tmpdir(), 'smslint-heap-tuning-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Starts the built server over stdio with `v8.setFlagsFromString` recorded on stderr; resolves with the flags once it serves. */
-function flagsSetByServer(): Promise<string[]> {
+/**
+ * Starts the built server over stdio (with `nodeArgs` for Node) with `v8.setFlagsFromString`
+ * recorded on stderr; resolves with the flags once it serves.
+ */
+function flagsSetByServer(nodeArgs: string[] = []): Promise<string[]> {
   const preload = path.join(dir, 'record-v8-flags.mjs');
   writeFileSync(
     preload,
@@ -29,7 +32,7 @@ function flagsSetByServer(): Promise<string[]> {
       'syncBuiltinESMExports();',
     ].join('\n'),
   );
-  const child = spawn(process.execPath, ['--import', pathToFileURL(preload).href, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, '--import', pathToFileURL(preload).href, SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let stderr = '';
     const finish = () => {
@@ -51,8 +54,18 @@ function flagsSetByServer(): Promise<string[]> {
 describe('language server heap tuning', () => {
   it('passes each of its flags to V8', () => {
     const set: string[] = [];
-    tuneHeap((flags) => set.push(flags));
+    tuneHeap((flags) => set.push(flags), ['--inspect']);
     expect(set).toEqual([...HEAP_FLAGS]);
+  });
+
+  it('leaves a flag the process was started with to the launcher', () => {
+    const set: string[] = [];
+    const [first] = HEAP_FLAGS;
+    const name = first.split('=')[0];
+    tuneHeap((flags) => set.push(flags), [`${name}=70`]);
+    expect(set).not.toContain(first);
+    tuneHeap((flags) => set.push(flags), [`${name.replaceAll('-', '_')}=70`]);
+    expect(set).not.toContain(first);
   });
 
   it('names flags this Node.js knows (V8 ignores an unknown one silently)', () => {
@@ -62,5 +75,10 @@ describe('language server heap tuning', () => {
 
   it('is applied by the built server before it answers initialize', async () => {
     expect(await flagsSetByServer()).toEqual([...HEAP_FLAGS]);
+  }, 20_000);
+
+  it('is not applied by the built server over the same flag on its command line', async () => {
+    const [first] = HEAP_FLAGS;
+    expect(await flagsSetByServer([`${first.split('=')[0]}=70`])).not.toContain(first);
   }, 20_000);
 });

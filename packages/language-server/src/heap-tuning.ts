@@ -19,7 +19,17 @@ import { setFlagsFromString } from 'node:v8';
 /** The flags, in V8's command-line syntax. */
 export const HEAP_FLAGS: readonly string[] = ['--heap-growing-percent=30'];
 
-/** Applies HEAP_FLAGS (`setFlags` is V8's by default). */
-export function tuneHeap(setFlags: (flags: string) => void = setFlagsFromString): void {
-  for (const flag of HEAP_FLAGS) setFlags(flag);
+/** The Node.js options the process was started with: the command line's and NODE_OPTIONS. */
+function startOptions(): string[] {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+}
+
+/**
+ * Applies HEAP_FLAGS (`setFlags` is V8's by default), except a flag the process was
+ * started with (`given`): whoever launches the server can still choose its own value.
+ */
+export function tuneHeap(setFlags: (flags: string) => void = setFlagsFromString, given: readonly string[] = startOptions()): void {
+  const name = (flag: string) => flag.split('=')[0].replaceAll('_', '-');
+  const chosen = new Set(given.map(name));
+  for (const flag of HEAP_FLAGS) if (!chosen.has(name(flag))) setFlags(flag);
 }
