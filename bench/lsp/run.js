@@ -7,17 +7,27 @@
  * Then bursts: 300 keystrokes sent without waiting, on this catalog and on a 10,000-template
  * one: how many passes answer them and how long after the last keystroke its diagnostics
  * arrive (the target: one pass's time; passes never queue).
- * Run after `npx tsc -b`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md)
+ * It also prints the md5 of the last diagnostics published for the 2,000-template catalog
+ * (after the awaited edits and the burst), without the `data` field, so two builds can be
+ * shown to publish the same findings.
+ * Run after `npm run build`:  node bench/lsp/run.js   (writes bench/lsp/RESULTS.md, keeping its
+ * hand-written sections). `--root <dir>` runs the server and core of another checkout (an A/B
+ * against a base build) and `--no-write` leaves RESULTS.md alone.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { catalog as catalogOf } from './catalog.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+const argv = process.argv.slice(2);
+const rootArg = argv.indexOf('--root');
+const root = rootArg >= 0 ? path.resolve(argv[rootArg + 1]) : path.resolve(here, '../..');
+const write = !argv.includes('--no-write');
 const server = path.join(root, 'packages/language-server/bin/smslint-language-server.js');
 const { lintText } = await import(pathToFileURL(path.join(root, 'packages/core/dist/index.js')).href);
 
@@ -25,14 +35,7 @@ const TEMPLATES = 2000;
 const EDITS = 200;
 const BURST = 300;
 const LARGE_TEMPLATES = 10_000;
-
-function catalog(templates = TEMPLATES) {
-  const parts = ['---', 'kind: support', 'brand: Acme', 'variables:', '  name: { maxLength: 20, charset: gsm, sample: "Sam" }', '  orderId: { maxLength: 10, charset: digits, sample: "12345" }', '---', ''];
-  for (let i = 0; i < templates; i++) {
-    parts.push(`## Reply ${i}`, '', `Hi {{name}}, your Acme order {{orderId}} (ref ${i}) has shipped and should arrive soon. Questions? Call 555-0100. Reply STOP to opt out.`, '');
-  }
-  return parts.join('\n');
-}
+const catalog = (templates = TEMPLATES) => catalogOf(templates);
 
 /** CPU time (user + system, ms) of a Linux process: robust to a loaded machine, unlike wall time. */
 const cpuMs = (pid) => {
@@ -65,14 +68,19 @@ for (let i = 0; i < 6; i++) {
 fullTimes.sort((a, b) => a - b);
 const fullLint = fullTimes[2];
 
-const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
+// BENCH_SERVER_NODE_ARGS: Node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...serverNodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir });
 const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 // One handler (a connection keeps one per method): counts publishes (passes) and wakes
 // whoever waits for a document version.
 const waiting = new Map();
 let publishCount = 0;
+/** The newest diagnostics published per document. */
+const lastPublished = new Map();
 connection.onNotification('textDocument/publishDiagnostics', (params) => {
   publishCount++;
+  lastPublished.set(params.uri, params);
   const key = `${params.uri}#${params.version}`;
   const resolve = waiting.get(key);
   if (resolve) {
@@ -146,6 +154,11 @@ async function burst(burstUri, burstLines, version) {
 }
 
 const smallBurst = await burst(uri, bodyLines, EDITS + 1);
+// What the catalog's last publish says, without `data` (an internal tie to the finding).
+const last = lastPublished.get(uri);
+const publishedMd5 = createHash('md5')
+  .update(JSON.stringify(last.diagnostics.map(({ data, ...diagnostic }) => diagnostic)))
+  .digest('hex');
 const largeText = catalog(LARGE_TEMPLATES);
 const largeFile = path.join(dir, 'large.sms.md');
 writeFileSync(largeFile, largeText);
@@ -206,6 +219,22 @@ every keystroke would cost without them.
 
 A pass waits until the server has dispatched every queued message (input-quiet.ts), so a
 burst is answered by the newest version, not one pass per keystroke.
+
+The last diagnostics published for the ${TEMPLATES.toLocaleString('en-US')}-template catalog (version ${last.version}, ${last.diagnostics.length.toLocaleString('en-US')} diagnostics;
+md5 of their JSON without \`data\`): \`${publishedMd5}\`.
 `;
-writeFileSync(path.join(here, 'RESULTS.md'), report);
+/** Hand-written sections (from the marker, or the first of them before it existed) survive a re-run. */
+function handWritten() {
+  const file = path.join(here, 'RESULTS.md');
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  for (const marker of [HAND_WRITTEN, '\n## Issue 18, second round']) {
+    const at = text.indexOf(marker);
+    if (at >= 0) return text.slice(at + (marker === HAND_WRITTEN ? HAND_WRITTEN.length : 0));
+  }
+  return '';
+}
+const HAND_WRITTEN = '\n<!-- hand-written below: kept by bench/lsp/run.js -->\n';
+if (write) writeFileSync(path.join(here, 'RESULTS.md'), report + HAND_WRITTEN + handWritten());
 process.stdout.write(report);
+process.stdout.write(`server CPU per edit ${cpuPerEdit.toFixed(1)} ms, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, load ${loadavg()[0].toFixed(1)}, md5 ${publishedMd5}\n`);

@@ -22,21 +22,18 @@ function toSeverity(severity: Finding['severity']): DiagnosticSeverity {
   }
 }
 
-/** Ties a diagnostic back to the finding it came from (for code actions). */
-export interface DiagnosticData {
-  version: number;
-  index: number;
-}
-
-/** One LSP diagnostic per finding: exact UTF-16 range, rule id as code, docs link. */
-export function toDiagnostic(finding: Finding, index: LineIndex, data: DiagnosticData): Diagnostic {
+/**
+ * One LSP diagnostic per finding: exact UTF-16 range, rule id as code, docs link. No `data`:
+ * code actions find their findings by range, and a diagnostic that names no version stays
+ * the same object (and JSON) while its template is unchanged (template-diagnostics.ts).
+ */
+export function toDiagnostic(finding: Finding, index: LineIndex): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(index, finding.range),
     severity: toSeverity(finding.severity),
     code: finding.ruleId,
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data,
   };
   if (finding.docsUrl) diagnostic.codeDescription = { href: finding.docsUrl };
   return diagnostic;

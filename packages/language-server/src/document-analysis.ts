@@ -17,6 +17,7 @@ import {
   type TemplateParser,
 } from '@smslint/core';
 import { analysisWindow, formatOf } from './analysis-window.js';
+import { TemplateDiagnostics } from './template-diagnostics.js';
 
 /** The smallest per-document lint cache (small documents keep many earlier texts). */
 const MIN_CACHE_ENTRIES = 512;
@@ -53,6 +54,8 @@ export interface LintOutcome {
 export class DocumentAnalysis {
   private readonly parser: TemplateParser = createTemplateParser();
   readonly lintCache: LintCache = createLintCache();
+  /** The latest diagnostics, per template, for re-use by the next pass. */
+  readonly diagnostics = new TemplateDiagnostics();
   private snapshotCache: Snapshot | null = null;
   private lintCacheKey: unknown = null;
   /** The newest lint result (possibly for an older version than the document's). */

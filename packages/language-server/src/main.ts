@@ -8,6 +8,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { InputQuiet } from './input-quiet.js';
 import { serverVersion } from './server-version.js';
 import { startServer } from './server.js';
+import { stdioConnection } from './stdio-transport.js';
 
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket=', '--pipe='];
 const args = process.argv.slice(2);
@@ -38,4 +39,8 @@ process.on('unhandledRejection', (reason) => {
 
 tuneHeap();
 const inputQuiet = new InputQuiet();
-startServer(createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy }), inputQuiet);
+// stdio gets the writer that sends diagnostics as encoded per template (stdio-transport.ts).
+const connection = args.includes('--stdio')
+  ? stdioConnection(inputQuiet.messageStrategy)
+  : createConnection(ProposedFeatures.all, { messageStrategy: inputQuiet.messageStrategy });
+startServer(connection, inputQuiet);

@@ -37,7 +37,7 @@ import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, wanted } from './cod
 import { SHOW_WHAT_TO_CUT_COMMAND, whatToCutActions, type WhatToCutArguments } from './what-to-cut.js';
 import { bodyCompletions, mustachePrefix, variableCompletions } from './completion.js';
 import { ConfigService } from './config-service.js';
-import { toDiagnostic } from './diagnostics.js';
+import { withDiagnostic } from './diagnostics-encoding.js';
 import { DocumentAnalysis, type LintOutcome, type Snapshot } from './document-analysis.js';
 import { filePathOf, isSmsDocument } from './document-path.js';
 import { documentSymbols } from './document-symbols.js';
@@ -176,12 +176,12 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
     return isIgnored(filePath, configOf(filePath));
   }
 
-  function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
+  /** The diagnostics of document `uri` for its lint `outcome` (converted per template, see template-diagnostics.ts). */
+  function diagnosticsOf(uri: string, outcome: LintOutcome): Diagnostic[] {
     if (!settings.enable || ignored(outcome.result.filePath)) return [];
     const { snapshot, result } = outcome;
-    const diagnostics = result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version: outcome.version, index }));
-    if (snapshot.limited) diagnostics.push(limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize));
-    return diagnostics;
+    const diagnostics = analysisOf(uri).diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, result.findings);
+    return snapshot.limited ? withDiagnostic(diagnostics, limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize)) : diagnostics;
   }
 
   function publishConfigDiagnostics(): void {
@@ -200,7 +200,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         if (!current) throw new Error('document closed');
         if (tooLarge(current)) return tooLargeResult(current);
         const outcome = lintNow(current);
-        return { version: outcome.version, diagnostics: diagnosticsOf(outcome) };
+        return { version: outcome.version, diagnostics: diagnosticsOf(uri, outcome) };
       },
       deliver: (version, result) => {
         published.set(uri, result);
@@ -365,7 +365,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
       if (!current) return empty;
       let result = published.get(uri);
       if (!result || result.version !== current.version) {
-        result = { version: current.version, diagnostics: diagnosticsOf(lintNow(current)) };
+        result = { version: current.version, diagnostics: diagnosticsOf(uri, lintNow(current)) };
         published.set(uri, result);
       }
       const resultId = `${generation}:${result.version}`;
@@ -387,7 +387,7 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
         uri: document.uri,
         snapshot: outcome.snapshot,
         findings: outcome.result.findings,
-        diagnostics: diagnosticsOf(outcome),
+        diagnostics: diagnosticsOf(document.uri, outcome),
         lintOptions: lintOptionsOf(analysis),
         lintCache: analysis.lintCache,
         params,

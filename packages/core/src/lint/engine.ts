@@ -119,7 +119,10 @@ function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
   const move = (r: OffsetRange) => ({ start: r.start + delta, end: r.end + delta });
   const moveFix = (fix: Fix): Fix => ({ edits: fix.edits.map((e) => ({ range: move(e.range), text: e.text })) });
-  const moved: Finding = { ...finding, range: move(finding.range) };
+  // Field by field in toFinding's order rather than a spread: every moved finding gets one
+  // object shape (a keystroke moves the findings of every template below it).
+  const moved: Finding = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, range: move(finding.range), docsUrl: finding.docsUrl };
+  if (finding.templateId !== undefined) moved.templateId = finding.templateId;
   if (finding.fix) moved.fix = moveFix(finding.fix);
   if (finding.suggestions) moved.suggestions = finding.suggestions.map((s) => ({ title: s.title, fix: moveFix(s.fix) }));
   return moved;

@@ -1,5 +1,6 @@
 export type * from './types.js';
 export { parseTemplateFile, createTemplateParser, type TemplateParser } from './template-parser.js';
+export { diffTexts, type EditMap } from './text-diff.js';
 export { templateSegmentRange, templateMaxCost, DEFAULT_MAX_RENDERINGS } from './segment-range.js';
 export { renderTemplate } from './render.js';
 export { templateAt } from './template-at.js';
