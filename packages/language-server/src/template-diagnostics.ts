@@ -15,39 +15,48 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics.js';
 import { encodedDiagnostics } from './diagnostics-encoding.js';
 
-/** One part of the text and what it was converted to last time. */
-interface Part {
-  /** Where the part starts in the text it was converted from, and that offset's line and column. */
-  start: number;
-  line: number;
-  character: number;
+/**
+ * The parts of one pass, column by column (flat arrays, not an object per part and finding):
+ * the next pass compares its parts with these, and reading 2,000 parts' scattered objects
+ * from older passes cost more than the comparison itself.
+ */
+interface PartTable {
+  /** Where each part starts in the text it was converted from, and that offset's line and column. */
+  start: Int32Array;
+  line: Int32Array;
+  character: Int32Array;
   /**
    * Length of the text the positions depend on: the part, any finding reaching past it, and
    * one character more (a CR's line break depends on the character after it).
    */
-  span: number;
-  /** The findings converted, and the part's start in the text they were found in. */
-  findings: Finding[];
-  findingsBase: number;
-  diagnostics: Diagnostic[];
-  /** The diagnostics' JSON joined by commas (UTF-8). */
-  json: Buffer;
+  span: Int32Array;
+  /** Part p's findings are entries from[p] to from[p + 1] of the columns below. */
+  from: Int32Array;
+  /** Finding ranges relative to their part's start, and what else a diagnostic shows. */
+  relativeStart: Int32Array;
+  relativeEnd: Int32Array;
+  ruleId: string[];
+  severity: string[];
+  message: string[];
+  docsUrl: string[];
+  diagnostics: Diagnostic[][];
+  /** Each part's diagnostics' JSON joined by commas (UTF-8). */
+  json: Buffer[];
 }
 
-/** Same findings at the same places relative to their part's start (what a diagnostic shows). */
-function sameFindings(a: readonly Finding[], aStart: number, all: readonly Finding[], from: number, to: number, bStart: number): boolean {
-  if (a.length !== to - from) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = all[from + i];
-    if (x === y && aStart === bStart) continue;
+/** Does old part q of `a` show what new part p of `b` shows? */
+function samePart(a: PartTable, q: number, b: PartTable, p: number): boolean {
+  if (a.span[q] !== b.span[p] || a.line[q] !== b.line[p] || a.character[q] !== b.character[p]) return false;
+  const count = b.from[p + 1] - b.from[p];
+  if (a.from[q + 1] - a.from[q] !== count) return false;
+  for (let i = 0, x = a.from[q], y = b.from[p]; i < count; i++, x++, y++) {
     if (
-      x.range.start - aStart !== y.range.start - bStart ||
-      x.range.end - aStart !== y.range.end - bStart ||
-      x.ruleId !== y.ruleId ||
-      x.severity !== y.severity ||
-      x.message !== y.message ||
-      x.docsUrl !== y.docsUrl
+      a.relativeStart[x] !== b.relativeStart[y] ||
+      a.relativeEnd[x] !== b.relativeEnd[y] ||
+      a.ruleId[x] !== b.ruleId[y] ||
+      a.severity[x] !== b.severity[y] ||
+      a.message[x] !== b.message[y] ||
+      a.docsUrl[x] !== b.docsUrl[y]
     ) {
       return false;
     }
@@ -55,72 +64,89 @@ function sameFindings(a: readonly Finding[], aStart: number, all: readonly Findi
   return true;
 }
 
-/** Findings `findings[from, to)` belong to the part text[start, end). */
-function spanOf(start: number, end: number, findings: readonly Finding[], from: number, to: number, textLength: number): number {
-  let last = end;
-  for (let i = from; i < to; i++) if (findings[i].range.end > last) last = findings[i].range.end;
-  return Math.min(textLength, last + 1) - start;
+function emptyTable(parts: number, findings: number): PartTable {
+  return {
+    start: new Int32Array(parts),
+    line: new Int32Array(parts),
+    character: new Int32Array(parts),
+    span: new Int32Array(parts),
+    from: new Int32Array(parts + 1),
+    relativeStart: new Int32Array(findings),
+    relativeEnd: new Int32Array(findings),
+    ruleId: new Array<string>(findings),
+    severity: new Array<string>(findings),
+    message: new Array<string>(findings),
+    docsUrl: new Array<string>(findings),
+    diagnostics: new Array<Diagnostic[]>(parts),
+    json: new Array<Buffer>(parts),
+  };
 }
 
 export class TemplateDiagnostics {
   private text = '';
-  private parts: Part[] = [];
+  private table: PartTable | null = null;
 
   /**
    * Diagnostics for `findings` (sorted by position, as lint returns them) of `text`, in the
    * same order as `findings`. `templates` are the parsed templates (where parts start).
    */
   update(text: string, index: LineIndex, templates: readonly Template[], findings: readonly Finding[]): Diagnostic[] {
-    const edit = this.parts.length > 0 ? diffTexts(this.text, text) : null;
-    const previous = this.parts;
-    const parts: Part[] = [];
+    const previous = this.table;
+    const edit = previous ? diffTexts(this.text, text) : null;
+    const boundaries = partStarts(templates, text.length);
+    const table = emptyTable(boundaries.length, findings.length);
     const diagnostics: Diagnostic[] = [];
     const chunks: Buffer[] = [];
-    let next = 0; // next finding to place
-    let old = 0; // search position in `previous` (parts keep their order)
-    const boundaries = partStarts(templates, text.length);
     const lineStarts = index.lineStarts;
     let line = 0;
+    let next = 0; // next finding to place
+    let old = 0; // search position in `previous` (parts keep their order)
     for (let p = 0; p < boundaries.length; p++) {
       const start = boundaries[p];
       const end = p + 1 < boundaries.length ? boundaries[p + 1] : text.length;
-      const first = next;
+      table.start[p] = start;
+      table.from[p] = next;
       // The last part takes every finding left (also any beyond the text, clamped by LineIndex).
-      while (next < findings.length && (p + 1 === boundaries.length || findings[next].range.start < end)) next++;
-      const span = spanOf(start, end, findings, first, next, text.length);
+      let last = end;
+      for (; next < findings.length && (p + 1 === boundaries.length || findings[next].range.start < end); next++) {
+        const finding = findings[next];
+        table.relativeStart[next] = finding.range.start - start;
+        table.relativeEnd[next] = finding.range.end - start;
+        table.ruleId[next] = finding.ruleId;
+        table.severity[next] = finding.severity;
+        table.message[next] = finding.message;
+        table.docsUrl[next] = finding.docsUrl;
+        if (finding.range.end > last) last = finding.range.end;
+      }
+      table.from[p + 1] = next;
+      const span = Math.min(text.length, last + 1) - start;
+      table.span[p] = span;
       // Parts go forward, so the line search does too (LineIndex.positionAt without the allocation).
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= start) line++;
-      const character = start - lineStarts[line];
-      let part: Part | undefined;
+      table.line[p] = line;
+      table.character[p] = start - lineStarts[line];
       const oldStart = edit ? edit.toOld(start, start + span) : null;
-      if (oldStart !== null) {
-        while (old < previous.length && previous[old].start < oldStart) old++;
-        const candidate = previous[old];
-        if (
-          candidate &&
-          candidate.start === oldStart &&
-          candidate.span === span &&
-          candidate.line === line &&
-          candidate.character === character &&
-          sameFindings(candidate.findings, candidate.findingsBase, findings, first, next, start)
-        ) {
-          // Moved along with the text; `previous` is not read again.
-          part = candidate;
-          part.start = start;
-          old++;
+      let reused = false;
+      if (previous && oldStart !== null) {
+        while (old < previous.start.length && previous.start[old] < oldStart) old++;
+        if (old < previous.start.length && previous.start[old] === oldStart && samePart(previous, old, table, p)) {
+          table.diagnostics[p] = previous.diagnostics[old];
+          table.json[p] = previous.json[old];
+          reused = true;
         }
       }
-      if (!part) {
-        const group = findings.slice(first, next);
-        const converted = group.map((finding) => toDiagnostic(finding, index));
-        part = { start, line, character, span, findings: group, findingsBase: start, diagnostics: converted, json: Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8') };
+      if (!reused) {
+        const converted: Diagnostic[] = [];
+        for (let i = table.from[p]; i < next; i++) converted.push(toDiagnostic(findings[i], index));
+        table.diagnostics[p] = converted;
+        table.json[p] = Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8');
       }
-      parts.push(part);
-      for (const diagnostic of part.diagnostics) diagnostics.push(diagnostic);
-      if (part.diagnostics.length > 0) chunks.push(part.json);
+      const own = table.diagnostics[p];
+      for (let i = 0; i < own.length; i++) diagnostics.push(own[i]);
+      if (own.length > 0) chunks.push(table.json[p]);
     }
     this.text = text;
-    this.parts = parts;
+    this.table = table;
     return encodedDiagnostics(diagnostics, chunks);
   }
 }

@@ -1,5 +1,5 @@
 import type { OffsetRange } from '../text/range.js';
-import type { BodyNode, ParseProblem, SmslintComment, Template } from './types.js';
+import type { BodyNode, ParseProblem, SmslintComment, Template, TemplateBody } from './types.js';
 
 /** Copies of parse results moved by `delta` offsets (a memoised section re-used at a new place). */
 export function shiftRange(range: OffsetRange, delta: number): OffsetRange {
@@ -11,11 +11,7 @@ export function shiftTemplate(template: Template, delta: number): Template {
   const shifted: Template = {
     ...template,
     range: shiftRange(template.range, delta),
-    body: {
-      ...template.body,
-      range: shiftRange(template.body.range, delta),
-      nodes: shiftNodes(template.body.nodes, delta),
-    },
+    body: shiftBody(template.body, delta),
     problems: shiftProblems(template.problems, delta),
   };
   if (template.headingRange) shifted.headingRange = shiftRange(template.headingRange, delta);
@@ -29,6 +25,32 @@ export function shiftProblems(problems: ParseProblem[], delta: number): ParsePro
 
 export function shiftComments(comments: SmslintComment[], delta: number): SmslintComment[] {
   return comments.map((comment) => ({ ...comment, range: shiftRange(comment.range, delta) }));
+}
+
+/**
+ * A body moved by `delta` whose nodes (its deep part) are shifted when first read. A
+ * keystroke moves every template below it, and a moved template whose findings come from
+ * the lint cache is not read node by node again (hover, lenses and the like read the one
+ * under the cursor), so shifting them all cost each keystroke about a third of its parse.
+ * `nodes` stays an own enumerable property (an accessor of the literal), in the field order
+ * buildBody writes, so the body reads, compares and serialises as an eagerly shifted one.
+ */
+function shiftBody(body: TemplateBody, delta: number): TemplateBody {
+  let nodes: BodyNode[] | undefined;
+  const shifted: TemplateBody = {
+    source: body.source,
+    range: shiftRange(body.range, delta),
+    get nodes(): BodyNode[] {
+      return (nodes ??= shiftNodes(body.nodes, delta));
+    },
+    set nodes(value: BodyNode[]) {
+      nodes = value;
+    },
+    masked: body.masked,
+    text: body.text,
+  };
+  if (body.dialect !== undefined) shifted.dialect = body.dialect;
+  return shifted;
 }
 
 function shiftNodes(nodes: BodyNode[], delta: number): BodyNode[] {
