@@ -61,10 +61,10 @@ for (let i = 0; i <= EDITS + WARM_UP; i++) {
   };
   const snapshot = analysis.snapshot(document.version, document.getText(), () => document.lineStarts());
   lap('parse');
-  const { result, version } = analysis.lint(snapshot, options, 1);
+  const { result, runs, version } = analysis.lint(snapshot, options, 1);
   lap('lint');
   const diagnostics = perTemplate
-    ? analysis.diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, result.findings)
+    ? analysis.diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, runs ?? result.findings)
     : result.findings.map((finding, index) => toDiagnostic(finding, snapshot.index, { version, index }));
   lap('diagnostics');
   bytes = encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: document.uri, version, diagnostics } }).length;

@@ -7,8 +7,9 @@ import {
   createLintCache,
   createTemplateParser,
   LineIndex,
-  lintFile,
+  lintFileRuns,
   lintText,
+  type FindingRun,
   type LintCache,
   type LintOptions,
   type LintResult,
@@ -49,6 +50,8 @@ export interface LintOutcome {
   version: number;
   snapshot: Snapshot;
   result: LintResult;
+  /** `result.findings` as runs relative to their templates (see core's finding-runs.ts). */
+  runs: FindingRun[];
 }
 
 export class DocumentAnalysis {
@@ -107,16 +110,18 @@ export class DocumentAnalysis {
       this.lintCacheKey = optionsKey;
     }
     let result: LintResult;
+    let runs: FindingRun[];
     if (this.isSource) {
       result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
+      runs = [{ base: 0, findings: result.findings }];
       snapshot.file = result.file;
     } else {
       // Room for this version's templates and the previous version's (undo, fix-all's
       // re-lint), not for every text each template ever had in the session.
       this.lintCache.limit(Math.max(MIN_CACHE_ENTRIES, 2 * snapshot.file.templates.length));
-      result = lintFile(snapshot.file, options, this.lintCache);
+      ({ result, runs } = lintFileRuns(snapshot.file, options, this.lintCache));
     }
-    this.latest = { version: snapshot.version, snapshot, result };
+    this.latest = { version: snapshot.version, snapshot, result, runs };
     return this.latest;
   }
 

@@ -179,8 +179,8 @@ export function startServer(connection: Connection, quietInput?: QuietInput): vo
   /** The diagnostics of document `uri` for its lint `outcome` (converted per template, see template-diagnostics.ts). */
   function diagnosticsOf(uri: string, outcome: LintOutcome): Diagnostic[] {
     if (!settings.enable || ignored(outcome.result.filePath)) return [];
-    const { snapshot, result } = outcome;
-    const diagnostics = analysisOf(uri).diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, result.findings);
+    const { snapshot, runs } = outcome;
+    const diagnostics = analysisOf(uri).diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, runs);
     return snapshot.limited ? withDiagnostic(diagnostics, limitedAnalysisDiagnostic(snapshot, options.maxAnalysisSize)) : diagnostics;
   }
 

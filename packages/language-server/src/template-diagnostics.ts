@@ -10,7 +10,7 @@
  * part is converted again; a new line re-converts the parts below it (cheap: no lint).
  * The JSON goes to the wire through diagnostics-encoding.ts without being encoded again.
  */
-import { diffTexts, type Finding, type LineIndex, type Template } from '@smslint/core';
+import { diffTexts, shiftFinding, type FindingRun, type LineIndex, type Template } from '@smslint/core';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics.js';
 import { encodedDiagnostics } from './diagnostics-encoding.js';
@@ -87,19 +87,26 @@ export class TemplateDiagnostics {
   private table: PartTable | null = null;
 
   /**
-   * Diagnostics for `findings` (sorted by position, as lint returns them) of `text`, in the
-   * same order as `findings`. `templates` are the parsed templates (where parts start).
+   * Diagnostics for the findings of `runs` (in lint's order, each run's ranges relative to
+   * its base: see core's finding-runs.ts) of `text`, in the same order. `templates` are the
+   * parsed templates (where parts start). Only converted parts' findings are moved to
+   * absolute offsets.
    */
-  update(text: string, index: LineIndex, templates: readonly Template[], findings: readonly Finding[]): Diagnostic[] {
+  update(text: string, index: LineIndex, templates: readonly Template[], runs: readonly FindingRun[]): Diagnostic[] {
+    let total = 0;
+    for (const run of runs) total += run.findings.length;
     const previous = this.table;
     const edit = previous ? diffTexts(this.text, text) : null;
     const boundaries = partStarts(templates, text.length);
-    const table = emptyTable(boundaries.length, findings.length);
+    const table = emptyTable(boundaries.length, total);
     const diagnostics: Diagnostic[] = [];
     const chunks: Buffer[] = [];
     const lineStarts = index.lineStarts;
     let line = 0;
-    let next = 0; // next finding to place
+    let next = 0; // next finding to place (index over all runs)
+    let r = 0; // its run
+    let k = 0; // and its index in that run
+    while (r < runs.length && runs[r].findings.length === 0) r++;
     let old = 0; // search position in `previous` (parts keep their order)
     for (let p = 0; p < boundaries.length; p++) {
       const start = boundaries[p];
@@ -108,15 +115,25 @@ export class TemplateDiagnostics {
       table.from[p] = next;
       // The last part takes every finding left (also any beyond the text, clamped by LineIndex).
       let last = end;
-      for (; next < findings.length && (p + 1 === boundaries.length || findings[next].range.start < end); next++) {
-        const finding = findings[next];
-        table.relativeStart[next] = finding.range.start - start;
-        table.relativeEnd[next] = finding.range.end - start;
+      const firstRun = r;
+      const firstInRun = k;
+      while (r < runs.length) {
+        const base = runs[r].base;
+        const finding = runs[r].findings[k];
+        if (p + 1 < boundaries.length && finding.range.start + base >= end) break;
+        table.relativeStart[next] = finding.range.start + base - start;
+        table.relativeEnd[next] = finding.range.end + base - start;
         table.ruleId[next] = finding.ruleId;
         table.severity[next] = finding.severity;
         table.message[next] = finding.message;
         table.docsUrl[next] = finding.docsUrl;
-        if (finding.range.end > last) last = finding.range.end;
+        if (finding.range.end + base > last) last = finding.range.end + base;
+        next++;
+        if (++k === runs[r].findings.length) {
+          k = 0;
+          do r++;
+          while (r < runs.length && runs[r].findings.length === 0);
+        }
       }
       table.from[p + 1] = next;
       const span = Math.min(text.length, last + 1) - start;
@@ -137,7 +154,14 @@ export class TemplateDiagnostics {
       }
       if (!reused) {
         const converted: Diagnostic[] = [];
-        for (let i = table.from[p]; i < next; i++) converted.push(toDiagnostic(findings[i], index));
+        for (let i = table.from[p], x = firstRun, y = firstInRun; i < next; i++) {
+          converted.push(toDiagnostic(shiftFinding(runs[x].findings[y], runs[x].base), index));
+          if (++y === runs[x].findings.length) {
+            y = 0;
+            do x++;
+            while (x < runs.length && runs[x].findings.length === 0);
+          }
+        }
         table.diagnostics[p] = converted;
         table.json[p] = Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8');
       }

@@ -15,10 +15,10 @@ import { effectiveSetting, hasExplicitSetting, templateKind } from './severity.j
 import { templateKeys } from './template-cache-key.js';
 import type { LintOptions, LintResult } from './types.js';
 
-const DEFAULT_CONFIG: ResolvedConfig = { sources: [] };
+export const DEFAULT_CONFIG: ResolvedConfig = { sources: [] };
 const INTERNAL_ERROR_DOCS = `${RULE_DOCS_BASE}README.md#internal-error`;
 
-function byPosition(a: Finding, b: Finding): number {
+export function byPosition(a: Finding, b: Finding): number {
   return a.range.start - b.range.start || a.range.end - b.range.end || compareRuleIds(a.ruleId, b.ruleId);
 }
 
@@ -41,7 +41,7 @@ function internalError(rule: Rule, error: unknown, range: OffsetRange, templateI
   return finding;
 }
 
-interface RunContext {
+export interface RunContext {
   file: TemplateFile;
   config: ResolvedConfig;
   options: LintOptions;
@@ -115,7 +115,8 @@ function toFinding(rule: Rule, report: RuleReport, severity: Severity, length: n
   return finding;
 }
 
-function shift(finding: Finding, delta: number): Finding {
+/** `finding` moved by `delta` characters (itself when 0): ranges of its fix and suggestions too. */
+export function shift(finding: Finding, delta: number): Finding {
   if (delta === 0) return finding;
   const move = (r: OffsetRange) => ({ start: r.start + delta, end: r.end + delta });
   const moveFix = (fix: Fix): Fix => ({ edits: fix.edits.map((e) => ({ range: move(e.range), text: e.text })) });
@@ -128,24 +129,14 @@ function shift(finding: Finding, delta: number): Finding {
   return moved;
 }
 
-/**
- * A template's findings, sorted by position: from `cache` when its key is there (moved to
- * where the template now starts). Sorting each template's few findings here (stable, like
- * the final sort) leaves the final sort of the whole file mostly in-order runs to merge.
- */
-function templateFindings(template: Template, run: RunContext, cache?: { store: LintCache; keyOf: (template: Template) => string }): Finding[] {
-  if (!cache) return checkTemplate(template, run).sort(byPosition);
+export type KeyedCache = { store: LintCache; keyOf: (template: Template) => string };
+
+/** The cache entry of `template`: looked up by key, or its rules run and the result stored. */
+export function cachedEntry(template: Template, run: RunContext, cache: KeyedCache): CachedTemplateFindings {
   const key = cache.keyOf(template);
-  const base = template.range.start;
   const hit = cache.store.get(key);
-  if (hit) {
-    if (hit.placed?.at !== base) {
-      // Both lists are stored in position order, and moving keeps it.
-      const moved = hit.relative.map((f) => shift(f, base));
-      hit.placed = { at: base, findings: hit.absolute.length === 0 ? moved : [...moved, ...hit.absolute].sort(byPosition) };
-    }
-    return hit.placed.findings;
-  }
+  if (hit) return hit;
+  const base = template.range.start;
   const findings = checkTemplate(template, run).sort(byPosition);
   const entry: CachedTemplateFindings = { relative: [], absolute: [], placed: { at: base, findings } };
   for (const f of findings) {
@@ -153,13 +144,30 @@ function templateFindings(template: Template, run: RunContext, cache?: { store: 
     else entry.absolute.push(f);
   }
   cache.store.set(key, entry);
-  return findings;
+  return entry;
+}
+
+/**
+ * A template's findings, sorted by position: from `cache` when its key is there (moved to
+ * where the template now starts). Sorting each template's few findings here (stable, like
+ * the final sort) leaves the final sort of the whole file mostly in-order runs to merge.
+ */
+function templateFindings(template: Template, run: RunContext, cache?: KeyedCache): Finding[] {
+  if (!cache) return checkTemplate(template, run).sort(byPosition);
+  const base = template.range.start;
+  const entry = cachedEntry(template, run, cache);
+  if (entry.placed?.at !== base) {
+    // Both lists are stored in position order, and moving keeps it.
+    const moved = entry.relative.map((f) => shift(f, base));
+    entry.placed = { at: base, findings: entry.absolute.length === 0 ? moved : [...moved, ...entry.absolute].sort(byPosition) };
+  }
+  return entry.placed.findings;
 }
 
 /** Parse problems a dedicated rule reports better (so they are not reported twice). */
 const PROBLEMS_OWNED_BY_RULES: Record<string, string> = { 'template-duplicate-id': 'duplicate-template-id' };
 
-function parseFindings(file: TemplateFile, run: RunContext): Finding[] {
+export function parseFindings(file: TemplateFile, run: RunContext): Finding[] {
   const rule = getRule('parse-error');
   if (!rule) return [];
   const findings: Finding[] = [];
@@ -177,7 +185,7 @@ function parseFindings(file: TemplateFile, run: RunContext): Finding[] {
   return findings;
 }
 
-function fileFindings(file: TemplateFile, run: RunContext): Finding[] {
+export function fileFindings(file: TemplateFile, run: RunContext): Finding[] {
   const findings: Finding[] = [];
   const kind = templateKind(undefined, file, run.config);
   for (const rule of rules) {
@@ -214,7 +222,7 @@ function directiveFindings(file: TemplateFile, reports: DirectiveReport[], run: 
 }
 
 /** Unknown rule ids in ruleOverrides: reported as config errors rather than ignored. */
-function overrideErrors(options: LintOptions): ConfigError[] {
+export function overrideErrors(options: LintOptions): ConfigError[] {
   return Object.keys(options.ruleOverrides ?? {})
     .filter((id) => !getRule(id))
     .map((id) => ({ file: '<rule overrides>', message: `Unknown rule "${id}" in rule overrides`, pointer: `/${id}` }));
@@ -246,9 +254,13 @@ export function lintFile(file: TemplateFile, options: LintOptions, cache?: LintC
   }
 }
 
+export function keyedCache(cache: LintCache, file: TemplateFile, run: RunContext): KeyedCache {
+  return { store: cache, keyOf: templateKeys(cache, file, JSON.stringify([run.config, run.options.ruleOverrides ?? null])) };
+}
+
 function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {
   const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options, enabled: new Map() };
-  const keyed = cache && { store: cache, keyOf: templateKeys(cache, file, JSON.stringify([run.config, options.ruleOverrides ?? null])) };
+  const keyed = cache && keyedCache(cache, file, run);
   let findings: Finding[] = [];
   for (const template of file.templates) for (const finding of templateFindings(template, run, keyed)) findings.push(finding);
   findings.push(...fileFindings(file, run), ...parseFindings(file, run));
