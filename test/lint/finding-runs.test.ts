@@ -59,12 +59,12 @@ describe('lintFileRuns', () => {
     const before = lintFileRuns(parser.parse(text, OPTIONS.filePath), OPTIONS, cache);
     const edited = text.replace('order 0\n', 'order 0x\n');
     const after = lintFileRuns(parser.parse(edited, OPTIONS.filePath), OPTIONS, cache);
-    expect(before.runs).toHaveLength(20);
-    expect(after.runs).toHaveLength(20);
+    expect(before.runs.lists).toHaveLength(20);
+    expect(after.runs.lists).toHaveLength(20);
     // Templates 1-19 moved by one character: the same relative finding objects, bases one further on.
     for (let i = 1; i < 20; i++) {
-      expect(after.runs[i].findings).toBe(before.runs[i].findings);
-      expect(after.runs[i].base).toBe(before.runs[i].base + 1);
+      expect(after.runs.lists[i]).toBe(before.runs.lists[i]);
+      expect(after.runs.bases[i]).toBe(before.runs.bases[i] + 1);
     }
     const last = after.result.findings[after.result.findings.length - 1];
     expect(edited.slice(last.range.start, last.range.end)).toMatch(/^(thx|4)$/);

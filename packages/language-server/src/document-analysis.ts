@@ -9,7 +9,8 @@ import {
   LineIndex,
   lintFileRuns,
   lintText,
-  type FindingRun,
+  absoluteRuns,
+  type FindingRuns,
   type LintCache,
   type LintOptions,
   type LintResult,
@@ -51,7 +52,7 @@ export interface LintOutcome {
   snapshot: Snapshot;
   result: LintResult;
   /** `result.findings` as runs relative to their templates (see core's finding-runs.ts). */
-  runs: FindingRun[];
+  runs: FindingRuns;
 }
 
 export class DocumentAnalysis {
@@ -110,10 +111,10 @@ export class DocumentAnalysis {
       this.lintCacheKey = optionsKey;
     }
     let result: LintResult;
-    let runs: FindingRun[];
+    let runs: FindingRuns;
     if (this.isSource) {
       result = lintText(snapshot.text.slice(0, snapshot.analysedLength), options, this.lintCache);
-      runs = [{ base: 0, findings: result.findings }];
+      runs = absoluteRuns(result.findings);
       snapshot.file = result.file;
     } else {
       // Room for this version's templates and the previous version's (undo, fix-all's

@@ -10,7 +10,7 @@
  * part is converted again; a new line re-converts the parts below it (cheap: no lint).
  * The JSON goes to the wire through diagnostics-encoding.ts without being encoded again.
  */
-import { diffTexts, shiftFinding, type FindingRun, type LineIndex, type Template } from '@smslint/core';
+import { diffTexts, shiftFinding, type FindingRuns, type LineIndex, type Template } from '@smslint/core';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics.js';
 import { encodedDiagnostics } from './diagnostics-encoding.js';
@@ -92,9 +92,10 @@ export class TemplateDiagnostics {
    * parsed templates (where parts start). Only converted parts' findings are moved to
    * absolute offsets.
    */
-  update(text: string, index: LineIndex, templates: readonly Template[], runs: readonly FindingRun[]): Diagnostic[] {
+  update(text: string, index: LineIndex, templates: readonly Template[], runs: FindingRuns): Diagnostic[] {
+    const { bases, lists } = runs;
     let total = 0;
-    for (const run of runs) total += run.findings.length;
+    for (const list of lists) total += list.length;
     const previous = this.table;
     const edit = previous ? diffTexts(this.text, text) : null;
     const boundaries = partStarts(templates, text.length);
@@ -106,7 +107,7 @@ export class TemplateDiagnostics {
     let next = 0; // next finding to place (index over all runs)
     let r = 0; // its run
     let k = 0; // and its index in that run
-    while (r < runs.length && runs[r].findings.length === 0) r++;
+    while (r < lists.length && lists[r].length === 0) r++;
     let old = 0; // search position in `previous` (parts keep their order)
     for (let p = 0; p < boundaries.length; p++) {
       const start = boundaries[p];
@@ -117,23 +118,28 @@ export class TemplateDiagnostics {
       let last = end;
       const firstRun = r;
       const firstInRun = k;
-      while (r < runs.length) {
-        const base = runs[r].base;
-        const finding = runs[r].findings[k];
-        if (p + 1 < boundaries.length && finding.range.start + base >= end) break;
-        table.relativeStart[next] = finding.range.start + base - start;
-        table.relativeEnd[next] = finding.range.end + base - start;
-        table.ruleId[next] = finding.ruleId;
-        table.severity[next] = finding.severity;
-        table.message[next] = finding.message;
-        table.docsUrl[next] = finding.docsUrl;
-        if (finding.range.end + base > last) last = finding.range.end + base;
-        next++;
-        if (++k === runs[r].findings.length) {
-          k = 0;
-          do r++;
-          while (r < runs.length && runs[r].findings.length === 0);
+      const lastPart = p + 1 === boundaries.length;
+      while (r < lists.length) {
+        const list = lists[r];
+        const base = bases[r];
+        for (; k < list.length; k++) {
+          const finding = list[k];
+          const findingStart = finding.range.start + base;
+          if (!lastPart && findingStart >= end) break;
+          const findingEnd = finding.range.end + base;
+          table.relativeStart[next] = findingStart - start;
+          table.relativeEnd[next] = findingEnd - start;
+          table.ruleId[next] = finding.ruleId;
+          table.severity[next] = finding.severity;
+          table.message[next] = finding.message;
+          table.docsUrl[next] = finding.docsUrl;
+          if (findingEnd > last) last = findingEnd;
+          next++;
         }
+        if (k < list.length) break; // the rest of this run belongs to later parts
+        k = 0;
+        do r++;
+        while (r < lists.length && lists[r].length === 0);
       }
       table.from[p + 1] = next;
       const span = Math.min(text.length, last + 1) - start;
@@ -155,11 +161,11 @@ export class TemplateDiagnostics {
       if (!reused) {
         const converted: Diagnostic[] = [];
         for (let i = table.from[p], x = firstRun, y = firstInRun; i < next; i++) {
-          converted.push(toDiagnostic(shiftFinding(runs[x].findings[y], runs[x].base), index));
-          if (++y === runs[x].findings.length) {
+          converted.push(toDiagnostic(shiftFinding(lists[x][y], bases[x]), index));
+          if (++y === lists[x].length) {
             y = 0;
             do x++;
-            while (x < runs.length && runs[x].findings.length === 0);
+            while (x < lists.length && lists[x].length === 0);
           }
         }
         table.diagnostics[p] = converted;

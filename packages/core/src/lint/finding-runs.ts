@@ -16,16 +16,19 @@ import { compareRuleIds } from '../rules/registry.js';
 import { cachedEntry, DEFAULT_CONFIG, fileFindings, keyedCache, lintFile, overrideErrors, parseFindings, byPosition, shift, type RunContext } from './engine.js';
 import type { LintOptions, LintResult } from './types.js';
 
-/** Findings whose ranges are relative to `base` (0: absolute). */
-export interface FindingRun {
-  base: number;
-  findings: readonly Finding[];
+/**
+ * Findings in runs: run i's ranges are relative to `bases[i]` (0: absolute). Two columns
+ * rather than an object per run: a pass over a 2,000-template catalog would make 2,000.
+ */
+export interface FindingRuns {
+  bases: number[];
+  lists: (readonly Finding[])[];
 }
 
 /** A lint result and its findings as runs: concatenated and moved to their bases, they are `result.findings`. */
 export interface LintRuns {
   result: LintResult;
-  runs: FindingRun[];
+  runs: FindingRuns;
 }
 
 /** byPosition for findings given relative to bases, without moving them. */
@@ -34,14 +37,21 @@ function compareAt(a: Finding, aBase: number, b: Finding, bBase: number): number
 }
 
 /** The runs' findings moved to their bases, in order. */
-export function placeRuns(runs: readonly FindingRun[]): Finding[] {
+export function placeRuns(runs: FindingRuns): Finding[] {
   const findings: Finding[] = [];
-  for (const run of runs) for (const finding of run.findings) findings.push(shift(finding, run.base));
+  runs.lists.forEach((list, i) => {
+    for (const finding of list) findings.push(shift(finding, runs.bases[i]));
+  });
   return findings;
 }
 
+/** Absolute findings as runs (one run, none when empty). */
+export function absoluteRuns(findings: readonly Finding[]): FindingRuns {
+  return findings.length ? { bases: [0], lists: [findings] } : { bases: [], lists: [] };
+}
+
 function whole(result: LintResult): LintRuns {
-  return { result, runs: result.findings.length ? [{ base: 0, findings: result.findings }] : [] };
+  return { result, runs: absoluteRuns(result.findings) };
 }
 
 /** Lint `file` like `lintFile(file, options, cache)`, keeping cached findings relative (see above). Never throws. */
@@ -58,34 +68,45 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
   if (options.inlineConfig !== false && file.smslintComments.length > 0) return null;
   const run: RunContext = { file, config: options.config ?? DEFAULT_CONFIG, options, enabled: new Map() };
   const keyed = keyedCache(cache, file, run);
-  const templateRuns: FindingRun[] = [];
+  const bases: number[] = [];
+  const lists: (readonly Finding[])[] = [];
   for (const template of file.templates) {
     const entry = cachedEntry(template, run, keyed);
     // lintFile sorts these with the template's other findings: kept simple by falling back.
     if (entry.absolute.length > 0) return null;
     if (entry.relative.length === 0) continue;
-    const next: FindingRun = { base: template.range.start, findings: entry.relative };
-    const previous = templateRuns[templateRuns.length - 1];
+    const base = template.range.start;
+    const last = lists.length - 1;
     // Each run is sorted; the concatenation is what the final stable sort keeps only if sorted.
-    if (previous && compareAt(previous.findings[previous.findings.length - 1], previous.base, next.findings[0], next.base) > 0) return null;
-    templateRuns.push(next);
+    if (last >= 0 && compareAt(lists[last][lists[last].length - 1], bases[last], entry.relative[0], base) > 0) return null;
+    bases.push(base);
+    lists.push(entry.relative);
   }
   // In lintFile these come after every template finding, so a template finding wins a tie.
   const others = [...fileFindings(file, run), ...parseFindings(file, run)].sort(byPosition);
-  const merged: FindingRun[] = [];
-  let o = 0;
-  for (const templateRun of templateRuns) {
-    const { base, findings } = templateRun;
-    if (o < others.length) {
+  let merged: FindingRuns = { bases, lists };
+  if (others.length > 0) {
+    merged = { bases: [], lists: [] };
+    let o = 0;
+    for (let i = 0; i < lists.length; i++) {
+      const base = bases[i];
+      const findings = lists[i];
       const from = o;
       while (o < others.length && compareAt(others[o], 0, findings[0], base) < 0) o++;
-      if (o > from) merged.push({ base: 0, findings: others.slice(from, o) });
+      if (o > from) {
+        merged.bases.push(0);
+        merged.lists.push(others.slice(from, o));
+      }
       // One that sorts inside the run would split it.
       if (o < others.length && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
+      merged.bases.push(base);
+      merged.lists.push(findings);
     }
-    merged.push(templateRun);
+    if (o < others.length) {
+      merged.bases.push(0);
+      merged.lists.push(others.slice(o));
+    }
   }
-  if (o < others.length) merged.push({ base: 0, findings: others.slice(o) });
 
   let placed: Finding[] | undefined;
   const result: LintResult = {

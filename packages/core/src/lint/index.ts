@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { lintFile, lintText, parseOptionsFor } from './engine.js';
-export { lintFileRuns, placeRuns, type FindingRun, type LintRuns } from './finding-runs.js';
+export { absoluteRuns, lintFileRuns, placeRuns, type FindingRuns, type LintRuns } from './finding-runs.js';
 export { shift as shiftFinding } from './engine.js';
 export { applyFixes, fixText, MAX_FIX_PASSES, type FixLimits } from './fix.js';
 export { createLintCache } from './cache.js';
