@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs every benchmark in sequence (segments, parse, lint, locale-files, cli, lsp, scaling, editor — each `bench/<name>/run.js`,
+ * Runs every benchmark in sequence (segments, parse, lint, locale-files, cli, lsp, scaling, editor — each `bench/<name>/run.js`
+ * and, for lsp, memory.js after it,
  * missing ones skipped with a message), then assembles bench/RESULTS.md: the date and machine,
  * an index with each benchmark's headline table, and every bench/<name>/RESULTS.md below.
  *
@@ -20,14 +21,14 @@ import { parseArgs } from 'node:util';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 
-/** Run order, and the arguments that make each script write its RESULTS.md. */
+/** Run order, the arguments that make each script write its RESULTS.md, and further scripts of the same folder run after it (they write their own sections of it). */
 const BENCHMARKS = [
   { name: 'segments', args: [], about: 'segment counting vs Twilio and gsm-charset-utils' },
   { name: 'parse', args: ['--write'], about: 'catalog parsing, segment ranges, incremental re-parse' },
   { name: 'lint', args: [], about: 'lint throughput on a 10,000-template catalog' },
   { name: 'locale-files', args: [], about: 'lint throughput on 10,000 strings in Rails YAML and i18next JSON (config sources)' },
   { name: 'cli', args: [], about: 'the CLI vs markdownlint-cli2 and textlint' },
-  { name: 'lsp', args: [], about: 'language server edit → diagnostics latency' },
+  { name: 'lsp', args: [], about: 'language server edit → diagnostics latency, and its memory next to remark-language-server', then: ['memory.js'] },
   { name: 'scaling', args: [], about: 'time against input size; 1×, 4×, 16× the CLI corpus and the LSP catalog' },
   { name: 'editor', args: [], about: 'VS Code (code-server): extension activation → first diagnostic' },
 ];
@@ -62,13 +63,16 @@ if (!values['no-run']) {
       outcomes.set(bench.name, 'skipped: no run.js');
       continue;
     }
-    console.log(`\nrun-all: ${bench.name} — node bench/${bench.name}/run.js ${bench.args.join(' ')}`.trimEnd());
     const started = Date.now();
-    const run = spawnSync(process.execPath, [script, ...bench.args], { cwd: root, stdio: 'inherit' });
+    let failure = null;
+    for (const [file, args] of [[script, bench.args], ...(bench.then ?? []).map((name) => [path.join(here, bench.name, name), []])]) {
+      console.log(`\nrun-all: ${bench.name} — node ${path.relative(root, file)} ${args.join(' ')}`.trimEnd());
+      const run = spawnSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit' });
+      if (run.status !== 0 || run.error) failure ??= `${path.basename(file)} exit ${run.status ?? run.error?.message}`;
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    const failed = run.status !== 0 || run.error;
-    outcomes.set(bench.name, failed ? `FAILED (exit ${run.status ?? run.error?.message}) after ${seconds} s` : `ran in ${seconds} s`);
-    if (failed) console.error(`run-all: ${bench.name} failed (exit ${run.status ?? run.error?.message})`);
+    outcomes.set(bench.name, failure ? `FAILED (${failure}) after ${seconds} s` : `ran in ${seconds} s`);
+    if (failure) console.error(`run-all: ${bench.name} failed (${failure})`);
   }
 }
 

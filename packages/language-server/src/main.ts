@@ -2,6 +2,8 @@
  * Entry point of `smslint-language-server`. The transport comes from the command line,
  * as vscode-languageserver reads it: `--stdio`, `--node-ipc` or `--socket=<port>`.
  */
+// First, so the heap is tuned before the rest of the server is loaded.
+import { tuneHeap } from './heap-tuning.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { InputQuiet } from './input-quiet.js';
 import { serverVersion } from './server-version.js';
@@ -35,6 +37,7 @@ process.on('unhandledRejection', (reason) => {
   process.stderr.write(`smslint-language-server: unhandled rejection ${String(reason)}\n`);
 });
 
+tuneHeap();
 const inputQuiet = new InputQuiet();
 // stdio gets the writer that sends diagnostics as encoded per template (stdio-transport.ts).
 const connection = args.includes('--stdio')
