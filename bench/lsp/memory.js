@@ -32,7 +32,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
-import { catalog } from './catalog.js';
+import { catalog } from '../lib/lsp-catalog.js';
 import { cpuMs, memoryMiB, stopServer } from '../lib/process-stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
