@@ -27,6 +27,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     // CPU per pass only, no profiler (its sampling costs time of its own).
     plain: { type: 'boolean', default: false },
+    // The functions (self time) inside one component, e.g. --detail 'shared: placeholder facts'.
+    detail: { type: 'string' },
   },
 });
 const root = resolve(values.root);
@@ -146,6 +148,17 @@ const result = {
   load: loadavg().map((x) => x.toFixed(2)).join(' '),
   components: rows,
 };
+if (values.detail) {
+  const self = new Map();
+  profile.samples.forEach((id) => {
+    if (!componentsOf(id).includes(values.detail)) return;
+    const f = nodes.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\/packages\//, '')}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + 1);
+  });
+  console.log(`self time inside "${values.detail}":`);
+  for (const [key, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms(n).toFixed(0).padStart(7)}  ${key}`);
+}
 if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 else {
   console.log(`${root}: ${files.length} files, ${findings} findings, cold pass ${result.coldPassMs.toFixed(0)} ms CPU, warm pass ${warmMs.toFixed(0)} ms CPU, ${totalSamples} samples, load ${result.load}`);
