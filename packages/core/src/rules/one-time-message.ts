@@ -9,6 +9,8 @@ import { placeholderFacts } from './placeholder-facts.js';
 const WEB_OTP_LINE = /(?:^|\n)[ \t]*@\S+[ \t]+#\S+[ \t]*$/;
 /** A literal code in the text: "Your code is 482913". */
 const LITERAL_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
+/** Answers per template object and config (templates are not changed once parsed). */
+const cache = new WeakMap<Template, { config: ResolvedConfig; oneTime: boolean }>();
 
 /**
  * A one-time code, verification or 2FA message: sent once because the user just asked for
@@ -19,6 +21,15 @@ const LITERAL_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
  * whose type is digits, or 4–8 literal digits. A bare `{{otp}}`/`{{pin}}` is enough.
  */
 export function isOneTimeMessage(template: Template, config: ResolvedConfig): boolean {
+  // opt-out, help-instruction and multichannel-redirect each ask (memoised like placeholderFacts).
+  const hit = cache.get(template);
+  if (hit && hit.config === config) return hit.oneTime;
+  const oneTime = detectOneTime(template, config);
+  cache.set(template, { config, oneTime });
+  return oneTime;
+}
+
+function detectOneTime(template: Template, config: ResolvedConfig): boolean {
   const { otp } = template.metadata;
   if (typeof otp === 'boolean') return otp;
   if (kindOf(template, config) === 'marketing') return false;
