@@ -13,7 +13,7 @@
  * Build first:  npx tsc -b && node bench/lint/run.js   (writes bench/lint/RESULTS.md)
  * Env: TEMPLATES (default 10000), ROUNDS (default 3), EDITS (default 20).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -196,5 +196,17 @@ ${ruleRows
   .map(([id, ms]) => `| ${id} | ${fmt(ms)} ms | ${((ms / instrumented) * 100).toFixed(0)} % |`)
   .join('\n')}
 `;
-writeFileSync(path.join(here, 'RESULTS.md'), report);
+/**
+ * The hand-written sections of RESULTS.md (from the first "## Issue " heading on) survive a
+ * re-run: this script regenerates only the measured part above them.
+ */
+function handWritten() {
+  const file = path.join(here, 'RESULTS.md');
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('\n## Issue ');
+  return at === -1 ? '' : text.slice(at);
+}
+
+writeFileSync(path.join(here, 'RESULTS.md'), report + handWritten());
 process.stdout.write(report);

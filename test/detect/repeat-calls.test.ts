@@ -9,7 +9,9 @@ import {
   detectOptOut,
   detectPhones,
   detectTextSpeak,
+  guessLanguage,
 } from '@smslint/core';
+import fc from 'fast-check';
 
 // Detectors remember results for the last few texts (several rules scan the same body):
 // a repeated call must give the same answer, however callers treat earlier results.
@@ -62,5 +64,25 @@ describe('repeated detector calls on the same text', () => {
     expect(detectDisclosures(BODY)).toEqual(disclosures);
     expect(detectExclusiveOptOut(BODY)).toEqual(exclusive);
     expect(detectTextSpeak(BODY)).toEqual(textSpeak);
+  });
+
+  it('guessLanguage: any order of calls over more texts than it remembers gives each text its own language', () => {
+    const texts = [
+      'Hola, su pedido está en camino y llegará el martes.',
+      'Bonjour, votre commande est en route et arrivera mardi.',
+      'Olá, o seu pedido está a caminho e chega na terça.',
+      'Hallo, Ihre Bestellung ist unterwegs und kommt am Dienstag.',
+      'Hallo, uw bestelling is onderweg en komt op dinsdag.',
+      'Habari, oda yako iko njiani na itafika Jumanne.',
+      'Hi, your order is on its way and arrives on Tuesday.',
+    ];
+    // Each text's language, asked with a fresh string (another object, the same characters).
+    const alone = texts.map((text) => guessLanguage([...text].join('')));
+    expect(new Set(alone).size).toBeGreaterThan(4);
+    fc.assert(
+      fc.property(fc.array(fc.nat(texts.length - 1), { minLength: 1, maxLength: 30 }), (order) => {
+        for (const i of order) expect(guessLanguage(texts[i]!)).toBe(alone[i]);
+      }),
+    );
   });
 });

@@ -5,6 +5,7 @@
  * ("7 u 8", Swahili "ya" = "of"), so a text that is plainly not English gets no English lexicon.
  */
 import { CharClass, scanWords } from './char-class.js';
+import { DETECTOR_MEMO_SIZE, TextMemo } from './text-memo.js';
 
 /** Languages smslint can tell apart; only some of them have a text-speak lexicon. */
 export const LANGUAGES = ['en', 'es', 'fr', 'pt', 'de', 'nl', 'sw'] as const;
@@ -41,6 +42,8 @@ for (const lang of LANGUAGES) {
 export const WORD_CHAR = new CharClass(String.raw`[\p{L}'-]`);
 /** Enough words to tell the language; a long text stops counting there. */
 const MAX_WORDS = 400;
+/** The last few texts' languages (a string compare is cheaper than counting again). */
+const memo = new TextMemo<Language>(DETECTOR_MEMO_SIZE);
 
 /**
  * The language with the most function words, when it has at least two and more than
@@ -48,6 +51,11 @@ const MAX_WORDS = 400;
  * earlier language in LANGUAGES: Spanish before Portuguese, French before Dutch.
  */
 export function guessLanguage(text: string): Language {
+  // Text speak, phones, opt-out, HELP wording and ucs2-character each ask about the same body.
+  return memo.get(text, () => countLanguage(text));
+}
+
+function countLanguage(text: string): Language {
   const counts = Object.fromEntries(LANGUAGES.map((l) => [l, 0])) as Record<Language, number>;
   let seen = 0;
   scanWords(text, WORD_CHAR, WORD_CHAR, (start, end) => {
