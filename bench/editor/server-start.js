@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { cpuMs, stopServer } from '../lib/process-stats.js';
+import { cpuMs, startSession, stopServer } from '../lib/process-stats.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const variants = {
@@ -51,13 +51,8 @@ async function once({ entry, env }, linger = 0) {
   const t0 = performance.now();
   const child = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: dir, env: { ...process.env, ...env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
+  await startSession(connection, dir, {
     capabilities: {
       textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } },
       workspace: { configuration: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
@@ -65,7 +60,6 @@ async function once({ entry, env }, linger = 0) {
   });
   const initialized = performance.now();
   const initCpu = cpuMs(child.pid);
-  await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: CATALOG } });
   const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   const diagnosed = performance.now();

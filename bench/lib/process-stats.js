@@ -3,6 +3,7 @@
  * spawned): CPU time is robust to a loaded machine, unlike wall time.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 /** CPU time (user + system, ms) of process `pid`. */
 export function cpuMs(pid) {
@@ -24,4 +25,21 @@ export async function stopServer(connection, child) {
   await connection.sendNotification('exit');
   await exited;
   connection.dispose();
+}
+
+/** The capabilities the benches' stand-in editor announces: pushed, versioned diagnostics and settings. */
+const PUSH_CLIENT = { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } };
+
+/**
+ * Starts a language server session the way an editor does: answers settings (defaults) and
+ * capability registrations, listens, sends `initialize` for the folder `rootDir` and then
+ * `initialized`. Returns the server's `initialize` result.
+ */
+export async function startSession(connection, rootDir, { capabilities = PUSH_CLIENT, ...params } = {}) {
+  connection.onRequest('workspace/configuration', (request) => request.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities, ...params });
+  await connection.sendNotification('initialized', {});
+  return result;
 }

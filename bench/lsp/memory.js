@@ -33,7 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, TextDocumentSyncKind } from 'vscode-languageserver-protocol/node';
 import { catalog } from '../lib/lsp-catalog.js';
-import { cpuMs, memoryMiB, stopServer } from '../lib/process-stats.js';
+import { cpuMs, memoryMiB, startSession, stopServer } from '../lib/process-stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -82,19 +82,12 @@ async function start(name, languageId, command, args) {
   });
   connection.onNotification('window/showMessage', () => {});
   connection.onNotification('window/logMessage', () => {});
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.listen();
-  const result = await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
+  const result = await startSession(connection, dir, {
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
     initializationOptions: { debounceMs: 0 },
   });
   const sync = result.capabilities.textDocumentSync;
   server.incremental = (typeof sync === 'number' ? sync : sync?.change) === TextDocumentSyncKind.Incremental;
-  await connection.sendNotification('initialized', {});
   server.published = (version) => new Promise((resolve) => waiting.set(version, resolve));
   server.sample = () => ({ ...memoryMiB(child.pid), cpu: cpuMs(child.pid) });
   return server;

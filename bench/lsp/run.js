@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { catalog as lspCatalog } from '../lib/lsp-catalog.js';
-import { cpuMs, memoryMiB } from '../lib/process-stats.js';
+import { cpuMs, memoryMiB, startSession } from '../lib/process-stats.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -78,16 +78,7 @@ connection.onNotification('textDocument/publishDiagnostics', (params) => {
     resolve(performance.now());
   }
 });
-connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-connection.onRequest('client/registerCapability', () => null);
-connection.listen();
-await connection.sendRequest('initialize', {
-  processId: process.pid,
-  rootUri: pathToFileURL(dir).href,
-  capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
-  initializationOptions: { debounceMs: 0 },
-});
-await connection.sendNotification('initialized', {});
+await startSession(connection, dir, { initializationOptions: { debounceMs: 0 } });
 
 const published = (version, forUri = uri) => new Promise((resolve) => waiting.set(`${forUri}#${version}`, resolve));
 let t0 = performance.now();

@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { catalog as lspCatalog } from '../lib/lsp-catalog.js';
-import { cpuMs, memoryMiB, stopServer } from '../lib/process-stats.js';
+import { cpuMs, memoryMiB, startSession, stopServer } from '../lib/process-stats.js';
 import { TEMPLATES as TEMPLATES_PER_CATALOG, writeCorpus } from '../lib/support-corpus.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -111,17 +111,8 @@ async function lspRun(templates) {
       resolve(params);
     }
   });
-  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).href,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
-    // The whole catalog analysed at every size (the defaults stop at 1,000,000 characters).
-    initializationOptions: { debounceMs: 0, maxAnalysisSize: 1e9, maxDocumentSize: 1e9 },
-  });
-  await connection.sendNotification('initialized', {});
+  // The whole catalog analysed at every size (the defaults stop at 1,000,000 characters).
+  await startSession(connection, dir, { initializationOptions: { debounceMs: 0, maxAnalysisSize: 1e9, maxDocumentSize: 1e9 } });
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
 
   const cpu0 = cpuMs(child.pid);
