@@ -4,6 +4,7 @@ import { nameWords } from '../template/infer-variable-type.js';
 import { CODE_ID_QUALIFIERS, ONE_TIME_CODE_NAMES, ONE_TIME_CODE_WORDED_NAMES, ONE_TIME_WORDING } from '../template/placeholder-vocabulary.js';
 import { kindOf } from './content-context.js';
 import { placeholderFacts } from './placeholder-facts.js';
+import { memoPerTemplate } from './template-memo.js';
 
 /** The origin-bound line of a WebOTP message: "@example.com #123456" (placeholders masked). */
 const WEB_OTP_LINE = /(?:^|\n)[ \t]*@\S+[ \t]+#\S+[ \t]*$/;
@@ -19,18 +20,9 @@ const LITERAL_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
  * - in a message worded as one ("verification code", "one-time password", "2FA", "to sign
  *   in"): a placeholder named code/token/verification, one the words around it make a code
  *   ("Use code {{x}}", "{{x}} is your login code"), or 4–8 literal digits.
+ * Memoised per template and config: opt-out, HELP and multichannel-redirect each ask.
  */
-export function isOneTimeMessage(template: Template, config: ResolvedConfig): boolean {
-  // Opt-out, HELP and multichannel-redirect each ask about every template.
-  const hit = answers.get(template);
-  if (hit && hit.config === config) return hit.oneTime;
-  const oneTime = decide(template, config);
-  answers.set(template, { config, oneTime });
-  return oneTime;
-}
-
-/** The answer per template object and config, like `placeholderFacts` (templates are not mutated). */
-const answers = new WeakMap<Template, { config: ResolvedConfig; oneTime: boolean }>();
+export const isOneTimeMessage: (template: Template, config: ResolvedConfig) => boolean = memoPerTemplate(decide);
 
 function decide(template: Template, config: ResolvedConfig): boolean {
   const { otp } = template.metadata;

@@ -13,6 +13,7 @@ import type { InferredTypeSource, SegmentRangeOptions, Template, VariableNode, V
 import { DEFAULT_VARIABLE, resolveVariable, type ResolvedVariable } from '../template/variable-values.js';
 import type { OffsetRange } from '../text/range.js';
 import { countOptionsOf } from './segment-options.js';
+import { memoPerTemplate } from './template-memo.js';
 import { variableRoot } from './variables.js';
 
 /** Where a placeholder's type comes from. */
@@ -72,20 +73,8 @@ const GSM_SAFE = new Set(['gsm', 'digits', 'ascii']);
 const PATH_AFTER = /^[/?#][^\s]*/;
 const TRAILING = /[.,!?;:'")\]}>]+$/;
 
-interface Cached {
-  config: ResolvedConfig;
-  facts: PlaceholderFacts;
-}
-const cache = new WeakMap<Template, Cached>();
-
 /** The placeholder facts of a template under a config (memoised per template object and config). */
-export function placeholderFacts(template: Template, config: ResolvedConfig): PlaceholderFacts {
-  const hit = cache.get(template);
-  if (hit && hit.config === config) return hit.facts;
-  const facts = computeFacts(template, config);
-  cache.set(template, { config, facts });
-  return facts;
-}
+export const placeholderFacts: (template: Template, config: ResolvedConfig) => PlaceholderFacts = memoPerTemplate(computeFacts);
 
 /** Segment-range options of a template: the config's counting options and the inferred types. */
 export function templateRangeOptions(template: Template, config: ResolvedConfig): SegmentRangeOptions {
