@@ -34,6 +34,8 @@ export function shiftComments(comments: SmslintComment[], delta: number): Smslin
  * under the cursor), so shifting them all cost each keystroke about a third of its parse.
  * `nodes` stays an own enumerable property (an accessor of the literal), in the field order
  * buildBody writes, so the body reads, compares and serialises as an eagerly shifted one.
+ * The fields are listed rather than spread: spreading a body moved before would run its
+ * `nodes` accessor and shift every node of it after all. A new TemplateBody field goes here too.
  */
 function shiftBody(body: TemplateBody, delta: number): TemplateBody {
   let nodes: BodyNode[] | undefined;
