@@ -64,6 +64,7 @@ async function open(hash = ''): Promise<Page> {
   (page as Page & { problems: string[] }).problems = problems;
   await page.goto(`${baseUrl}${hash}`);
   await page.waitForFunction(() => 'smslintPlayground' in globalThis);
+  await settled(page);
   return page;
 }
 const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
@@ -75,7 +76,17 @@ async function typeMessage(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Delete');
   await page.keyboard.type(text);
   await expect.poll(() => page.locator('#message').inputValue()).toBe(text);
-  await page.waitForTimeout(50);
+  await settled(page);
+}
+
+/**
+ * Waits until the page has drawn its last input: the playground analyses in one
+ * requestAnimationFrame per burst of input, and frame callbacks run in the order they were
+ * requested, so a frame requested now runs after the pending update (a fixed sleep raced
+ * it on a loaded CI machine).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
 
 const summary = (page: Page) => page.locator('[data-testid="summary"]').textContent();
@@ -131,6 +142,7 @@ describe.runIf(hasChromium)('playground in Chromium', () => {
     expect(await summary(page)).toMatch(/^UCS-2/);
     await page.getByRole('button', { name: "Replace with '" }).click();
     await expect.poll(() => page.locator('#message').inputValue()).toBe("We're on it, Ana. Reply STOP to opt out.");
+    await settled(page);
     expect(await summary(page)).toMatch(/^GSM-7, 1 segment/);
     await page.close();
   });
@@ -155,7 +167,7 @@ describe.runIf(hasChromium)('playground in Chromium', () => {
     await page.getByLabel('Brand').fill('Acme');
     await page.getByLabel('Provider').selectOption('twilio');
     await page.getByLabel(/Sample values/).fill('nombre=Zoë');
-    await page.waitForTimeout(100);
+    await settled(page);
     const link = page.url();
     expect(link).toMatch(/#s=[A-Za-z0-9_-]+$/);
     const expected = await summary(page);
