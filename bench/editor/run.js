@@ -4,8 +4,9 @@
  * diagnostic on a small catalog, in a real VS Code (code-server + Chromium). Runs the
  * scenario of test/e2e-vscode/first-impression.test.ts with N window reloads (each a fresh
  * extension host that activates for the restored catalog) and reads the times the extension
- * logs ("first diagnostics N ms after activation (server ready after M ms)"); then the
- * server's own part without an editor (server-start.js). Writes bench/editor/RESULTS.md
+ * logs ("first diagnostics N ms after activation (server ready after M ms)"), then the same
+ * scenario for the floor peer (bench/editor/floor, the least a language-server extension
+ * does); then the server's own part without an editor (server-start.js). Writes bench/editor/RESULTS.md
  * (its "## Notes" section on is hand-written and kept).
  *   npm run build && node bench/editor/run.js [--openings 7] [--server-runs 7]
  * Needs code-server and Chromium (.ci/setup-vscode-e2e.sh).
@@ -22,19 +23,30 @@ const { values } = parseArgs({ options: { openings: { type: 'string', default: '
 const openings = Number(values.openings);
 
 const loadBefore = loadavg()[0];
-const work = mkdtempSync(path.join(tmpdir(), 'smslint-bench-editor-'));
-const record = path.join(work, 'first-impression.json');
-const test = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'test/e2e-vscode/first-impression.test.ts'], {
-  cwd: root,
-  encoding: 'utf8',
-  env: { ...process.env, SMSLINT_EDITOR_REOPENINGS: String(openings), SMSLINT_EDITOR_RECORD: record },
-});
-if (test.status !== 0 || !existsSync(record)) {
-  process.stderr.write(`${test.stdout}\n${test.stderr}\nbench/editor: the first-impression scenario failed (exit ${test.status})\n`);
-  process.exit(1);
+
+/** Runs the first-impression scenario for `peer` (smslint, or the floor fixture): its openings' timings and load averages. */
+function scenario(peer) {
+  const work = mkdtempSync(path.join(tmpdir(), 'smslint-bench-editor-'));
+  const record = path.join(work, 'first-impression.json');
+  const load = loadavg()[0];
+  const test = spawnSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', 'test/e2e-vscode/first-impression.test.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SMSLINT_EDITOR_PEER: peer, SMSLINT_EDITOR_REOPENINGS: String(openings), SMSLINT_EDITOR_RECORD: record },
+  });
+  if (test.status !== 0 || !existsSync(record)) {
+    process.stderr.write(`${test.stdout}\n${test.stderr}\nbench/editor: the first-impression scenario failed for ${peer} (exit ${test.status})\n`);
+    process.exit(1);
+  }
+  const { openings: timings } = JSON.parse(readFileSync(record, 'utf8'));
+  rmSync(work, { recursive: true, force: true });
+  return { timings, load: [load, loadavg()[0]] };
 }
-const { openings: timings } = JSON.parse(readFileSync(record, 'utf8'));
-rmSync(work, { recursive: true, force: true });
+
+// smslint and the floor peer (bench/editor/floor: vscode-languageclient + a vscode-languageserver
+// server that publishes one diagnostic on didOpen), each in its own code-server, one after the other.
+const smslint = scenario('smslint');
+const floor = scenario('floor');
 
 // The server's part, the way the .vsix ships it (production bundle).
 spawnSync(process.execPath, [path.join(root, 'extension/scripts/build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
@@ -46,10 +58,14 @@ if (server.status !== 0) {
 const loadAfter = loadavg()[0];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (value) => (value === null || value === undefined ? '–' : String(value));
 // The first opening is a click in the explorer (activation came with it); the reloads restore the catalog.
-const reloads = timings.slice(1);
-const row = (label, list) =>
-  `| ${label} | ${list.length} | ${median(list.map((t) => t.serverReadyMs))} | ${median(list.map((t) => t.firstDiagnosticsMs))} | ${Math.min(...list.map((t) => t.firstDiagnosticsMs))} | ${Math.max(...list.map((t) => t.firstDiagnosticsMs))} |`;
+const label = (i) => (i === 0 ? 'click in the explorer (activates the extension)' : `window reload ${i}, catalog restored (fresh extension host)`);
+const row = (name, a, b) =>
+  `| ${name} | ${ms(a?.serverReadyMs)} | ${ms(a?.firstDiagnosticsMs)} | ${ms(b?.serverReadyMs)} | ${ms(b?.firstDiagnosticsMs)} | ${a && b ? a.firstDiagnosticsMs - b.firstDiagnosticsMs : '–'} |`;
+const medianOf = (list) => ({ serverReadyMs: median(list.map((t) => t.serverReadyMs)), firstDiagnosticsMs: median(list.map((t) => t.firstDiagnosticsMs)) });
+const rows = smslint.timings.map((t, i) => row(label(i), t, floor.timings[i]));
+rows.push(row(`**median of the ${openings} reloads**`, medianOf(smslint.timings.slice(1)), medianOf(floor.timings.slice(1))));
 
 function handWritten() {
   const file = path.join(root, 'bench/editor/RESULTS.md');
@@ -63,17 +79,19 @@ const results = `# Editor first impression
 
 Generated by \`node bench/editor/run.js --openings ${openings}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 (${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores shared with other work, Node ${process.version}).
-Load average (1 min): ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end: on a loaded machine
-every step waits for a core, so wall times are several times the CPU time.
+Load average (1 min): ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end (smslint's scenario
+${smslint.load.map((l) => l.toFixed(1)).join(' → ')}, the floor's ${floor.load.map((l) => l.toFixed(1)).join(' → ')}): on a loaded machine every step
+waits for a core, so wall times are several times the CPU time.
 
 VS Code 1.100.3 (code-server 4.100.3) in headless Chromium, the packaged .vsix, the 2-template
-catalog of test/e2e-vscode/workspace.ts. Times from the extension's output channel line
+catalog of test/e2e-vscode/workspace.ts. Times in ms from the extension's output channel line
 "first diagnostics N ms after activation (server ready after M ms)" (extension/src/startup-timings.ts).
+The floor is bench/editor/floor: the same client library, transport and marks with a server
+that publishes one diagnostic on didOpen and nothing of smslint: what the editor costs anyway.
 
-| opening | n | server ready, median (ms) | first diagnostics, median (ms) | min | max |
+| opening | smslint: server ready | smslint: first diagnostics | floor: server ready | floor: first diagnostics | smslint − floor |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${row('click in the explorer (activates the extension)', timings.slice(0, 1))}
-${row('window reload, catalog restored (fresh extension host)', reloads)}
+${rows.join('\n')}
 
 ## The language server's part (no editor)
 

@@ -102,6 +102,8 @@ const TRUST_SETTINGS = {
 export interface CodeServerOptions {
   /** Keep workspace trust on (folders open untrusted); by default it is off (`--disable-workspace-trust`). */
   workspaceTrust?: boolean;
+  /** The extension to install instead of smslint's packaged .vsix (bench/editor's floor peer). */
+  vsix?: string;
 }
 
 export async function startCodeServer(
@@ -204,7 +206,7 @@ export async function startVsCode(
     await rm(root, { recursive: true, force: true });
   };
   try {
-    const vsix = packageExtension(repoDir);
+    const vsix = options.vsix ?? packageExtension(repoDir);
     const folder = await writeFolder(root);
     server = await startCodeServer(codeServer, root, vsix, options);
     browser = await launchChromium(root);

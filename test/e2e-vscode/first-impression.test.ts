@@ -6,8 +6,12 @@
  * diagnostic, no timings line); bench/editor/run.js records the times: it sets
  * SMSLINT_EDITOR_REOPENINGS (window reloads with the catalog restored, each a fresh
  * extension host: activation to first diagnostic) and SMSLINT_EDITOR_RECORD (a JSON file
- * for the timings of every opening).
+ * for the timings of every opening). With SMSLINT_EDITOR_PEER=floor the same scenario runs
+ * the floor peer instead of smslint (bench/editor/floor: a minimal vscode-languageclient +
+ * vscode-languageserver extension with the same timing marks), so the bench can tell the
+ * editor's own part from smslint's.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -30,15 +34,33 @@ if (missing) {
 }
 const reopenings = Number(process.env.SMSLINT_EDITOR_REOPENINGS ?? 1);
 
+/** What is installed, which problem it reports on the curly apostrophe, and the log file of its timings line. */
+interface Subject {
+  /** Builds the .vsix into `dir`, returns its path; smslint's own comes from packageExtension. */
+  vsix?: (dir: string) => string;
+  problem: RegExp;
+  logFile: string;
+}
+const SUBJECTS: Record<string, Subject> = {
+  smslint: { problem: /U\+2019.*ucs2-character/, logFile: 'smslint.log' },
+  floor: {
+    vsix: (dir) => execFileSync(process.execPath, [join(repoDir, 'bench/editor/floor/build.mjs'), dir], { encoding: 'utf8' }).trim(),
+    problem: /U\+2019 floor-diagnostic/,
+    logFile: 'smslint-floor.log',
+  },
+};
+const subject = SUBJECTS[process.env.SMSLINT_EDITOR_PEER ?? 'smslint'];
+if (!subject) throw new Error(`SMSLINT_EDITOR_PEER: unknown peer ${process.env.SMSLINT_EDITOR_PEER} (${Object.keys(SUBJECTS).join(', ')})`);
+
 /**
  * Every timings line the extension hosts logged under `dir`, in time order: each host writes
- * user-data/logs/<session>/exthost<n>/smslint.smslint-vscode/smslint.log, lines stamped
+ * user-data/logs/<session>/exthost<n>/<publisher.name>/<subject.logFile>, lines stamped
  * "2026-12-06 11:48:55.964 [info] …".
  */
 async function loggedTimings(dir: string): Promise<StartupTimingsReport[]> {
   const lines: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name !== 'smslint.log') continue;
+    if (!entry.isFile() || entry.name !== subject.logFile) continue;
     const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
     lines.push(...text.split('\n').filter((line) => parseStartupTimings(line).length > 0));
   }
@@ -53,7 +75,9 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
 
   beforeAll(async () => {
     await mkdir(artifacts, { recursive: true });
-    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-first-', (dir) => writeWorkspace(join(dir, 'workspace')));
+    session = await startVsCode(codeServer!, repoDir, 'smslint-e2e-first-', (dir) => writeWorkspace(join(dir, 'workspace')), {
+      vsix: subject.vsix?.(artifacts),
+    });
     ({ root, server, page } = session);
   }, 180_000);
 
@@ -64,7 +88,7 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
   /** Waits for the curly-apostrophe problem in the Problems panel, then for the `count`-th timings line. */
   const diagnosticsAndTimings = async (count: number): Promise<StartupTimingsReport> => {
     await page.keyboard.press('Control+Shift+M');
-    const marker = page.locator('.markers-panel .monaco-list-row', { hasText: /U\+2019.*ucs2-character/ });
+    const marker = page.locator('.markers-panel .monaco-list-row', { hasText: subject.problem });
     await marker.first().waitFor({ timeout: 60_000 });
     let timings: StartupTimingsReport[] = [];
     await expect.poll(async () => (timings = await loggedTimings(root)).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
