@@ -5,8 +5,8 @@
  * `initialize` with VS Code's capabilities (pull diagnostics, workspace/configuration), then
  * open a small catalog and pull its diagnostics. Prints each step's wall time and the
  * server's CPU time, median of N fresh processes, for the bundle loaded as a plain module
- * and through dist/server-launcher.js with its V8 code cache (written by a first, priming
- * run), interleaved:
+ * and through dist/server-launcher.js with its V8 code cache (written at the exit of a first,
+ * priming run), interleaved:
  *   node bench/editor/server-start.js [runs]
  */
 import { spawn } from 'node:child_process';
@@ -75,8 +75,8 @@ async function once({ entry, env }, linger = 0) {
 
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'smslint-bench-code-cache-'));
 variants['server-launcher.js, code cache'].env = { SMSLINT_COMPILE_CACHE: cacheDir };
-// Priming: the launcher writes its cache 5 s after start.
-await once(variants['server-launcher.js, code cache'], 6_000);
+// Priming: the launcher writes its cache when the server exits (stopServer).
+await once(variants['server-launcher.js, code cache']);
 if (readdirSync(cacheDir).length === 0) throw new Error('the launcher wrote no code cache');
 const rows = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
 for (let i = 0; i < runs; i++) for (const [name, variant] of Object.entries(variants)) rows[name].push(await once(variant));

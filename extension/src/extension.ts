@@ -14,6 +14,8 @@ import { PREVIEW_COMMAND, TemplateStatusBar } from './status-bar.js';
 
 /** workspaceState key: the `sources` selector the last configs scan found in this workspace. */
 const SOURCES_STATE_KEY = 'smslint.sourceDocuments';
+/** The configs scan waits this long at most for a started server's first diagnostics. */
+const SCAN_WAIT_MS = 5_000;
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -42,11 +44,14 @@ export function activate(context: vscode.ExtensionContext): void {
 
   // The locale files configs list in `sources` come from a workspace scan (findFiles: 0.5–1 s
   // on a busy machine). The server starts at once with what the scan found last time in this
-  // workspace; the scan runs alongside and restarts it only if the configs changed since.
+  // workspace; the scan runs after the first diagnostics and restarts it only if the configs changed since.
   let sources = context.workspaceState.get<SourceDocumentFilter[]>(SOURCES_STATE_KEY, []);
+  let firstDiagnostics: () => void = () => undefined;
+  const diagnosed = new Promise<void>((resolve) => (firstDiagnostics = resolve));
   const start = async (): Promise<void> => {
     if (client || !vscode.workspace.getConfiguration('smslint').get<boolean>('enable', true)) return;
     const next = createClient(context, output, sources, () => {
+      firstDiagnostics();
       const line = timings.diagnosticsArrived();
       if (line) output.info(line);
     });
@@ -114,7 +119,11 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   startIfNeeded(true);
-  void restartForConfig();
+  // The scan (a ripgrep search) waits for the first diagnostics of a starting server (at most
+  // SCAN_WAIT_MS after its start): on a busy machine it would compete with the server's start.
+  const scanWait = () => Promise.race([diagnosed, new Promise<void>((resolve) => setTimeout(resolve, SCAN_WAIT_MS))]);
+  const settled = starting ? starting.then(() => (client ? scanWait() : undefined)) : Promise.resolve();
+  void settled.then(restartForConfig);
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,19 +5,35 @@
  * its first lint runs. Measured by bench/editor/server-start.js (bench/editor/RESULTS.md).
  *
  * client.ts points SMSLINT_COMPILE_CACHE at the extension's global storage (never a
- * workspace folder). A long-lived server may be killed rather than exit, so the cache is
- * saved a few seconds after the start, when the first document has been linted.
+ * workspace folder). The cache is saved when the server exits: a window reload or close
+ * stops it (`exit` notification, or its client gone), which is often within seconds of its
+ * start, before any fixed delay would have passed; a termination signal exits the same way.
+ * It then holds every function the session compiled, the first lint's included.
  */
+import { constants } from 'node:os';
 import path from 'node:path';
 import { loadBundle, type CodeCacheOutcome } from '@smslint/core/load-bundle';
 
-/** Saved this long after start: by then the first document has been linted and its functions compiled. */
-const SAVE_AFTER_MS = 5_000;
+/** Signals that end a server: handled by exiting, so the code cache is saved on `exit`. */
+const ENDING_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
-/** Runs `serverFile` (CommonJS) through the code cache the environment names; what happened to the cache. */
-export function launchServer(serverFile: string, env: NodeJS.ProcessEnv = process.env, saveAfterMs = SAVE_AFTER_MS): CodeCacheOutcome {
+/**
+ * Runs `serverFile` (CommonJS) through the code cache the environment names; what happened
+ * to the cache. A missing cache is saved at the process's exit, or `saveAfterMs` after the start.
+ */
+export function launchServer(serverFile: string, env: NodeJS.ProcessEnv = process.env, saveAfterMs?: number): CodeCacheOutcome {
   return loadBundle(serverFile, { env, saveAfterMs }).cache;
 }
 
+/** Ends the process through process.exit on a termination signal (its `exit` handlers run), with the signal's usual status. */
+export function exitOnSignals(): void {
+  for (const signal of ENDING_SIGNALS) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+}
+
 // Forked by the client as dist/server-launcher.js (esbuild's CommonJS bundle of this file).
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) launchServer(path.join(__dirname, 'server.js'));
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  exitOnSignals();
+  const cache = launchServer(path.join(__dirname, 'server.js'));
+  // One line in the smslint output channel (the client shows the server's stderr there); the VS Code test reads it.
+  process.stderr.write(`smslint-language-server: V8 code cache ${cache}\n`);
+}

@@ -1,11 +1,15 @@
 /**
  * The server launcher (issue 18, first impression): it runs the bundled server as a
- * CommonJS module through the shared V8 code cache (@smslint/core/load-bundle), saved a while
- * after the start; a changed bundle never uses the cache of another.
+ * CommonJS module through the shared V8 code cache (@smslint/core/load-bundle), saved when the
+ * server exits (also on a termination signal: a window reload stops the server within
+ * seconds) or a given delay after the start; a changed bundle never uses the cache of another.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchServer } from '../../extension/src/server-launcher.js';
 
@@ -53,5 +57,39 @@ describe('server launcher', () => {
     expect(launchServer(file, { SMSLINT_COMPILE_CACHE: path.join(dir, 'not-a-folder') }, 0)).toBe('off');
     await tick();
     expect(runs()).toEqual(['server.js:object:plain', 'server.js:object:plain']);
+  });
+
+  it('as the forked process, saves the cache when the server is stopped by a signal, and the next start uses it', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'smslint-launcher-'));
+    // The launcher bundled as the extension ships it (extension/scripts/build.mjs), next to a stand-in server that keeps running.
+    await build({
+      entryPoints: [fileURLToPath(new URL('../../extension/src/server-launcher.ts', import.meta.url))],
+      outfile: path.join(dir, 'server-launcher.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      logLevel: 'silent',
+    });
+    writeFileSync(path.join(dir, 'server.js'), `setInterval(() => undefined, 1000); process.stdout.write('listening\\n');\n`);
+    const cacheDir = path.join(dir, 'cache');
+    const start = () =>
+      new Promise<{ stderr: string; code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+        const child = spawn(process.execPath, [path.join(dir!, 'server-launcher.js'), '--node-ipc'], {
+          env: { ...process.env, SMSLINT_COMPILE_CACHE: cacheDir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.stdout.once('data', () => child.kill('SIGTERM'));
+        child.once('error', reject);
+        child.once('exit', (code, signal) => resolve({ stderr, code, signal }));
+      });
+    const first = await start();
+    expect(first.stderr).toBe('smslint-language-server: V8 code cache missing\n');
+    expect(first).toMatchObject({ code: 143, signal: null });
+    expect(caches(cacheDir)).toHaveLength(1);
+    const second = await start();
+    expect(second.stderr).toBe('smslint-language-server: V8 code cache used\n');
+    expect(caches(cacheDir)).toHaveLength(1);
   });
 });
