@@ -38,9 +38,9 @@ function scenario(peer) {
     process.stderr.write(`${test.stdout}\n${test.stderr}\nbench/editor: the first-impression scenario failed for ${peer} (exit ${test.status})\n`);
     process.exit(1);
   }
-  const { openings: timings } = JSON.parse(readFileSync(record, 'utf8'));
+  const { openings: timings, codeCache } = JSON.parse(readFileSync(record, 'utf8'));
   rmSync(work, { recursive: true, force: true });
-  return { timings, load: [load, loadavg()[0]] };
+  return { timings, codeCache, load: [load, loadavg()[0]] };
 }
 
 // smslint and the floor peer (bench/editor/floor: vscode-languageclient + a vscode-languageserver
@@ -92,6 +92,8 @@ that publishes one diagnostic on didOpen and nothing of smslint: what the editor
 | opening | smslint: server ready | smslint: first diagnostics | floor: server ready | floor: first diagnostics | smslint − floor |
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+smslint's server launcher at each start (extension/src/server-launcher.ts), V8 code cache: ${smslint.codeCache.join(', ') || 'no line logged'}.
 
 ## The language server's part (no editor)
 

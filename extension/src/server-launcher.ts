@@ -8,11 +8,14 @@
  * workspace folder). The cache is saved when the server exits: a window reload or close
  * stops it (`exit` notification, or its client gone), which is often within seconds of its
  * start, before any fixed delay would have passed; a termination signal exits the same way.
- * It then holds every function the session compiled, the first lint's included.
+ * It then holds every function the session compiled, the first lint's included. V8 accepts
+ * a cache only under the V8 flags it was made with: the server's heap flags are set before
+ * the compile (without that, every start rejected the cache made under them).
  */
 import { constants } from 'node:os';
 import path from 'node:path';
 import { loadBundle, type CodeCacheOutcome } from '@smslint/core/load-bundle';
+import { tuneHeap } from '../../packages/language-server/src/heap-tuning.js';
 
 /** Signals that end a server: handled by exiting, so the code cache is saved on `exit`. */
 const ENDING_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
@@ -33,7 +36,12 @@ export function exitOnSignals(): void {
 // Forked by the client as dist/server-launcher.js (esbuild's CommonJS bundle of this file).
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   exitOnSignals();
+  // The server sets its heap flags first thing (heap-tuning.ts); V8 rejects a code cache made
+  // under other flags than the compile's, so they are set before the compile, as at the save.
+  tuneHeap();
   const cache = launchServer(path.join(__dirname, 'server.js'));
-  // One line in the smslint output channel (the client shows the server's stderr there); the VS Code test reads it.
-  process.stderr.write(`smslint-language-server: V8 code cache ${cache}\n`);
+  // One line in the smslint output channel, which shows the server's stdout as info (free over
+  // IPC, the extension's transport) and its stderr as errors; the VS Code test reads it.
+  const log = process.argv.includes('--node-ipc') ? process.stdout : process.stderr;
+  log.write(`smslint-language-server: V8 code cache ${cache}\n`);
 }

@@ -52,20 +52,30 @@ const SUBJECTS: Record<string, Subject> = {
 const subject = SUBJECTS[process.env.SMSLINT_EDITOR_PEER ?? 'smslint'];
 if (!subject) throw new Error(`SMSLINT_EDITOR_PEER: unknown peer ${process.env.SMSLINT_EDITOR_PEER} (${Object.keys(SUBJECTS).join(', ')})`);
 
+/** The line smslint's server launcher logs at each start (extension/src/server-launcher.ts). */
+const CODE_CACHE_LINE = /smslint-language-server: V8 code cache (\w+)/;
+
 /**
- * Every timings line the extension hosts logged under `dir`, in time order: each host writes
+ * The lines the extension hosts logged under `dir`, in time order: each host writes
  * user-data/logs/<session>/exthost<n>/<publisher.name>/<subject.logFile>, lines stamped
- * "2026-12-06 11:48:55.964 [info] …".
+ * "2026-12-06 11:48:55.964 [info] …". Every timings line, and what the server launcher said
+ * about its code cache at each start.
  */
-async function loggedTimings(dir: string): Promise<StartupTimingsReport[]> {
+async function logged(dir: string): Promise<{ timings: StartupTimingsReport[]; codeCache: string[] }> {
   const lines: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== subject.logFile) continue;
     const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
-    lines.push(...text.split('\n').filter((line) => parseStartupTimings(line).length > 0));
+    lines.push(...text.split('\n').filter((line) => parseStartupTimings(line).length > 0 || CODE_CACHE_LINE.test(line)));
   }
-  return parseStartupTimings(lines.sort().join('\n'));
+  lines.sort();
+  return {
+    timings: parseStartupTimings(lines.join('\n')),
+    codeCache: lines.flatMap((line) => CODE_CACHE_LINE.exec(line)?.[1] ?? []),
+  };
 }
+
+const loggedTimings = async (dir: string) => (await logged(dir)).timings;
 
 describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
   let session: VsCodeSession | undefined;
@@ -130,7 +140,8 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
       expect(timing.serverReadyMs).not.toBeNull();
       expect(timing.firstDiagnosticsMs!).toBeGreaterThanOrEqual(timing.serverReadyMs!);
     }
+    const { codeCache } = await logged(root);
     const record = process.env.SMSLINT_EDITOR_RECORD;
-    if (record) await writeFile(record, JSON.stringify({ loadavg: loadavg(), openings }, null, 2));
+    if (record) await writeFile(record, JSON.stringify({ loadavg: loadavg(), openings, codeCache }, null, 2));
   }, 90_000 + reopenings * 150_000);
 });

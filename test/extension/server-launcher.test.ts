@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchServer } from '../../extension/src/server-launcher.js';
+import { HEAP_FLAGS } from '../../packages/language-server/src/heap-tuning.js';
 
 const runs = () => ((globalThis as { __smslintLaunched?: string[] }).__smslintLaunched ??= []);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -59,7 +60,7 @@ describe('server launcher', () => {
     expect(runs()).toEqual(['server.js:object:plain', 'server.js:object:plain']);
   });
 
-  it('as the forked process, saves the cache when the server is stopped by a signal, and the next start uses it', async () => {
+  it('as the forked process, saves the cache when the server is stopped by a signal, and the next start uses it under the server heap flags', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'smslint-launcher-'));
     // The launcher bundled as the extension ships it (extension/scripts/build.mjs), next to a stand-in server that keeps running.
     await build({
@@ -70,26 +71,31 @@ describe('server launcher', () => {
       format: 'cjs',
       logLevel: 'silent',
     });
-    writeFileSync(path.join(dir, 'server.js'), `setInterval(() => undefined, 1000); process.stdout.write('listening\\n');\n`);
+    // It sets the real server's heap flags first, as main.ts does (V8 flags are part of a code cache's validity).
+    const flags = HEAP_FLAGS.map((flag) => `require('node:v8').setFlagsFromString(${JSON.stringify(flag)});`).join(' ');
+    writeFileSync(path.join(dir, 'server.js'), `${flags} setInterval(() => undefined, 1000); process.stdout.write('listening\\n');\n`);
     const cacheDir = path.join(dir, 'cache');
     const start = () =>
-      new Promise<{ stderr: string; code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+      new Promise<{ stdout: string; code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
         const child = spawn(process.execPath, [path.join(dir!, 'server-launcher.js'), '--node-ipc'], {
           env: { ...process.env, SMSLINT_COMPILE_CACHE: cacheDir },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
-        let stderr = '';
-        child.stderr.on('data', (chunk) => (stderr += chunk));
-        child.stdout.once('data', () => child.kill('SIGTERM'));
+        let stdout = '';
+        child.stderr.on('data', (chunk) => reject(new Error(`stderr: ${chunk}`)));
+        child.stdout.on('data', (chunk) => {
+          stdout += chunk;
+          if (stdout.includes('listening')) child.kill('SIGTERM');
+        });
         child.once('error', reject);
-        child.once('exit', (code, signal) => resolve({ stderr, code, signal }));
+        child.once('exit', (code, signal) => resolve({ stdout, code, signal }));
       });
     const first = await start();
-    expect(first.stderr).toBe('smslint-language-server: V8 code cache missing\n');
+    expect(first.stdout).toBe('listening\nsmslint-language-server: V8 code cache missing\n');
     expect(first).toMatchObject({ code: 143, signal: null });
     expect(caches(cacheDir)).toHaveLength(1);
     const second = await start();
-    expect(second.stderr).toBe('smslint-language-server: V8 code cache used\n');
+    expect(second.stdout).toBe('listening\nsmslint-language-server: V8 code cache used\n');
     expect(caches(cacheDir)).toHaveLength(1);
   });
 });
