@@ -141,6 +141,11 @@ describe.skipIf(missing)('first impression in VS Code (code-server)', () => {
       expect(timing.firstDiagnosticsMs!).toBeGreaterThanOrEqual(timing.serverReadyMs!);
     }
     const { codeCache } = await logged(root);
+    if (subject === SUBJECTS.smslint) {
+      // Each start logs its V8 code cache outcome; a reload's server starts from the cache the previous one saved at its exit.
+      expect(codeCache.length).toBeGreaterThanOrEqual(openings.length);
+      if (reopenings > 0) expect(codeCache.slice(1)).toContain('used');
+    }
     const record = process.env.SMSLINT_EDITOR_RECORD;
     if (record) await writeFile(record, JSON.stringify({ loadavg: loadavg(), openings, codeCache }, null, 2));
   }, 90_000 + reopenings * 150_000);
