@@ -28,9 +28,13 @@ export function launchServer(serverFile: string, env: NodeJS.ProcessEnv = proces
   return loadBundle(serverFile, { env, saveAfterMs }).cache;
 }
 
-/** Ends the process through process.exit on a termination signal (its `exit` handlers run), with the signal's usual status. */
+/**
+ * Ends the process through process.exit on a termination signal (its `exit` handlers run),
+ * with the signal's usual status. The listeners stay: without one, a second signal during
+ * the exit (the cache being written) would kill the process at once.
+ */
 export function exitOnSignals(): void {
-  for (const signal of ENDING_SIGNALS) process.once(signal, () => process.exit(128 + constants.signals[signal]));
+  for (const signal of ENDING_SIGNALS) process.on(signal, () => process.exit(128 + constants.signals[signal]));
 }
 
 // Forked by the client as dist/server-launcher.js (esbuild's CommonJS bundle of this file).

@@ -83,9 +83,14 @@ describe('server launcher', () => {
         });
         let stdout = '';
         child.stderr.on('data', (chunk) => reject(new Error(`stderr: ${chunk}`)));
+        let stopped = false;
         child.stdout.on('data', (chunk) => {
           stdout += chunk;
-          if (stdout.includes('listening')) child.kill('SIGTERM');
+          if (stopped || !stdout.includes('listening')) return;
+          stopped = true;
+          // Twice, as an impatient parent might: the second arrives while the first's exit writes the cache.
+          child.kill('SIGTERM');
+          child.kill('SIGTERM');
         });
         child.once('error', reject);
         child.once('exit', (code, signal) => resolve({ stdout, code, signal }));
