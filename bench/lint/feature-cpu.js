@@ -85,7 +85,8 @@ session.disconnect();
 const SHARED = [
   ['shared: placeholder facts', (f) => /\/rules\/placeholder-facts\.js$/.test(f.url)],
   ['shared: language guess', (f) => /\/detect\/language\.js$/.test(f.url) && f.functionName === 'guessLanguage'],
-  ['shared: one-time detection', (f) => /\/rules\/one-time-message\.js$/.test(f.url) && f.functionName === 'isOneTimeMessage'],
+  // isOneTimeMessage is memoPerTemplate(decide): the work shows under `decide`.
+  ['shared: one-time detection', (f) => /\/rules\/one-time-message\.js$/.test(f.url) && (f.functionName === 'isOneTimeMessage' || f.functionName === 'decide')],
   ['shared: segment ranges', (f) => /\/template\/segment-range\.js$/.test(f.url) && /^template(SegmentRange|SegmentBounds|MaxCost|MaxCostUnder|MaxCostFlips)$/.test(f.functionName)],
   ['shared: cost (cost/*)', (f) => /\/cost\/[^/]+\.js$/.test(f.url)],
 ];

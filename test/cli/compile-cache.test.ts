@@ -94,3 +94,21 @@ describe('the V8 code cache of the command bundle (@smslint/core/load-bundle)', 
     expect(JSON.parse(readFileSync(join(BIN, '../../package.json'), 'utf8')).bin.smslint).toBe('bin/smslint.js');
   });
 });
+
+describe('regex compilation in the smslint command', () => {
+  it('compiles its regexes once, to machine code (no bytecode tier first)', () => {
+    const { dir } = tree({ 'replies.sms.md': CURLY_CATALOG });
+    const trace = (args: string[]) => spawnSync(process.execPath, ['--trace-regexp-tier-up', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const count = (out: string, what: string) => out.split('\n').filter((line) => line.includes(what)).length;
+    // V8's default, as the trace shows it: bytecode first, machine code on the second run.
+    const control = trace(['-e', 'const re = /a+b/; re.test("aab"); re.test("ab");']);
+    expect(count(control.stdout, 'bytecode size')).toBeGreaterThan(0);
+    expect(control.stdout).toMatch(/needs tier-up/);
+    const lint = trace([BIN, 'replies.sms.md', '--format', 'json']);
+    expect(lint.status).toBe(0);
+    expect(lint.stdout).toContain('"warningCount"');
+    // Only Node's own start-up regexes, compiled before bin/smslint.js sets the flag, get bytecode.
+    expect(count(lint.stdout, 'native code size')).toBeGreaterThan(100);
+    expect(count(lint.stdout, 'bytecode size')).toBeLessThan(10);
+  });
+});

@@ -4,6 +4,7 @@
  * words at case changes, digits, "_", "-", "." and "/" ("Client.LoginLink" → client,
  * login, link).
  */
+import { LeadingLookbehind } from '../detect/leading-lookbehind.js';
 import type { VariableType } from './types.js';
 
 /**
@@ -179,9 +180,14 @@ export const ONE_TIME_CODE_WORDED_NAMES: ReadonlySet<string> = new Set(['code', 
  * Wording of a one-time code message: "verification code", "one-time password", "2FA", "do
  * not share this code", and the same in the languages smslint reads (fr "pour vous
  * connecter", es "código de verificación", pt "para entrar", de "um sich einzuloggen").
+ * Asked of every support and transactional body, so scanned without its leading lookbehind
+ * (leading-lookbehind.ts: about 2× cheaper on the CLI bench corpus).
  */
-export const ONE_TIME_WORDING =
-  /(?<![\p{L}\p{N}])(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|recovery|registration|activation|reset|invitation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode|token)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+(?:share|disclose)|don['’]t[ \t]+(?:share|disclose)|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in|code[ \t]+(?:de[ \t]+(?:vérification|confirmation|sécurité|connexion)|d['’](?:accès|authentification)|à[ \t]+usage[ \t]+unique)|pour[ \t]+vous[ \t]+connecter|ne[ \t]+(?:le[ \t]+)?partagez|código[ \t]+de[ \t]+(?:verificación|verificação|seguridad|segurança|acceso|acesso)|para[ \t]+(?:iniciar[ \t]+sesión|entrar|acceder)|no[ \t]+(?:lo[ \t]+)?compartas?|(?:bestätigungs|verifizierungs|sicherheits|anmelde|einmal)code|einzuloggen|anzumelden)(?![\p{L}\p{N}])/iu;
+export const ONE_TIME_WORDING = new LeadingLookbehind(
+  String.raw`(?<![\p{L}\p{N}])`,
+  String.raw`(?:(?:verification|verify|security|login|log-in|sign-in|signin|access|authentication|auth|confirmation|recovery|registration|activation|reset|invitation|one[- ]time|2fa|mfa|otp)[ \t]+(?:code|pin|password|passcode|token)|one[- ]time[ \t]+(?:password|passcode|pin)|passcode|otp|2fa|two[- ]factor|do[ \t]+not[ \t]+(?:share|disclose)|don['’]t[ \t]+(?:share|disclose)|never[ \t]+share|to[ \t]+verify|to[ \t]+sign[ \t]+in|to[ \t]+log[ \t]?in|code[ \t]+(?:de[ \t]+(?:vérification|confirmation|sécurité|connexion)|d['’](?:accès|authentification)|à[ \t]+usage[ \t]+unique)|pour[ \t]+vous[ \t]+connecter|ne[ \t]+(?:le[ \t]+)?partagez|código[ \t]+de[ \t]+(?:verificación|verificação|seguridad|segurança|acceso|acesso)|para[ \t]+(?:iniciar[ \t]+sesión|entrar|acceder)|no[ \t]+(?:lo[ \t]+)?compartas?|(?:bestätigungs|verifizierungs|sicherheits|anmelde|einmal)code|einzuloggen|anzumelden)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Words of a link placeholder that leads out of the program ("unsubscribeUrl", "optOutLink", "preferences_link"). */
 export const OPT_OUT_LINK_WORDS: ReadonlySet<string> = new Set(['unsubscribe', 'unsub', 'optout', 'preferences', 'preference', 'subscription', 'subscriptions', 'stop']);
