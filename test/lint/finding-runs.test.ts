@@ -44,6 +44,8 @@ describe('lintFileRuns', () => {
           expect(placeRuns(runs)).toEqual(plain.findings);
           expect(result.findings).toEqual(plain.findings);
           expect(result.configErrors).toEqual(plain.configErrors);
+          // And what a lint without any cache history gives (fix texts included).
+          expect(plain.findings).toEqual(lintFile(createTemplateParser().parse(text, OPTIONS.filePath), options).findings);
           // No rule runs more often (a fallback looks entries up twice: hits may differ).
           expect(runsCache.stats.misses).toBe(plainCache.stats.misses);
         }

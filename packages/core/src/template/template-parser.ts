@@ -10,6 +10,7 @@ import { scanSmslintCommentLines } from './smslint-comments.js';
 import { readTemplateRegion } from './template-region.js';
 import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile, TemplateMetadata } from './types.js';
 import { parseYamlBlock } from './yaml-block.js';
+import { PLACED_AT, PLACED_IN, place, type PlacedTemplate } from './placement.js';
 
 export interface TemplateParser {
   /**
@@ -96,13 +97,16 @@ function parseWith(
   if (format === 'single') {
     const region = readTemplateRegion(text, front.after, text.length, defaults.placeholders ?? options.placeholders);
     const name = fileBaseName(path);
-    const template: Template = {
+    const range = { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) };
+    const template: PlacedTemplate = {
       id: slugify(name) || 'untitled',
       title: name,
-      range: { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) },
+      range,
       metadata: mergeMetadata(defaults, region.metadata),
       body: region.body,
       problems: region.problems,
+      [PLACED_IN]: text,
+      [PLACED_AT]: range.start,
     };
     if (region.metadataRange) template.metadataRange = region.metadataRange;
     if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
@@ -162,6 +166,8 @@ function parseWith(
           placedComments: entry.comments.length === 0 ? entry.comments : shiftComments(entry.comments, start.start),
         };
       }
+      // Vouched for in this text (template/placement.ts): a re-used template is in a new text.
+      place(entry.placed, text, start.start);
       state.sections.set(start.start, entry);
       template = entry.placed;
       comments = entry.placedComments;
@@ -235,7 +241,7 @@ function parseSection(
       severity: 'warning',
     });
   }
-  const template: Template = {
+  const template: PlacedTemplate = {
     id: id || 'untitled',
     title,
     headingRange: { start, end: headingEnd },
@@ -243,6 +249,9 @@ function parseSection(
     metadata: mergeMetadata(defaults, region.metadata),
     body: region.body,
     problems,
+    // Placed where it was parsed (a memoising parse moves it into the document: place()).
+    [PLACED_IN]: text,
+    [PLACED_AT]: start,
   };
   if (region.metadataRange) template.metadataRange = region.metadataRange;
   if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
