@@ -26,10 +26,15 @@ const docArbitrary = fc
   .map(([front, lines]) => (front ? FRONT : '') + lines.map(([line, eol]) => line + eol).join(''));
 
 /** An edit at a random place: typing, deleting, new lines, a new template heading, CR/LF halves. */
-const editArbitrary = fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('x', ' ', 'thx', '\n', '\r', '\r\n', '\n## New\n', '#', '!', '555-0100', '\u{1F600}', '{{', ''));
+const editArbitrary = fc.tuple(
+  // Anywhere, or at the very start or end (-1); now and then removing everything after it.
+  fc.oneof({ arbitrary: fc.nat(), weight: 8 }, { arbitrary: fc.constantFrom(0, -1), weight: 2 }),
+  fc.oneof({ arbitrary: fc.nat(4), weight: 9 }, { arbitrary: fc.constant(1e9), weight: 1 }),
+  fc.constantFrom('x', ' ', 'thx', '\n', '\r', '\r\n', '\n## New\n', '#', '!', '555-0100', '\u{1F600}', '{{', '', '```\n', '---\nbrand: B\n---\n'),
+);
 
 function applyEdit(text: string, [at, remove, insert]: [number, number, string]): string {
-  const start = text.length === 0 ? 0 : at % (text.length + 1);
+  const start = at < 0 || text.length === 0 ? text.length : at % (text.length + 1);
   return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
 }
 
