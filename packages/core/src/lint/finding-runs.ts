@@ -70,6 +70,8 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
   const keyed = keyedCache(cache, file, run);
   const bases: number[] = [];
   const lists: (readonly Finding[])[] = [];
+  // Where each run's template ends: a run's findings lie within its template's range.
+  const ends: number[] = [];
   for (const template of file.templates) {
     const entry = cachedEntry(template, run, keyed);
     // lintFile sorts these with the template's other findings: kept simple by falling back.
@@ -78,9 +80,11 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
     const base = template.range.start;
     const last = lists.length - 1;
     // Each run is sorted; the concatenation is what the final stable sort keeps only if sorted.
-    if (last >= 0 && compareAt(lists[last][lists[last].length - 1], bases[last], entry.relative[0], base) > 0) return null;
+    // After a template that ends before this one starts it is (no finding objects are read).
+    if (last >= 0 && ends[last] >= base && compareAt(lists[last][lists[last].length - 1], bases[last], entry.relative[0], base) > 0) return null;
     bases.push(base);
     lists.push(entry.relative);
+    ends.push(template.range.end);
   }
   // In lintFile these come after every template finding, so a template finding wins a tie.
   const others = [...fileFindings(file, run), ...parseFindings(file, run)].sort(byPosition);
@@ -92,13 +96,13 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
       const base = bases[i];
       const findings = lists[i];
       const from = o;
-      while (o < others.length && compareAt(others[o], 0, findings[0], base) < 0) o++;
+      while (o < others.length && others[o].range.start <= ends[i] && compareAt(others[o], 0, findings[0], base) < 0) o++;
       if (o > from) {
         merged.bases.push(0);
         merged.lists.push(others.slice(from, o));
       }
-      // One that sorts inside the run would split it.
-      if (o < others.length && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
+      // One that sorts inside the run would split it (one starting after the run's template cannot).
+      if (o < others.length && others[o].range.start <= ends[i] && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
       merged.bases.push(base);
       merged.lists.push(findings);
     }
