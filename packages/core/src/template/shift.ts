@@ -1,6 +1,6 @@
 import type { OffsetRange } from '../text/range.js';
 import type { BodyNode, ParseProblem, SmslintComment, Template, TemplateBody } from './types.js';
-import { PLACED_AT, PLACED_IN, type PlacedTemplate } from './placement.js';
+import { PLACED_AT, PLACED_IN, PLACED_WITH, type PlacedTemplate } from './placement.js';
 
 /** Copies of parse results moved by `delta` offsets (a memoised section re-used at a new place). */
 export function shiftRange(range: OffsetRange, delta: number): OffsetRange {
@@ -33,6 +33,7 @@ export function shiftTemplate(template: Template, delta: number): Template {
     problems,
     [PLACED_IN]: '',
     [PLACED_AT]: -1,
+    [PLACED_WITH]: template.metadata,
   };
   if (template.metadataRange) shifted.metadataRange = shiftRange(template.metadataRange, delta);
   if (template.defaultVariable) shifted.defaultVariable = template.defaultVariable;

@@ -9,7 +9,7 @@ import { scanSmslintCommentLines } from './smslint-comments.js';
 import { readTemplateRegion } from './template-region.js';
 import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile, TemplateMetadata } from './types.js';
 import { parseYamlBlock } from './yaml-block.js';
-import { PLACED_AT, PLACED_IN, place, type PlacedTemplate } from './placement.js';
+import { PLACED_AT, PLACED_IN, PLACED_WITH, place, type PlacedTemplate } from './placement.js';
 import { layoutSections, type SectionLayout } from './section-memo.js';
 
 export interface TemplateParser {
@@ -91,15 +91,17 @@ function parseWith(
     const region = readTemplateRegion(text, front.after, text.length, defaults.placeholders ?? options.placeholders);
     const name = fileBaseName(path);
     const range = { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) };
+    const metadata = mergeMetadata(defaults, region.metadata);
     const template: PlacedTemplate = {
       id: slugify(name) || 'untitled',
       title: name,
       range,
-      metadata: mergeMetadata(defaults, region.metadata),
+      metadata,
       body: region.body,
       problems: region.problems,
       [PLACED_IN]: text,
       [PLACED_AT]: range.start,
+      [PLACED_WITH]: metadata,
     };
     if (region.metadataRange) template.metadataRange = region.metadataRange;
     if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
@@ -230,17 +232,19 @@ function parseSection(
       severity: 'warning',
     });
   }
+  const metadata = mergeMetadata(defaults, region.metadata);
   const template: PlacedTemplate = {
     id: id || 'untitled',
     title,
     headingRange: { start, end: headingEnd },
     range: { start, end: Math.max(headingEnd, region.body.range.end, region.metadataRange?.end ?? 0) },
-    metadata: mergeMetadata(defaults, region.metadata),
+    metadata,
     body: region.body,
     problems,
     // Placed where it was parsed (a memoising parse moves it into the document: place()).
     [PLACED_IN]: text,
     [PLACED_AT]: start,
+    [PLACED_WITH]: metadata,
   };
   if (region.metadataRange) template.metadataRange = region.metadataRange;
   if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
