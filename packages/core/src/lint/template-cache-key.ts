@@ -104,10 +104,11 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
       memo.context === context &&
       memo.id === template.id &&
       memo.defaultVariable === template.defaultVariable &&
-      memo.dialect === template.body.dialect &&
       memo.breakAfter === breakAfter &&
       memo.key.length - memo.sourceStart === end - start &&
-      ((vouched && memo.vouched) || memo.key.endsWith(file.text.slice(start, end)))
+      // Vouched for on both sides: the text, and the dialect the body was parsed in, are those
+      // of the one section parse that made this metadata object (the body is not read).
+      ((vouched && memo.vouched) || (memo.dialect === template.body.dialect && memo.key.endsWith(file.text.slice(start, end))))
     ) {
       // Compared equal: the memo's text is this metadata's section text from now on.
       if (vouched) memo.vouched = true;

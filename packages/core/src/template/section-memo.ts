@@ -136,7 +136,8 @@ function newEntry(start: SectionStart, end: number, parse: SectionParser): Secti
   if (start.level === 2) {
     const parsed = parse(start, end);
     entry.template = entry.placed = parsed.template;
-    entry.comments = entry.placedComments = parsed.comments;
+    // Most sections have none: one shared empty list, not one per section to read each parse.
+    entry.comments = entry.placedComments = parsed.comments.length === 0 ? NO_COMMENTS : parsed.comments;
   }
   return entry;
 }

@@ -132,7 +132,7 @@ function parseWith(
   const seen = new Map<string, OffsetRange>();
   const add = (template: Template, comments: SmslintComment[]) => {
     file.templates.push(template);
-    for (const comment of comments) file.smslintComments.push(comment);
+    if (comments.length > 0) for (const comment of comments) file.smslintComments.push(comment);
     const earlier = seen.get(template.id);
     if (earlier) {
       problems.push({
