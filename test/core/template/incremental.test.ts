@@ -40,6 +40,21 @@ function applyEdit(text: string, [at, remove, insert]: [number, number, string])
   return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
 }
 
+/** A memoising parser's result after each edit equals a fresh parse of the same text. */
+function expectEditsParsedAsFresh(initial: string, edits: [number, number, string][]): void {
+  const parser = createTemplateParser();
+  let text = initial;
+  expect(parser.parse(text, 'c.sms.md')).toEqual(parseTemplateFile(text, 'c.sms.md'));
+  for (const edit of edits) {
+    text = applyEdit(text, edit);
+    const parsed = parser.parse(text, 'c.sms.md');
+    const fresh = parseTemplateFile(text, 'c.sms.md');
+    expect(parsed).toEqual(fresh);
+    // Moved templates' bodies shift their nodes lazily: same fields, same order.
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(fresh));
+  }
+}
+
 /** Template heading starts by remark over the whole document: root-level ATX headings of depth 2. */
 function remarkTemplateStarts(text: string): number[] {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -77,19 +92,7 @@ describe('sectioning and incremental parsing', () => {
 
   it('re-parsing after edits equals a fresh parse', () => {
     fc.assert(
-      fc.property(docArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (initial, edits) => {
-        const parser = createTemplateParser();
-        let text = initial;
-        expect(parser.parse(text, 'c.sms.md')).toEqual(parseTemplateFile(text, 'c.sms.md'));
-        for (const edit of edits) {
-          text = applyEdit(text, edit);
-          const parsed = parser.parse(text, 'c.sms.md');
-          const fresh = parseTemplateFile(text, 'c.sms.md');
-          expect(parsed).toEqual(fresh);
-          // Moved templates' bodies shift their nodes lazily: same fields, same order.
-          expect(JSON.stringify(parsed)).toBe(JSON.stringify(fresh));
-        }
-      }),
+      fc.property(docArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), expectEditsParsedAsFresh),
       { numRuns: 200 },
     );
   });
@@ -100,18 +103,7 @@ describe('sectioning and incremental parsing', () => {
       .array(fc.tuple(fc.constantFrom('## T', '## T', '# D', '```', '  ## i', '<div>', ''), fc.constantFrom(...PIECES.slice(8, 12)), fc.constantFrom(...EOLS)), { minLength: 5, maxLength: 40 })
       .map((parts) => parts.map(([heading, body, eol], i) => (heading ? `${heading}${heading.endsWith('T') ? i : ''}${eol}` : '') + body + eol).join(''));
     fc.assert(
-      fc.property(longDoc, fc.array(editArbitrary, { minLength: 1, maxLength: 12 }), (initial, edits) => {
-        const parser = createTemplateParser();
-        let text = initial;
-        parser.parse(text, 'c.sms.md');
-        for (const edit of edits) {
-          text = applyEdit(text, edit);
-          const parsed = parser.parse(text, 'c.sms.md');
-          const fresh = parseTemplateFile(text, 'c.sms.md');
-          expect(parsed).toEqual(fresh);
-          expect(JSON.stringify(parsed)).toBe(JSON.stringify(fresh));
-        }
-      }),
+      fc.property(longDoc, fc.array(editArbitrary, { minLength: 1, maxLength: 12 }), expectEditsParsedAsFresh),
       { numRuns: 300 },
     );
   });
