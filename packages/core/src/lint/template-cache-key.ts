@@ -60,7 +60,7 @@ interface KeyMemo {
  * body ending with a link gets the new sentence on a line of its own, in the body's line
  * break), so a cached fix made before that break changed would insert the old one.
  */
-function lineBreakAfter(text: string, end: number): string {
+export function lineBreakAfter(text: string, end: number): string {
   const c = text.charCodeAt(end);
   if (c === 10) return '\n';
   if (c !== 13) return '';
@@ -87,12 +87,12 @@ const keyOfTemplate = new WeakMap<object, KeyMemo>();
  * Since hand-built files may share metadata objects or place a template in another text,
  * the memo is used only when its context, id, metadata, default variable and text all match.
  */
-export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): (template: Template) => string {
+export function templateKeys(cache: LintCache, file: TemplateFile, configKey: string): { context: string; keyOf: (template: Template) => string } {
   const frontMatter = file.frontMatter ? file.text.slice(file.frontMatter.range.start, file.frontMatter.range.end) : '';
   // The locale a path names (`es.yml`, `templates/es/`) changes what rules check, as front matter does.
   const pathLocale = localeFromPath(file.path)?.locale ?? '';
   const context = contextId(cache, `${configKey}\u0000${file.format}\u0000${frontMatter}\u0000${pathLocale}`);
-  return (template) => {
+  return { context, keyOf: (template) => {
     const { start, end } = template.range;
     // Hand-built templates may lack metadata: no memo for them.
     const owner: object | undefined = typeof template.metadata === 'object' && template.metadata !== null ? template.metadata : undefined;
@@ -127,5 +127,5 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
       key,
     });
     return key;
-  };
+  } };
 }
