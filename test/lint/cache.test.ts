@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLintCache, lintText, type ResolvedConfig } from '@smslint/core';
+import { createLintCache, createTemplateParser, lintFileRuns, lintText, type Finding, type ResolvedConfig } from '@smslint/core';
 
 function catalog(count: number, edit?: { index: number; text: string }): string {
   const parts = ['---\nkind: support\n---\n# Replies\n'];
@@ -51,6 +51,27 @@ describe('createLintCache', () => {
     const result = lintText(disabled, { filePath: 'c.sms.md' }, cache);
     expect(result.findings.some((f) => f.ruleId === 'ucs2-character')).toBe(false);
     expect(cache.stats.hits).toBe(2);
+  });
+
+  it('keys a template by the line break after it, so a cached fix never inserts the old break', () => {
+    // The first body ends with a placeholder, so the suggested sentence goes on a line of its
+    // own, in the body's line break: the break after the body, outside the template's range.
+    const lf = '## Greeting\nHi {{first name}}\n## Refund\nYour refund is on its way.\n';
+    const crlf = lf.replace('}}\n', '}}\r\n');
+    const added = (findings: Finding[]) => findings.flatMap((f) => (f.suggestions ?? []).flatMap((s) => s.fix.edits.map((e) => e.text)));
+    const scratch = added(lintText(crlf, { filePath: 'c.sms.md' }).findings);
+    expect(scratch).toContain('\r\nReply to this message to reach our team.');
+
+    const cache = createLintCache();
+    lintText(lf, { filePath: 'c.sms.md' }, cache);
+    expect(added(lintText(crlf, { filePath: 'c.sms.md' }, cache).findings)).toEqual(scratch);
+    // The editor's path (memoising parser, relative runs) too, and back.
+    const parser = createTemplateParser();
+    const runsCache = createLintCache();
+    for (const text of [lf, crlf, lf]) {
+      const { result } = lintFileRuns(parser.parse(text, 'c.sms.md'), { filePath: 'c.sms.md' }, runsCache);
+      expect(result.findings).toEqual(lintText(text, { filePath: 'c.sms.md' }).findings);
+    }
   });
 
   it('is bounded: old entries are evicted', () => {

@@ -76,6 +76,20 @@ describe('memoised cache keys', () => {
     expect(cached.findings).toEqual(lintFile(sharing, base).findings);
     expect(cache.stats).toEqual({ hits: 2, misses: 2 });
   });
+
+  it('a copy given another template\'s metadata is not vouched for: its own text is keyed', () => {
+    // Same id, different text: the parser's word (template/placement.ts) on the copy's text
+    // does not carry over to metadata it did not give it, so the key check compares texts
+    // (of the same length here, so only the text tells them apart).
+    const text = '## Refund\nHi \u2014 there.\n## Refund\nHi - there.\n';
+    const file = createTemplateParser().parse(text, base.filePath);
+    const shared = file.templates[0].metadata;
+    const sharing: TemplateFile = { ...file, templates: file.templates.map((t) => ({ ...t, metadata: shared })) };
+    const cache = createLintCache();
+    lintFile(sharing, base, cache);
+    expect(lintFile(sharing, base, cache).findings).toEqual(lintFile(sharing, base).findings);
+    expect(lintFile(sharing, base, cache).findings.filter((f) => f.ruleId === 'ucs2-character')).toHaveLength(1);
+  });
 });
 
 describe('directive indexes', () => {

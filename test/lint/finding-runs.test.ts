@@ -44,12 +44,31 @@ describe('lintFileRuns', () => {
           expect(placeRuns(runs)).toEqual(plain.findings);
           expect(result.findings).toEqual(plain.findings);
           expect(result.configErrors).toEqual(plain.configErrors);
+          // And what a lint without any cache history gives (fix texts included).
+          expect(plain.findings).toEqual(lintFile(createTemplateParser().parse(text, OPTIONS.filePath), options).findings);
           // No rule runs more often (a fallback looks entries up twice: hits may differ).
           expect(runsCache.stats.misses).toBe(plainCache.stats.misses);
         }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('takes the entries of templates a keystroke kept from the last lint, without key or cache look-up', () => {
+    const text = Array.from({ length: 20 }, (_, i) => `## T${i}\nthx 4 waiting on order ${i}\n`).join('\n');
+    const parser = createTemplateParser();
+    const cache = createLintCache();
+    lintFileRuns(parser.parse(text, OPTIONS.filePath), OPTIONS, cache);
+    const before = { ...cache.stats };
+    const edited = text.replace('order 10\n', 'order 10x\n');
+    const after = lintFileRuns(parser.parse(edited, OPTIONS.filePath), OPTIONS, cache);
+    // Only the edited template is looked up (and missed): the 9 above and the 9 moved below are not.
+    expect(cache.stats).toEqual({ hits: before.hits, misses: before.misses + 1 });
+    expect(after.result.findings).toEqual(lintFile(createTemplateParser().parse(edited, OPTIONS.filePath), OPTIONS).findings);
+    // A lint with another config shares nothing with it.
+    const other = { ...OPTIONS, config: { sources: [], rules: { 'text-speak': 'off' as const } } };
+    const quiet = lintFileRuns(parser.parse(edited + '\n', OPTIONS.filePath), other, cache);
+    expect(quiet.result.findings.some((f) => f.ruleId === 'text-speak')).toBe(false);
   });
 
   it('hands out cached findings without moving them when templates move', () => {

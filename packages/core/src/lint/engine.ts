@@ -129,7 +129,8 @@ export function shift(finding: Finding, delta: number): Finding {
   return moved;
 }
 
-export type KeyedCache = { store: LintCache; keyOf: (template: Template) => string };
+/** A cache and the keys of one lint's templates; `context` is the file's part of every key (an id per cache). */
+export type KeyedCache = { store: LintCache; keyOf: (template: Template) => string; context: string };
 
 /** The cache entry of `template`: looked up by key, or its rules run and the result stored. */
 export function cachedEntry(template: Template, run: RunContext, cache: KeyedCache): CachedTemplateFindings {
@@ -255,7 +256,7 @@ export function lintFile(file: TemplateFile, options: LintOptions, cache?: LintC
 }
 
 export function keyedCache(cache: LintCache, file: TemplateFile, run: RunContext): KeyedCache {
-  return { store: cache, keyOf: templateKeys(cache, file, JSON.stringify([run.config, run.options.ruleOverrides ?? null])) };
+  return { store: cache, ...templateKeys(cache, file, JSON.stringify([run.config, run.options.ruleOverrides ?? null])) };
 }
 
 function runLint(file: TemplateFile, options: LintOptions, cache?: LintCache): LintResult {

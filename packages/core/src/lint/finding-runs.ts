@@ -10,8 +10,10 @@
  * would interleave), it falls back to `lintFile`'s list as one run at offset 0.
  */
 import type { Finding } from '../rules/types.js';
-import type { TemplateFile } from '../template/types.js';
-import type { LintCache } from './cache.js';
+import { isPlacedIn } from '../template/placement.js';
+import type { Template, TemplateFile } from '../template/types.js';
+import type { CachedTemplateFindings, LintCache } from './cache.js';
+import { lineBreakAfter } from './template-cache-key.js';
 import { compareRuleIds } from '../rules/registry.js';
 import { cachedEntry, DEFAULT_CONFIG, fileFindings, keyedCache, lintFile, overrideErrors, parseFindings, byPosition, shift, type RunContext } from './engine.js';
 import type { LintOptions, LintResult } from './types.js';
@@ -63,6 +65,35 @@ export function lintFileRuns(file: TemplateFile, options: LintOptions, cache: Li
   }
 }
 
+/**
+ * What the last lint through a cache found per template. A keystroke leaves the templates
+ * above it the same objects and moves the ones below it (copies with the same metadata
+ * object); for those the entry is taken from here, without building or looking up a key.
+ * That is the entry the cache would return: the key's file part is compared, and a
+ * template the parser vouches for (template/placement.ts) with the same metadata object
+ * has the same id, text, dialect and default variable; the line break after it is
+ * compared. Entries are not refreshed in the cache's recency list: this memo holds them.
+ */
+interface RunsMemo {
+  context: string;
+  templates: Template[];
+  entries: CachedTemplateFindings[];
+  breaks: string[];
+  vouched: boolean[];
+}
+
+const memos = new WeakMap<LintCache, RunsMemo>();
+
+/** How many templates at the start of `now` are the memo's (same objects), and at the end (same metadata objects). */
+function keptEnds(now: Template[], before: Template[]): { head: number; tail: number } {
+  const limit = Math.min(now.length, before.length);
+  let head = 0;
+  while (head < limit && now[head] === before[head]) head++;
+  let tail = 0;
+  while (tail < limit - head && now[now.length - 1 - tail].metadata === before[before.length - 1 - tail].metadata) tail++;
+  return { head, tail };
+}
+
 /** The runs in lintFile's order, or null where keeping that order needs the absolute list. */
 function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintRuns | null {
   if (options.inlineConfig !== false && file.smslintComments.length > 0) return null;
@@ -70,17 +101,35 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
   const keyed = keyedCache(cache, file, run);
   const bases: number[] = [];
   const lists: (readonly Finding[])[] = [];
-  for (const template of file.templates) {
-    const entry = cachedEntry(template, run, keyed);
+  // Where each run's template ends: a run's findings lie within its template's range.
+  const ends: number[] = [];
+  const templates = file.templates;
+  const count = templates.length;
+  const memo = memos.get(cache);
+  const usable = memo && memo.context === keyed.context ? memo : null;
+  const { head, tail } = usable ? keptEnds(templates, usable.templates) : { head: 0, tail: 0 };
+  const next: RunsMemo = { context: keyed.context, templates, entries: new Array(count), breaks: new Array(count), vouched: new Array(count) };
+  for (let i = 0; i < count; i++) {
+    const template = templates[i];
+    const breakAfter = lineBreakAfter(file.text, template.range.end);
+    const vouched = isPlacedIn(template, file.text);
+    const before = i < head ? i : i >= count - tail ? i - count + usable!.templates.length : -1;
+    const entry =
+      before >= 0 && vouched && usable!.vouched[before] && usable!.breaks[before] === breakAfter ? usable!.entries[before] : cachedEntry(template, run, keyed);
+    next.entries[i] = entry;
+    next.breaks[i] = breakAfter;
+    next.vouched[i] = vouched;
     // lintFile sorts these with the template's other findings: kept simple by falling back.
     if (entry.absolute.length > 0) return null;
     if (entry.relative.length === 0) continue;
     const base = template.range.start;
     const last = lists.length - 1;
     // Each run is sorted; the concatenation is what the final stable sort keeps only if sorted.
-    if (last >= 0 && compareAt(lists[last][lists[last].length - 1], bases[last], entry.relative[0], base) > 0) return null;
+    // After a template that ends before this one starts it is (no finding objects are read).
+    if (last >= 0 && ends[last] >= base && compareAt(lists[last][lists[last].length - 1], bases[last], entry.relative[0], base) > 0) return null;
     bases.push(base);
     lists.push(entry.relative);
+    ends.push(template.range.end);
   }
   // In lintFile these come after every template finding, so a template finding wins a tie.
   const others = [...fileFindings(file, run), ...parseFindings(file, run)].sort(byPosition);
@@ -92,13 +141,13 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
       const base = bases[i];
       const findings = lists[i];
       const from = o;
-      while (o < others.length && compareAt(others[o], 0, findings[0], base) < 0) o++;
+      while (o < others.length && others[o].range.start <= ends[i] && compareAt(others[o], 0, findings[0], base) < 0) o++;
       if (o > from) {
         merged.bases.push(0);
         merged.lists.push(others.slice(from, o));
       }
-      // One that sorts inside the run would split it.
-      if (o < others.length && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
+      // One that sorts inside the run would split it (one starting after the run's template cannot).
+      if (o < others.length && others[o].range.start <= ends[i] && compareAt(others[o], 0, findings[findings.length - 1], base) < 0) return null;
       merged.bases.push(base);
       merged.lists.push(findings);
     }
@@ -108,6 +157,7 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
     }
   }
 
+  memos.set(cache, next);
   let placed: Finding[] | undefined;
   const result: LintResult = {
     filePath: options.filePath,

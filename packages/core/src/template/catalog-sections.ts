@@ -41,27 +41,68 @@ export interface HeadingVerdicts {
  * signature separator.
  */
 export function findSectionStarts(text: string, from: number, verdicts?: HeadingVerdicts): SectionStart[] {
-  const candidates = candidateLines(text, from);
+  return scanSectionStarts(text, from, null, verdicts).starts;
+}
+
+/**
+ * Where a scan stands right after it took a heading: every later verdict
+ * depends only on the text from `chunkStart` on, so a scan resumed here finds what a scan
+ * from the start finds.
+ */
+export interface ScanState {
+  /** Start of the last heading taken. */
+  chunkStart: number;
+  /** Where candidates are looked for: the line after that heading. */
+  scanFrom: number;
+}
+
+export interface SectionScan {
+  starts: SectionStart[];
+  /** The scan stopped at a heading `resync` accepted (not in `starts`), at this offset; -1 if not. */
+  resyncedAt: number;
+  /** The tail was left to remark (too many unsure candidates in a row): `starts` runs to the end. */
+  byRemark: boolean;
+}
+
+/**
+ * findSectionStarts from `resume` (from the start when null: the first chunk starts at the
+ * document start, so remark sees the front matter too). With `resync`, the scan stops at
+ * the first heading it takes for which `resync(start)` is true: a memoising parser passes
+ * "a heading the previous scan also took here, after the edit", from which on the previous
+ * scan's headings hold, moved by the edit's length.
+ */
+export function scanSectionStarts(
+  text: string,
+  from: number,
+  resume: ScanState | null,
+  verdicts?: HeadingVerdicts,
+  resync?: (start: number) => boolean,
+): SectionScan {
   const starts: SectionStart[] = [];
-  // The first chunk starts at the document start, so remark sees the front matter too.
-  let chunkStart = 0;
-  let scanFrom = from;
+  let chunkStart = resume ? resume.chunkStart : 0;
+  let scanFrom = resume ? resume.scanFrom : from;
   let merges = 0;
   const scanner = new RiskScanner(text);
-  for (const candidate of candidates) {
+  const candidates = new CandidateLines(text, scanFrom);
+  for (let candidate = candidates.next(); candidate !== null; candidate = candidates.next()) {
     const risk = candidate.indent > 0 ? 'unknown' : scanner.before(scanFrom, candidate.start);
     // Inside a settled code fence: literal text, no need to ask remark.
     if (risk === 'fenced') continue;
     if (risk === 'unknown' && !isHeadingAfter(text, chunkStart, candidate, verdicts)) {
-      if (++merges > MAX_MERGES) return [...starts, ...headingsByRemark(text, chunkStart, starts.length > 0 ? starts[starts.length - 1].start : -1)];
+      if (++merges > MAX_MERGES) {
+        const last = starts.length > 0 ? starts[starts.length - 1].start : resume ? resume.chunkStart : -1;
+        for (const start of headingsByRemark(text, chunkStart, last)) starts.push(start);
+        return { starts, resyncedAt: -1, byRemark: true };
+      }
       continue;
     }
+    if (resync && resync(candidate.start)) return { starts, resyncedAt: candidate.start, byRemark: false };
     starts.push({ start: candidate.start, headingEnd: candidate.end, bodyStart: candidate.next, level: candidate.level });
     chunkStart = candidate.start;
     scanFrom = candidate.next;
     merges = 0;
   }
-  return starts;
+  return { starts, resyncedAt: -1, byRemark: false };
 }
 
 interface Candidate {
@@ -80,21 +121,44 @@ const CANDIDATE = / {0,3}#{1,2}(?=[ \t\r\n]|$)/y;
  */
 const CANDIDATES_AFTER_BREAK = /[\n\r](?= {0,3}#{1,2}(?:[ \t\r\n]|$))/g;
 
-function candidateLines(text: string, from: number): Candidate[] {
-  const out: Candidate[] = [];
-  const add = (start: number) => {
+/** Candidate lines from `from` on, one at a time (a resumed scan stops early: no list of the rest). */
+class CandidateLines {
+  private at: number;
+  private first = true;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.at = from;
+  }
+
+  next(): Candidate | null {
+    const text = this.text;
+    if (this.first) {
+      this.first = false;
+      CANDIDATE.lastIndex = this.at;
+      if (CANDIDATE.test(text)) return this.candidate(this.at);
+    }
+    CANDIDATES_AFTER_BREAK.lastIndex = this.at;
+    if (!CANDIDATES_AFTER_BREAK.test(text)) {
+      this.at = text.length;
+      return null;
+    }
+    return this.candidate(CANDIDATES_AFTER_BREAK.lastIndex);
+  }
+
+  private candidate(start: number): Candidate {
+    const text = this.text;
     let indent = 0;
     while (text.charCodeAt(start + indent) === 32) indent++;
     let level = 0;
     while (text.charCodeAt(start + indent + level) === 35) level++;
     const line = lineAt(text, start);
-    out.push({ start, end: line.end, next: line.next, level: level as 1 | 2, indent });
-  };
-  CANDIDATE.lastIndex = from;
-  if (CANDIDATE.test(text)) add(from);
-  CANDIDATES_AFTER_BREAK.lastIndex = from;
-  while (CANDIDATES_AFTER_BREAK.test(text)) add(CANDIDATES_AFTER_BREAK.lastIndex);
-  return out;
+    // The next search starts at this line's break: the break before the next candidate.
+    this.at = line.end;
+    return { start, end: line.end, next: line.next, level: level as 1 | 2, indent };
+  }
 }
 
 /** A code fence opener at column 0 (a backtick fence's info string holds no backtick). */

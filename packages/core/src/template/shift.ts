@@ -1,21 +1,42 @@
 import type { OffsetRange } from '../text/range.js';
 import type { BodyNode, ParseProblem, SmslintComment, Template, TemplateBody } from './types.js';
+import { PLACED_AT, PLACED_IN, PLACED_WITH, type PlacedTemplate } from './placement.js';
 
 /** Copies of parse results moved by `delta` offsets (a memoised section re-used at a new place). */
 export function shiftRange(range: OffsetRange, delta: number): OffsetRange {
   return { start: range.start + delta, end: range.end + delta };
 }
 
+/**
+ * A template moved by `delta`. A keystroke moves every template below it, so a catalog
+ * template's copy is built field by field in parseSection's order (every placed template gets one object
+ * shape, and the lint's per-template reads stay monomorphic) rather than spread. It is not
+ * vouched for until the parser places it (template/placement.ts). No problems: the same
+ * empty array (parse results are not mutated).
+ */
 export function shiftTemplate(template: Template, delta: number): Template {
   if (delta === 0) return template;
-  const shifted: Template = {
-    ...template,
+  const problems = template.problems.length === 0 ? template.problems : shiftProblems(template.problems, delta);
+  if (!template.headingRange) {
+    const moved: Template = { ...template, range: shiftRange(template.range, delta), body: shiftBody(template.body, delta), problems };
+    (moved as PlacedTemplate)[PLACED_AT] = -1;
+    if (template.metadataRange) moved.metadataRange = shiftRange(template.metadataRange, delta);
+    return moved;
+  }
+  const shifted: PlacedTemplate = {
+    id: template.id,
+    title: template.title,
+    headingRange: shiftRange(template.headingRange, delta),
     range: shiftRange(template.range, delta),
+    metadata: template.metadata,
     body: shiftBody(template.body, delta),
-    problems: shiftProblems(template.problems, delta),
+    problems,
+    [PLACED_IN]: '',
+    [PLACED_AT]: -1,
+    [PLACED_WITH]: template.metadata,
   };
-  if (template.headingRange) shifted.headingRange = shiftRange(template.headingRange, delta);
   if (template.metadataRange) shifted.metadataRange = shiftRange(template.metadataRange, delta);
+  if (template.defaultVariable) shifted.defaultVariable = template.defaultVariable;
   return shifted;
 }
 

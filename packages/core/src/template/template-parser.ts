@@ -2,7 +2,6 @@ import type { OffsetRange } from '../text/range.js';
 import { findSectionStarts, type HeadingVerdicts } from './catalog-sections.js';
 import { scanFrontMatter, type FrontMatterScan } from './front-matter.js';
 import { mergeMetadata, validateMetadata } from './metadata.js';
-import { shiftComments, shiftTemplate } from './shift.js';
 import { slugify } from './slugify.js';
 import { detachedSlice } from './detached-slice.js';
 import { diffTexts } from './text-diff.js';
@@ -10,6 +9,8 @@ import { scanSmslintCommentLines } from './smslint-comments.js';
 import { readTemplateRegion } from './template-region.js';
 import type { ParseOptions, ParseProblem, SmslintComment, Template, TemplateFile, TemplateMetadata } from './types.js';
 import { parseYamlBlock } from './yaml-block.js';
+import { PLACED_AT, PLACED_IN, PLACED_WITH, place, type PlacedTemplate } from './placement.js';
+import { layoutSections, type SectionLayout } from './section-memo.js';
 
 export interface TemplateParser {
   /**
@@ -19,24 +20,14 @@ export interface TemplateParser {
   parse(text: string, path: string, options?: ParseOptions): TemplateFile;
 }
 
-/** A template parsed at offset 0 of its own section text, and its latest placement. */
-interface SectionEntry {
-  length: number;
-  template: Template;
-  comments: SmslintComment[];
-  placedAt: number;
-  placed: Template;
-  placedComments: SmslintComment[];
-}
-
 /** What a parse leaves for the next one. */
 interface ParseState {
   text: string;
   path: string;
   contextKey: string;
   front: FrontMatterResult;
-  /** Catalog sections by start offset. */
-  sections: Map<number, SectionEntry>;
+  /** Catalog sections in order (entries move on to the next parse: see section-memo.ts). */
+  layout: SectionLayout | null;
   /** remark's verdicts on candidate heading lines, by "chunkStart:candidateStart". */
   verdicts: Map<string, boolean>;
 }
@@ -52,7 +43,10 @@ export function createTemplateParser(options: ParseOptions = {}): TemplateParser
   let previous: ParseState | null = null;
   return {
     parse(text, path, callOptions) {
-      const { file, state } = parseWith(text, path, callOptions ?? options, previous?.path === path ? previous : null, true);
+      const from = previous?.path === path ? previous : null;
+      // A parse moves the previous one's section entries: if it failed halfway, they are not to be trusted.
+      previous = null;
+      const { file, state } = parseWith(text, path, callOptions ?? options, from, true);
       previous = state;
       return file;
     },
@@ -82,7 +76,7 @@ function parseWith(
   const front = options.frontMatter === false ? noFrontMatter() : readFrontMatter(text, problems, previous?.front);
   const defaults = mergeMetadata(options.defaults ?? {}, front.metadata);
   const contextKey = remember ? JSON.stringify([defaults, options.defaultVariable ?? null, options.placeholders ?? null]) : '';
-  const state: ParseState = { text, path, contextKey, front, sections: new Map(), verdicts: new Map() };
+  const state: ParseState = { text, path, contextKey, front, layout: null, verdicts: new Map() };
   const file: TemplateFile = {
     path,
     format,
@@ -96,13 +90,18 @@ function parseWith(
   if (format === 'single') {
     const region = readTemplateRegion(text, front.after, text.length, defaults.placeholders ?? options.placeholders);
     const name = fileBaseName(path);
-    const template: Template = {
+    const range = { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) };
+    const metadata = mergeMetadata(defaults, region.metadata);
+    const template: PlacedTemplate = {
       id: slugify(name) || 'untitled',
       title: name,
-      range: { start: region.metadataRange?.start ?? region.body.range.start, end: Math.max(region.body.range.end, region.metadataRange?.end ?? 0) },
-      metadata: mergeMetadata(defaults, region.metadata),
+      range,
+      metadata,
       body: region.body,
       problems: region.problems,
+      [PLACED_IN]: text,
+      [PLACED_AT]: range.start,
+      [PLACED_WITH]: metadata,
     };
     if (region.metadataRange) template.metadataRange = region.metadataRange;
     if (options.defaultVariable) template.defaultVariable = options.defaultVariable;
@@ -125,51 +124,15 @@ function parseWith(
       state.verdicts.set(`${chunkStart}:${candidateStart}`, verdict);
     },
   };
-  const starts = findSectionStarts(text, front.after, remember ? verdicts : undefined);
   const documentation = (from: number, to: number) => {
     const scan = scanSmslintCommentLines(text, from, to);
     problems.push(...scan.problems);
     for (const comment of scan.comments) file.smslintComments.push({ kind: 'html', value: comment.value, range: { start: comment.start, end: comment.end } });
   };
-  documentation(front.after, starts.length > 0 ? starts[0].start : text.length);
-  const reusable = previous && previous.contextKey === contextKey ? previous.sections : null;
   const seen = new Map<string, OffsetRange>();
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i];
-    const end = i + 1 < starts.length ? starts[i + 1].start : text.length;
-    if (start.level === 1) {
-      documentation(start.bodyStart, end);
-      continue;
-    }
-    let template: Template;
-    let comments: SmslintComment[];
-    if (remember) {
-      const oldStart = reusable ? edit!.toOld(start.start, end) : null;
-      let entry = oldStart === null ? undefined : reusable!.get(oldStart);
-      if (!entry || entry.length !== end - start.start) {
-        const section = detachedSlice(text, start.start, end);
-        const parsed = parseSection(section, 0, start.headingEnd - start.start, start.bodyStart - start.start, section.length, defaults, options);
-        entry = { length: end - start.start, ...parsed, placedAt: 0, placed: parsed.template, placedComments: parsed.comments };
-      }
-      if (entry.placedAt !== start.start) {
-        // A new entry object: the previous file's templates stay as they were.
-        entry = {
-          length: entry.length,
-          template: entry.template,
-          comments: entry.comments,
-          placedAt: start.start,
-          placed: shiftTemplate(entry.template, start.start),
-          placedComments: entry.comments.length === 0 ? entry.comments : shiftComments(entry.comments, start.start),
-        };
-      }
-      state.sections.set(start.start, entry);
-      template = entry.placed;
-      comments = entry.placedComments;
-    } else {
-      ({ template, comments } = parseSection(text, start.start, start.headingEnd, start.bodyStart, end, defaults, options));
-    }
+  const add = (template: Template, comments: SmslintComment[]) => {
     file.templates.push(template);
-    for (const comment of comments) file.smslintComments.push(comment);
+    if (comments.length > 0) for (const comment of comments) file.smslintComments.push(comment);
     const earlier = seen.get(template.id);
     if (earlier) {
       problems.push({
@@ -179,6 +142,40 @@ function parseWith(
         severity: 'warning',
       });
     } else seen.set(template.id, template.headingRange ?? template.range);
+  };
+  if (remember) {
+    // Sections are parsed as texts of their own and moved into place (see section-memo.ts).
+    const reusable = previous && previous.contextKey === contextKey ? previous.layout : null;
+    const layout = layoutSections(text, front.after, reusable, edit, verdicts, (start, end) => {
+      const section = detachedSlice(text, start.start, end);
+      return parseSection(section, 0, start.headingEnd - start.start, start.bodyStart - start.start, section.length, defaults, options);
+    });
+    state.layout = layout;
+    const { sections } = layout;
+    documentation(front.after, sections.length > 0 ? sections[0].placedAt : text.length);
+    for (let i = 0; i < sections.length; i++) {
+      const entry = sections[i];
+      const end = i + 1 < sections.length ? sections[i + 1].placedAt : text.length;
+      if (!entry.placed) {
+        documentation(entry.placedAt + entry.bodyStart, end);
+        continue;
+      }
+      // Vouched for in this text (template/placement.ts): a re-used template is in a new text.
+      place(entry.placed, text, entry.placedAt);
+      add(entry.placed, entry.placedComments);
+    }
+  } else {
+    const starts = findSectionStarts(text, front.after);
+    documentation(front.after, starts.length > 0 ? starts[0].start : text.length);
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i];
+      const end = i + 1 < starts.length ? starts[i + 1].start : text.length;
+      if (start.level === 1) documentation(start.bodyStart, end);
+      else {
+        const { template, comments } = parseSection(text, start.start, start.headingEnd, start.bodyStart, end, defaults, options);
+        add(template, comments);
+      }
+    }
   }
   if (file.templates.length === 0) problems.push(noTemplateProblem(text, front.after));
   return { file, state };
@@ -235,14 +232,19 @@ function parseSection(
       severity: 'warning',
     });
   }
-  const template: Template = {
+  const metadata = mergeMetadata(defaults, region.metadata);
+  const template: PlacedTemplate = {
     id: id || 'untitled',
     title,
     headingRange: { start, end: headingEnd },
     range: { start, end: Math.max(headingEnd, region.body.range.end, region.metadataRange?.end ?? 0) },
-    metadata: mergeMetadata(defaults, region.metadata),
+    metadata,
     body: region.body,
     problems,
+    // Placed where it was parsed (a memoising parse moves it into the document: place()).
+    [PLACED_IN]: text,
+    [PLACED_AT]: start,
+    [PLACED_WITH]: metadata,
   };
   if (region.metadataRange) template.metadataRange = region.metadataRange;
   if (options.defaultVariable) template.defaultVariable = options.defaultVariable;

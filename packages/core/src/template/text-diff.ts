@@ -6,6 +6,12 @@
 export interface EditMap {
   /** Old start offset of new text[start, end) if that text is unchanged, else null. */
   toOld(start: number, end: number): number | null;
+  /** Length of the common prefix: text before it is unchanged and in place. */
+  readonly prefix: number;
+  /** Where the common suffix starts in the new text: text from it on is unchanged, moved by `delta`. */
+  readonly suffixStart: number;
+  /** New length minus old length. */
+  readonly delta: number;
 }
 
 /** Block size for native comparisons before the per-character scan. */
@@ -29,6 +35,9 @@ export function diffTexts(oldText: string, newText: string): EditMap {
   const delta = newText.length - oldText.length;
   const suffixStart = newText.length - suffix;
   return {
+    prefix,
+    suffixStart,
+    delta,
     toOld(start, end) {
       if (end <= prefix) return start;
       if (start >= suffixStart) return start - delta;
