@@ -39,9 +39,25 @@ interface PartTable {
   low: Int32Array;
   high: Int32Array;
   shift: Int32Array;
-  diagnostics: Diagnostic[][];
-  /** Each part's diagnostics' JSON joined by commas (UTF-8). */
-  json: Buffer[];
+  /**
+   * The slice's first and last findings' starts and its findings' largest end, as in the
+   * list (relative to the run's base): a run that comes back as the same list is placed in
+   * its part without reading its findings again.
+   */
+  firstStart: Int32Array;
+  lastStart: Int32Array;
+  maxEnd: Int32Array;
+  /** How many slices are filled. */
+  slices: number;
+  /** Part p's diagnostics are all[at[p]] to all[at[p + 1]]. */
+  at: Int32Array;
+  all: Diagnostic[];
+  /**
+   * Part p's diagnostics' JSON, each followed by a comma (UTF-8), is bytes[byteAt[p]] to
+   * bytes[byteAt[p + 1]]: the parts a keystroke left alone are copied in whole runs.
+   */
+  byteAt: Int32Array;
+  bytes: Buffer;
 }
 
 /** Does old part q of `a` show what new part p of `b` shows? */
@@ -76,6 +92,7 @@ function sameFindings(a: PartTable, aFrom: number, aTo: number, b: PartTable, bF
     if (x === aTo || y === bTo) return x === aTo && y === bTo;
     const f = a.list[x][i++];
     const g = b.list[y][j++];
+    if (f === g && a.shift[x] === b.shift[y]) continue;
     if (
       f.range.start + a.shift[x] !== g.range.start + b.shift[y] ||
       f.range.end + a.shift[x] !== g.range.end + b.shift[y] ||
@@ -100,8 +117,14 @@ function emptyTable(parts: number, slices: number): PartTable {
     low: new Int32Array(slices),
     high: new Int32Array(slices),
     shift: new Int32Array(slices),
-    diagnostics: new Array<Diagnostic[]>(parts),
-    json: new Array<Buffer>(parts),
+    firstStart: new Int32Array(slices),
+    lastStart: new Int32Array(slices),
+    maxEnd: new Int32Array(slices),
+    slices: 0,
+    at: new Int32Array(parts + 1),
+    all: [],
+    byteAt: new Int32Array(parts + 1),
+    bytes: EMPTY,
   };
 }
 
@@ -124,15 +147,27 @@ export class TemplateDiagnostics {
     const boundaries = partStarts(templates, text.length);
     // A run lies in one part or is cut where parts start: at most one slice per run and part boundary.
     const table = emptyTable(boundaries.length, lists.length + boundaries.length);
-    const diagnostics = new Array<Diagnostic>(total);
-    let placed = 0;
-    const chunks: Buffer[] = [];
+    // The result is built from runs of the previous pass's arrays (parts kept as they were) and converted parts.
+    const diagnosticPieces: Diagnostic[][] = [];
+    const bytePieces: Buffer[] = [];
+    let count = 0;
+    let byteCount = 0;
+    let keepFrom = 0; // previous parts keepFrom to keepTo are kept, not yet added to the pieces
+    let keepTo = 0;
+    const flush = () => {
+      if (keepTo > keepFrom) {
+        diagnosticPieces.push(previous!.all.slice(previous!.at[keepFrom], previous!.at[keepTo]));
+        bytePieces.push(previous!.bytes.subarray(previous!.byteAt[keepFrom], previous!.byteAt[keepTo]));
+      }
+      keepFrom = keepTo = 0;
+    };
     const lineStarts = index.lineStarts;
     let line = 0;
     let slice = 0;
     let r = 0; // the next finding to place is entry k of run r
     let k = 0;
     let old = 0; // search position in `previous` (parts keep their order)
+    let oldSlice = 0; // and in its slices (runs keep their order too)
     for (let p = 0; p < boundaries.length; p++) {
       const start = boundaries[p];
       const end = p + 1 < boundaries.length ? boundaries[p + 1] : text.length;
@@ -145,16 +180,36 @@ export class TemplateDiagnostics {
         const list = lists[r];
         const base = bases[r];
         const low = k;
-        for (; k < list.length; k++) {
-          const range = list[k].range;
-          if (!lastPart && range.start + base >= end) break;
-          if (range.end + base > last) last = range.end + base;
+        let firstStart = 0;
+        let lastStart = 0;
+        let maxEnd = -1;
+        const known = k === 0 && previous ? wholeSlice(previous, oldSlice, list) : -1;
+        if (known >= 0 && !lastPart && previous!.firstStart[known] + base >= end) break; // the run starts in a later part
+        if (known >= 0 && (lastPart || previous!.lastStart[known] + base < end)) {
+          // The same list as last time, wholly in this part (findings are in order of start).
+          oldSlice = known + 1;
+          k = list.length;
+          firstStart = previous!.firstStart[known];
+          lastStart = previous!.lastStart[known];
+          maxEnd = previous!.maxEnd[known];
+        } else {
+          for (; k < list.length; k++) {
+            const range = list[k].range;
+            if (!lastPart && range.start + base >= end) break;
+            if (k === low) firstStart = range.start;
+            lastStart = range.start;
+            if (range.end > maxEnd) maxEnd = range.end;
+          }
         }
         if (k > low) {
+          if (maxEnd + base > last) last = maxEnd + base;
           table.list[slice] = list;
           table.low[slice] = low;
           table.high[slice] = k;
           table.shift[slice] = base - start;
+          table.firstStart[slice] = firstStart;
+          table.lastStart[slice] = lastStart;
+          table.maxEnd[slice] = maxEnd;
           slice++;
         }
         if (k < list.length) break; // the rest of this run belongs to later parts
@@ -169,33 +224,77 @@ export class TemplateDiagnostics {
       table.line[p] = line;
       table.character[p] = start - lineStarts[line];
       const oldStart = edit ? edit.toOld(start, start + span) : null;
+      table.at[p] = count;
+      table.byteAt[p] = byteCount;
       let reused = false;
       if (previous && oldStart !== null) {
         while (old < previous.start.length && previous.start[old] < oldStart) old++;
         if (old < previous.start.length && previous.start[old] === oldStart && samePart(previous, old, table, p)) {
-          table.diagnostics[p] = previous.diagnostics[old];
-          table.json[p] = previous.json[old];
+          if (old !== keepTo || keepTo === keepFrom) {
+            flush();
+            keepFrom = old;
+          }
+          keepTo = old + 1;
+          count += previous.at[old + 1] - previous.at[old];
+          byteCount += previous.byteAt[old + 1] - previous.byteAt[old];
           reused = true;
         }
       }
       if (!reused) {
+        flush();
         const converted: Diagnostic[] = [];
         for (let s = table.from[p]; s < slice; s++) {
           const list = table.list[s];
           const base = table.shift[s] + start;
           for (let i = table.low[s]; i < table.high[s]; i++) converted.push(toDiagnostic(shiftFinding(list[i], base), index));
         }
-        table.diagnostics[p] = converted;
-        table.json[p] = Buffer.from(converted.map((d) => JSON.stringify(d)).join(','), 'utf8');
+        if (converted.length > 0) {
+          const json = Buffer.from(converted.map((d) => JSON.stringify(d) + ',').join(''), 'utf8');
+          diagnosticPieces.push(converted);
+          bytePieces.push(json);
+          count += converted.length;
+          byteCount += json.length;
+        }
       }
-      const own = table.diagnostics[p];
-      for (let i = 0; i < own.length; i++) diagnostics[placed++] = own[i];
-      if (own.length > 0) chunks.push(table.json[p]);
     }
+    flush();
+    table.at[boundaries.length] = count;
+    table.byteAt[boundaries.length] = byteCount;
+    table.slices = slice;
+    table.all = joinArrays(diagnosticPieces);
+    table.bytes = bytePieces.length === 1 ? bytePieces[0] : Buffer.concat(bytePieces, byteCount);
     this.text = text;
     this.table = table;
-    return encodedDiagnostics(diagnostics, chunks);
+    // A copy goes out (the table's array must stay as it is); the JSON without the last comma.
+    const chunks = byteCount > 0 ? [table.bytes.subarray(0, byteCount - 1)] : [];
+    return encodedDiagnostics(table.all.slice(), chunks);
   }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/** The arrays' elements in order, in one new array. */
+function joinArrays<T>(pieces: T[][]): T[] {
+  if (pieces.length === 1) return pieces[0];
+  // concat copies whole arrays natively; in batches, as a call takes only so many arguments.
+  let joined: T[] = [];
+  for (let i = 0; i < pieces.length; i += 1024) joined = joined.concat(...pieces.slice(i, i + 1024));
+  return joined;
+}
+
+/** How far ahead of the cursor a run's list is looked for among the previous pass's slices. */
+const LOOK_AHEAD = 4;
+
+/**
+ * The previous pass's slice, at `from` or a few after it, that held all of `list`, or -1.
+ * Near the edit a new list takes an old one's place, so the cursor moves only on a match.
+ */
+function wholeSlice(previous: PartTable, from: number, list: readonly Finding[]): number {
+  const to = Math.min(previous.slices, from + LOOK_AHEAD);
+  for (let s = from; s < to; s++) {
+    if (previous.list[s] === list) return previous.low[s] === 0 && previous.high[s] === list.length ? s : -1;
+  }
+  return -1;
 }
 
 /** Offsets where parts start: 0, then each template start that lies further on. */
