@@ -107,3 +107,22 @@ describe('per-template diagnostics', () => {
     expect(differing.every((d) => d.message.endsWith('!'))).toBe(true);
   });
 });
+
+describe('per-template diagnostics, their bytes', () => {
+  it('stay the JSON of the published array until two more passes re-use the buffer, then are encoded again', () => {
+    const analysis = new DocumentAnalysis(PATH, () => 1_000_000);
+    const diagnostics = new TemplateDiagnostics();
+    const message = (shown: unknown[]) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///w/c.sms.md', diagnostics: shown } });
+    let text = CATALOG;
+    const published = [];
+    for (let version = 1; version <= 6; version++) {
+      const at = text.indexOf(`order ${version * 5}`);
+      text = text.slice(0, at) + '\u00e9\u{1F600}'.repeat(version) + text.slice(at);
+      const snapshot = analysis.snapshot(version, text);
+      const { runs } = analysis.lint(snapshot, { filePath: PATH }, 0);
+      published.push(diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, runs));
+      // Every message so far, including those whose buffer a later pass wrote over, is exactly its JSON.
+      for (const shown of published) expect(encodeMessage(message(shown)).toString('utf8')).toBe(JSON.stringify(message(shown)));
+    }
+  });
+});
