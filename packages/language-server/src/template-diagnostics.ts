@@ -278,8 +278,8 @@ export class TemplateDiagnostics {
     table.byteAt[boundaries.length] = byteCount;
     table.slices = slice;
     table.all = joinArrays(diagnosticPieces);
-    // The buffer the pass before last wrote (the previous pass's is read from).
-    const turn = this.passes % 2;
+    // The buffer the previous pass did not write (it is read from); the one before wrote it.
+    const turn = previous && previous.bytes === this.buffers[0] ? 1 : 0;
     let bytes = this.buffers[turn];
     if (bytes.length < byteCount) bytes = this.buffers[turn] = Buffer.allocUnsafe(byteCount + (byteCount >> 3));
     // Counted first: a message still waiting for the writer never reads a half-written buffer.
