@@ -12,20 +12,27 @@
  */
 import type { Diagnostic } from 'vscode-languageserver/node';
 
-/** The JSON of a diagnostics array, in parts joined by commas, for as long as it has `count` entries. */
+/**
+ * The JSON of a diagnostics array, in parts joined by commas, for as long as it has `count`
+ * entries and `valid()` (the chunks' buffer may be written over later) says so.
+ */
 interface Encoded {
   count: number;
   chunks: Buffer[];
+  valid: () => boolean;
 }
 
 const encodings = new WeakMap<readonly Diagnostic[], Encoded>();
 
+const ALWAYS = () => true;
+
 /**
  * Remembers that `chunks` (comma-separated JSON of consecutive diagnostics, none empty)
- * joined by commas are the JSON of `diagnostics`' elements. Returns `diagnostics`.
+ * joined by commas are the JSON of `diagnostics`' elements, for as long as `valid()`.
+ * Returns `diagnostics`.
  */
-export function encodedDiagnostics(diagnostics: Diagnostic[], chunks: Buffer[]): Diagnostic[] {
-  encodings.set(diagnostics, { count: diagnostics.length, chunks });
+export function encodedDiagnostics(diagnostics: Diagnostic[], chunks: Buffer[], valid: () => boolean = ALWAYS): Diagnostic[] {
+  encodings.set(diagnostics, { count: diagnostics.length, chunks, valid });
   return diagnostics;
 }
 
@@ -67,7 +74,7 @@ function publishedEncoding(message: unknown): Encoded | undefined {
   const diagnostics = (params as { diagnostics?: unknown }).diagnostics;
   if (!Array.isArray(diagnostics)) return undefined;
   const encoded = encodings.get(diagnostics);
-  return encoded && encoded.count === diagnostics.length ? encoded : undefined;
+  return encoded && encoded.count === diagnostics.length && encoded.valid() ? encoded : undefined;
 }
 
 /** vscode-jsonrpc's ContentTypeEncoder for `application/json`, using the chunks above. */
@@ -88,6 +95,8 @@ export const diagnosticsEncoder = {
 export function withDiagnostic(diagnostics: Diagnostic[], diagnostic: Diagnostic): Diagnostic[] {
   const encoded = encodings.get(diagnostics);
   const result = [...diagnostics, diagnostic];
-  if (encoded && encoded.count === diagnostics.length) encodedDiagnostics(result, [...encoded.chunks, Buffer.from(JSON.stringify(diagnostic), 'utf8')]);
+  if (encoded && encoded.count === diagnostics.length && encoded.valid()) {
+    encodedDiagnostics(result, [...encoded.chunks, Buffer.from(JSON.stringify(diagnostic), 'utf8')], encoded.valid);
+  }
   return result;
 }
