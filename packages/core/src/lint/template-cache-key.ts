@@ -1,5 +1,6 @@
 import type { Template, TemplateFile } from '../template/types.js';
 import { localeFromPath } from '../template/locale.js';
+import { detachedSlice } from '../template/detached-slice.js';
 import { isPlacedIn } from '../template/placement.js';
 import type { LintCache } from './cache.js';
 
@@ -115,7 +116,10 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
       return memo.key;
     }
     const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${template.body.dialect ?? ''}\u0000${breakAfter}\u0000`;
-    const key = prefix + file.text.slice(start, end);
+    // A copy of the text, not a view: a vouched key is never compared again (so never
+    // flattened), and a view would pin this whole document version for as long as the cache
+    // keeps the key (one document per keystroke, bench/lsp/RESULTS.md).
+    const key = prefix + detachedSlice(file.text, start, end);
     if (owner) keyOfTemplate.set(owner, {
       context,
       id: template.id,
