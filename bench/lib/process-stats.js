@@ -33,13 +33,25 @@ const PUSH_CLIENT = { textDocument: { publishDiagnostics: { versionSupport: true
 /**
  * Starts a language server session the way an editor does: answers settings (defaults) and
  * capability registrations, listens, sends `initialize` for the folder `rootDir` and then
- * `initialized`. Returns the server's `initialize` result.
+ * `initialized`. Returns the server's `initialize` result. With `child` (the server's
+ * process), a server that exits before it answers fails the bench with its exit code
+ * instead of leaving the bench waiting forever (e.g. a peer whose package is not installed).
  */
-export async function startSession(connection, rootDir, { capabilities = PUSH_CLIENT, ...params } = {}) {
+export async function startSession(connection, rootDir, { capabilities = PUSH_CLIENT, child, name = 'the server', ...params } = {}) {
   connection.onRequest('workspace/configuration', (request) => request.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
-  const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities, ...params });
+  const initialize = connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities, ...params });
+  const result = child ? await Promise.race([initialize, exitBeforeAnswer(child, name)]) : await initialize;
   await connection.sendNotification('initialized', {});
   return result;
+}
+
+/** Rejects when `child` exits (a server that answered `initialize` first never gets here). */
+function exitBeforeAnswer(child, name) {
+  return new Promise((_, reject) => {
+    child.once('exit', (code, signal) => {
+      reject(new Error(`${name} exited (${signal ?? `code ${code}`}) before answering initialize; see its error output above (a missing package: run npm ci)`));
+    });
+  });
 }

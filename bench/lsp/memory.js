@@ -83,6 +83,8 @@ async function start(name, languageId, command, args) {
   connection.onNotification('window/showMessage', () => {});
   connection.onNotification('window/logMessage', () => {});
   const result = await startSession(connection, dir, {
+    child,
+    name,
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'bench' }],
     initializationOptions: { debounceMs: 0 },
   });

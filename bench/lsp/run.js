@@ -78,7 +78,7 @@ connection.onNotification('textDocument/publishDiagnostics', (params) => {
     resolve(performance.now());
   }
 });
-await startSession(connection, dir, { initializationOptions: { debounceMs: 0 } });
+await startSession(connection, dir, { child, name: 'smslint-language-server', initializationOptions: { debounceMs: 0 } });
 
 const published = (version, forUri = uri) => new Promise((resolve) => waiting.set(`${forUri}#${version}`, resolve));
 let t0 = performance.now();
