@@ -11,12 +11,12 @@
 // shared components it called. Sample shares are scaled to the profiled passes' CPU
 // (process.cpuUsage), so columns are CPU ms per warm pass. `--root` measures another
 // checkout's built core (e.g. a worktree at an older commit) on this checkout's corpus.
-import { readdirSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
+import { cliCorpusPass } from '../lib/cli-corpus-pass.js';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -32,24 +32,7 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.root);
-const core = await import(pathToFileURL(join(root, 'packages/core/dist/index.js')).href);
-const corpus = join(here, 'bench/.work/cli/corpus');
-const files = readdirSync(corpus, { recursive: true })
-  .map(String)
-  .filter((name) => name.endsWith('.sms.md'))
-  .sort()
-  .map((name) => join(corpus, name));
-const texts = files.map((file) => readFileSync(file, 'utf8'));
-
-function pass() {
-  core.clearConfigCache?.();
-  let findings = 0;
-  for (let i = 0; i < files.length; i++) {
-    const { config } = core.loadConfig(files[i]);
-    findings += core.lintText(texts[i], { filePath: files[i], config }).findings.length;
-  }
-  return findings;
-}
+const { files, pass } = await cliCorpusPass(values.root);
 
 const post = (session, method, params) =>
   new Promise((ok, fail) => session.post(method, params, (error, result) => (error ? fail(error) : ok(result))));

@@ -11,30 +11,14 @@
 // In process, like bench/lint/feature-cpu.js: loadConfig + lintText per file. Generate the
 // corpus first (`node bench/cli/run.js`).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
+import { cliCorpusPass } from '../lib/cli-corpus-pass.js';
 
 const here = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { root: { type: 'string', default: here }, top: { type: 'string', default: '30' } } });
-const core = await import(pathToFileURL(join(resolve(values.root), 'packages/core/dist/index.js')).href);
-const corpus = join(here, 'bench/.work/cli/corpus');
-const files = readdirSync(corpus, { recursive: true })
-  .map(String)
-  .filter((name) => name.endsWith('.sms.md'))
-  .sort()
-  .map((name) => join(corpus, name));
-const texts = files.map((file) => readFileSync(file, 'utf8'));
-
-function pass() {
-  core.clearConfigCache?.();
-  for (let i = 0; i < files.length; i++) {
-    const { config } = core.loadConfig(files[i]);
-    core.lintText(texts[i], { filePath: files[i], config });
-  }
-}
+const { files, pass } = await cliCorpusPass(values.root);
 
 pass(); // warm-up
 const runs = new Map(); // source/flags → { source, flags, inputs: [text, lastIndex, …] }
