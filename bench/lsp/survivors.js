@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * What one keystroke leaves alive: the language server's pass (as bench/lsp/stages.js runs it:
+ * parse, lint, diagnostics, encode) on the 2,000-template bench catalog, with V8's sampling heap
+ * profiler started before a pass and stopped after it. The profile then holds the objects the
+ * pass allocated that are still referenced when it ends, i.e. what the young generation's next
+ * collection must copy (or promote): the cost of a scavenge follows these bytes, not the
+ * garbage. Prints KiB per pass by allocation site (function, file:line), largest first, summed
+ * over `--passes` passes after a warm-up.
+ * Usage: node bench/lsp/survivors.js [--root <checkout>] [--passes N] [--top N]   (after `npm run build`)
+ */
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { catalog } from '../lib/lsp-catalog.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const root = path.resolve(option('--root', path.resolve(here, '../..')));
+const PASSES = Number(option('--passes', 40));
+const TOP = Number(option('--top', 25));
+const WARM_UP = 30;
+const load = (file) => import(pathToFileURL(path.join(root, 'packages/language-server/dist', file)).href);
+
+const { DocumentAnalysis } = await load('document-analysis.js');
+const { PieceTextDocument } = await load('piece-text-document.js');
+const { encodeMessage } = await load('diagnostics-encoding.js');
+
+const filePath = '/bench/catalog.sms.md';
+const text = catalog(2000);
+const document = new PieceTextDocument(`file://${filePath}`, 'sms-template', 1, text);
+const analysis = new DocumentAnalysis(filePath, () => 1_000_000);
+const options = { filePath, config: { sources: [] } };
+const bodyLines = [];
+text.split('\n').forEach((line, i) => {
+  if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
+});
+
+let message;
+function pass(i) {
+  const line = bodyLines[(i * 7919) % bodyLines.length];
+  document.update([{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'x' }], i + 1);
+  const snapshot = analysis.snapshot(document.version, document.getText(), () => document.lineStarts());
+  const { runs, version } = analysis.lint(snapshot, options, 1);
+  const diagnostics = analysis.diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, runs);
+  // Kept until the next pass, as the server's writer holds the last message until it is sent.
+  message = encodeMessage({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: document.uri, version, diagnostics } });
+}
+
+for (let i = 1; i <= WARM_UP; i++) pass(i);
+const session = new Session();
+session.connect();
+const bySite = new Map();
+let total = 0;
+for (let i = WARM_UP + 1; i <= WARM_UP + PASSES; i++) {
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 256 });
+  pass(i);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  const sizes = new Map(profile.samples.map((s) => [s.nodeId, 0]));
+  for (const s of profile.samples) sizes.set(s.nodeId, sizes.get(s.nodeId) + s.size);
+  const walk = (node) => {
+    const size = sizes.get(node.id) ?? 0;
+    if (size > 0) {
+      const f = node.callFrame;
+      const site = `${f.functionName || '(anonymous)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
+      bySite.set(site, (bySite.get(site) ?? 0) + size);
+      total += size;
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+}
+const kib = (bytes) => (bytes / PASSES / 1024).toFixed(1);
+console.log(`${root}: alive after a pass, allocated by it: ${kib(total)} KiB per pass (sampled, mean of ${PASSES}; message ${(message.length / 1024).toFixed(0)} KiB)`);
+for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${kib(bytes).padStart(8)} KiB  ${site}`);
