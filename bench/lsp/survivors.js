@@ -3,9 +3,9 @@
  * What one keystroke leaves alive: the language server's pass (as bench/lsp/stages.js runs it:
  * parse, lint, diagnostics, encode) on the 2,000-template bench catalog, with V8's sampling heap
  * profiler started before a pass and stopped after it. The profile then holds the objects the
- * pass allocated that are still referenced when it ends (a full collection runs first), i.e. what the young generation's next
- * collection must copy (or promote): the cost of a scavenge follows these bytes, not the
- * garbage. Prints KiB per pass by allocation site (function, file:line), largest first, summed
+ * pass allocated that are still referenced when it ends (a full collection runs first), i.e.
+ * what the young generation's next collection must copy (or promote): the cost of a scavenge
+ * follows these bytes, not the garbage. Prints KiB per pass by allocation site (function, file:line), largest first, summed
  * over `--passes` passes after a warm-up.
  * Usage: node bench/lsp/survivors.js [--root <checkout>] [--passes N] [--top N]   (after `npm run build`)
  */
@@ -14,7 +14,7 @@ import { Session } from 'node:inspector/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { catalog } from '../lib/lsp-catalog.js';
+import { benchDocument } from '../lib/lsp-keystrokes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -32,20 +32,11 @@ const { DocumentAnalysis } = await load('document-analysis.js');
 const { PieceTextDocument } = await load('piece-text-document.js');
 const { encodeMessage } = await load('diagnostics-encoding.js');
 
-const filePath = '/bench/catalog.sms.md';
-const text = catalog(2000);
-const document = new PieceTextDocument(`file://${filePath}`, 'sms-template', 1, text);
-const analysis = new DocumentAnalysis(filePath, () => 1_000_000);
-const options = { filePath, config: { sources: [] } };
-const bodyLines = [];
-text.split('\n').forEach((line, i) => {
-  if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
-});
+const { document, analysis, options, type } = benchDocument({ DocumentAnalysis, PieceTextDocument });
 
 let message;
 function pass(i) {
-  const line = bodyLines[(i * 7919) % bodyLines.length];
-  document.update([{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'x' }], i + 1);
+  type(i);
   const snapshot = analysis.snapshot(document.version, document.getText(), () => document.lineStarts());
   const { runs, version } = analysis.lint(snapshot, options, 1);
   const diagnostics = analysis.diagnostics.update(snapshot.text, snapshot.index, snapshot.file.templates, runs);
