@@ -1,6 +1,7 @@
 import type { Template, TemplateFile } from '../template/types.js';
 import { localeFromPath } from '../template/locale.js';
 import { isPlacedIn } from '../template/placement.js';
+import { detachedSlice } from '../template/detached-slice.js';
 import type { LintCache } from './cache.js';
 
 /** Distinct file contexts remembered per cache; an evicted one only costs cache misses. */
@@ -115,7 +116,8 @@ export function templateKeys(cache: LintCache, file: TemplateFile, configKey: st
       return memo.key;
     }
     const prefix = `${context}\u0000${template.id}\u0000${memoJson(template.metadata)}\u0000${memoJson(template.defaultVariable)}\u0000${template.body.dialect ?? ''}\u0000${breakAfter}\u0000`;
-    const key = prefix + file.text.slice(start, end);
+    // Detached: a slice of the document would keep that whole version alive in the cache.
+    const key = prefix + detachedSlice(file.text, start, end);
     if (owner) keyOfTemplate.set(owner, {
       context,
       id: template.id,
