@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { catalog } from '../lib/lsp-catalog.js';
+import { benchDocument } from '../lib/lsp-keystrokes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const argv = process.argv.slice(2);
@@ -31,15 +31,7 @@ const { PieceTextDocument } = await load('piece-text-document.js');
 const perTemplate = existsSync(dist('template-diagnostics.js'));
 const encodeMessage = perTemplate ? (await load('diagnostics-encoding.js')).encodeMessage : (message) => Buffer.from(JSON.stringify(message), 'utf8');
 
-const filePath = '/bench/catalog.sms.md';
-const text = catalog(2000);
-const document = new PieceTextDocument(`file://${filePath}`, 'sms-template', 1, text);
-const analysis = new DocumentAnalysis(filePath, () => 1_000_000);
-const options = { filePath, config: { sources: [] } };
-const bodyLines = [];
-text.split('\n').forEach((line, i) => {
-  if (line.startsWith('Hi {{name}}')) bodyLines.push(i);
-});
+const { document, analysis, options, type } = benchDocument({ DocumentAnalysis, PieceTextDocument });
 
 const spent = { parse: 0, lint: 0, diagnostics: 0, encode: 0 };
 let bytes = 0;
@@ -48,10 +40,7 @@ const cpu = () => {
   return user + system;
 };
 for (let i = 0; i <= EDITS + WARM_UP; i++) {
-  if (i > 0) {
-    const line = bodyLines[(i * 7919) % bodyLines.length];
-    document.update([{ range: { start: { line, character: 3 }, end: { line, character: 3 } }, text: 'x' }], i + 1);
-  }
+  if (i > 0) type(i);
   const measured = i > WARM_UP;
   let t = cpu();
   const lap = (stage) => {

@@ -79,7 +79,7 @@ export class DocumentAnalysis {
   ) {}
 
   /** `lineStarts`: the text's line starts when the document already knows them. */
-  snapshot(version: number, text: string, lineStarts?: () => number[]): Snapshot {
+  snapshot(version: number, text: string, lineStarts?: () => ArrayLike<number>): Snapshot {
     const cached = this.snapshotCache;
     const options = this.parseOptions();
     if (cached && cached.version === version && cached.text === text && cached.placeholders === options.placeholders) return cached;

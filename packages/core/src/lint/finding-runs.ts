@@ -78,8 +78,19 @@ interface RunsMemo {
   context: string;
   templates: Template[];
   entries: CachedTemplateFindings[];
-  breaks: string[];
-  vouched: boolean[];
+  /**
+   * Per template: the line break after it (BREAKS' index) and VOUCHED. A typed array: its
+   * bytes live outside V8's heap, so the memo a keystroke keeps until the next one is one
+   * array of entries for the young generation's collections to copy, not three.
+   */
+  flags: Uint8Array;
+}
+
+const BREAKS = ['', '\n', '\r\n', '\r'];
+const VOUCHED = 4;
+
+function flagsOf(breakAfter: string, vouched: boolean): number {
+  return BREAKS.indexOf(breakAfter) | (vouched ? VOUCHED : 0);
 }
 
 const memos = new WeakMap<LintCache, RunsMemo>();
@@ -108,17 +119,15 @@ function runs(file: TemplateFile, options: LintOptions, cache: LintCache): LintR
   const memo = memos.get(cache);
   const usable = memo && memo.context === keyed.context ? memo : null;
   const { head, tail } = usable ? keptEnds(templates, usable.templates) : { head: 0, tail: 0 };
-  const next: RunsMemo = { context: keyed.context, templates, entries: new Array(count), breaks: new Array(count), vouched: new Array(count) };
+  const next: RunsMemo = { context: keyed.context, templates, entries: new Array(count), flags: new Uint8Array(count) };
   for (let i = 0; i < count; i++) {
     const template = templates[i];
-    const breakAfter = lineBreakAfter(file.text, template.range.end);
-    const vouched = isPlacedIn(template, file.text);
+    const flags = flagsOf(lineBreakAfter(file.text, template.range.end), isPlacedIn(template, file.text));
     const before = i < head ? i : i >= count - tail ? i - count + usable!.templates.length : -1;
-    const entry =
-      before >= 0 && vouched && usable!.vouched[before] && usable!.breaks[before] === breakAfter ? usable!.entries[before] : cachedEntry(template, run, keyed);
+    // Vouched for now and then, with the same line break after it.
+    const entry = before >= 0 && flags & VOUCHED && usable!.flags[before] === flags ? usable!.entries[before] : cachedEntry(template, run, keyed);
     next.entries[i] = entry;
-    next.breaks[i] = breakAfter;
-    next.vouched[i] = vouched;
+    next.flags[i] = flags;
     // lintFile sorts these with the template's other findings: kept simple by falling back.
     if (entry.absolute.length > 0) return null;
     if (entry.relative.length === 0) continue;

@@ -8,36 +8,80 @@ export function shiftRange(range: OffsetRange, delta: number): OffsetRange {
 }
 
 /**
- * A template moved by `delta`. A keystroke moves every template below it, so a catalog
- * template's copy is built field by field in parseSection's order (every placed template gets one object
- * shape, and the lint's per-template reads stay monomorphic) rather than spread. It is not
+ * A template moved by `delta`. A keystroke moves every template below it, and each copy
+ * lives until the next keystroke, so the young generation's collections copy ~1,000 of them
+ * per keystroke on a 2,000-template catalog: a catalog template's copy is a MovedTemplate
+ * (one object shape, its two ranges moved, its body moved when first read). It is not
  * vouched for until the parser places it (template/placement.ts). No problems: the same
  * empty array (parse results are not mutated).
  */
 export function shiftTemplate(template: Template, delta: number): Template {
   if (delta === 0) return template;
-  const problems = template.problems.length === 0 ? template.problems : shiftProblems(template.problems, delta);
   if (!template.headingRange) {
+    const problems = template.problems.length === 0 ? template.problems : shiftProblems(template.problems, delta);
     const moved: Template = { ...template, range: shiftRange(template.range, delta), body: shiftBody(template.body, delta), problems };
     (moved as PlacedTemplate)[PLACED_AT] = -1;
     if (template.metadataRange) moved.metadataRange = shiftRange(template.metadataRange, delta);
     return moved;
   }
-  const shifted: PlacedTemplate = {
-    id: template.id,
-    title: template.title,
-    headingRange: shiftRange(template.headingRange, delta),
-    range: shiftRange(template.range, delta),
-    metadata: template.metadata,
-    body: shiftBody(template.body, delta),
-    problems,
-    [PLACED_IN]: '',
-    [PLACED_AT]: -1,
-    [PLACED_WITH]: template.metadata,
+  return new MovedTemplate(template, template.headingRange, delta);
+}
+
+/**
+ * A catalog template (parsed at offset 0 of its section's own text: `origin`) placed `delta`
+ * further on. Its fields are a parsed template's, in parseSection's order, so it reads,
+ * compares and serialises as one; `body` is an own enumerable accessor that builds the moved
+ * body when first read: a moved template whose findings come from the lint cache is not
+ * read past its ranges and metadata (hover, lenses and the like read the one under the
+ * cursor), and a moved body is most of a moved template's size. The accessor's functions
+ * are shared by every MovedTemplate (one object shape, no closures per copy); what they
+ * read is in private fields, which neither JSON, a spread nor a deep equality sees.
+ */
+class MovedTemplate {
+  declare id: string;
+  declare title: string;
+  declare headingRange: OffsetRange;
+  declare range: OffsetRange;
+  declare metadata: Template['metadata'];
+  declare body: TemplateBody;
+  declare problems: ParseProblem[];
+  declare metadataRange?: OffsetRange;
+  declare defaultVariable?: Template['defaultVariable'];
+  declare [PLACED_IN]: string;
+  declare [PLACED_AT]: number;
+  declare [PLACED_WITH]: object;
+  readonly #origin: TemplateBody;
+  readonly #delta: number;
+  #body: TemplateBody | undefined = undefined;
+
+  constructor(origin: Template, headingRange: OffsetRange, delta: number) {
+    this.#origin = origin.body;
+    this.#delta = delta;
+    this.id = origin.id;
+    this.title = origin.title;
+    this.headingRange = shiftRange(headingRange, delta);
+    this.range = shiftRange(origin.range, delta);
+    this.metadata = origin.metadata;
+    Object.defineProperty(this, 'body', MovedTemplate.lazyBody);
+    this.problems = origin.problems.length === 0 ? origin.problems : shiftProblems(origin.problems, delta);
+    this[PLACED_IN] = '';
+    this[PLACED_AT] = -1;
+    this[PLACED_WITH] = origin.metadata;
+    if (origin.metadataRange) this.metadataRange = shiftRange(origin.metadataRange, delta);
+    if (origin.defaultVariable) this.defaultVariable = origin.defaultVariable;
+  }
+
+  /** `body` of every MovedTemplate: enumerable like a parsed template's, writable through the setter. */
+  private static readonly lazyBody: PropertyDescriptor = {
+    get(this: MovedTemplate): TemplateBody {
+      return (this.#body ??= shiftBody(this.#origin, this.#delta));
+    },
+    set(this: MovedTemplate, value: TemplateBody) {
+      this.#body = value;
+    },
+    enumerable: true,
+    configurable: true,
   };
-  if (template.metadataRange) shifted.metadataRange = shiftRange(template.metadataRange, delta);
-  if (template.defaultVariable) shifted.defaultVariable = template.defaultVariable;
-  return shifted;
 }
 
 export function shiftProblems(problems: ParseProblem[], delta: number): ParseProblem[] {

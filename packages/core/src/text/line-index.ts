@@ -7,16 +7,17 @@ import type { Position } from './range.js';
  */
 export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] is always 0. */
-  readonly lineStarts: number[];
+  readonly lineStarts: ArrayLike<number>;
 
   /**
    * `lineStarts`, when given, are the text's line starts as this scan would find them (the
    * language server's documents keep theirs up to date edit by edit, so a keystroke does not
-   * rescan the whole text).
+   * rescan the whole text). They are kept as given, so they must not change afterwards (the
+   * server hands over a typed copy: see PieceTextDocument.lineStarts).
    */
   constructor(
     readonly text: string,
-    lineStarts?: number[],
+    lineStarts?: ArrayLike<number>,
   ) {
     if (lineStarts) {
       this.lineStarts = lineStarts;
